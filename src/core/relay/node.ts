@@ -1,0 +1,19 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import { toGlobalId } from './global-id';
+
+/**
+ * Relay's Node interface. Entities extend this class so every object type gets a global `id`
+ * derived from its class name and primary key; the numeric key itself never leaves the server.
+ */
+@InterfaceType({
+  description: 'An object with a globally unique, opaque ID that `node(id:)` can fetch again.',
+  resolveType: (value: object) => value.constructor.name,
+})
+export abstract class Node {
+  abstract id: number;
+
+  @Field(() => ID, { name: 'id', description: 'Globally unique, opaque ID of the object.' })
+  get globalId(): string {
+    return toGlobalId(this.constructor.name, this.id);
+  }
+}

@@ -1,0 +1,39 @@
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../core/relay/node';
+
+export enum DistrictKind {
+  STADTKREIS = 'STADTKREIS',
+  LANDKREIS = 'LANDKREIS',
+}
+registerEnumType(DistrictKind, {
+  name: 'DistrictKind',
+  description: 'Whether a district is a city (Stadtkreis) or a rural district (Landkreis).',
+  valuesConfig: {
+    STADTKREIS: { description: 'A city that forms a district of its own (kreisfreie Stadt).' },
+    LANDKREIS: { description: 'A rural district grouping several municipalities.' },
+  },
+});
+
+@ObjectType({ implements: Node, description: 'One of the 44 Stadt- and Landkreise of Baden-Württemberg.' })
+@Entity({ tableName: 'district' })
+export class District extends Node {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @Field({ name: 'code', description: 'Amtlicher Gemeindeschlüssel of the district (five digits, e.g. 08111).' })
+  @Property({ type: 'string', length: 5, unique: true })
+  ags!: string;
+
+  @Field({ description: 'Official name, e.g. "Stuttgart" or "Rems-Murr-Kreis".' })
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(() => DistrictKind, { description: 'Stadtkreis or Landkreis.' })
+  @Enum({ items: () => DistrictKind, nativeEnumName: 'district_kind' })
+  kind!: DistrictKind;
+
+  @Field(() => Int, { description: 'Inhabitants (Destatis).' })
+  @Property({ type: 'integer' })
+  population!: number;
+}

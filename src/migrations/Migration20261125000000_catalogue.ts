@@ -1,0 +1,111 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * The public catalogue: districts, municipalities, providers, locations and offers,
+ * with the extensions and helper functions its search needs.
+ */
+export class Migration20261125000000_catalogue extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('create extension if not exists pg_trgm;');
+    this.addSql('create extension if not exists unaccent;');
+    this.addSql('create extension if not exists cube;');
+    this.addSql('create extension if not exists earthdistance;');
+
+    // unaccent() is only STABLE (its dictionary could change); pinning the dictionary makes an
+    // IMMUTABLE wrapper that expression indexes accept. Used for typo-tolerant, accent-blind matching.
+    this.addSql(`create function hub_fold(value text) returns text
+      language sql immutable strict parallel safe
+      as $$ select lower(public.unaccent('public.unaccent'::regdictionary, value)) $$;`);
+    // Great-circle distance on a sphere of 6371 km (haversine). earthdistance's own earth() uses
+    // 6378.168 km, so it only prefilters (earth_box); reported distances and the radius test use this.
+    this.addSql(`create function hub_distance_km(lat1 double precision, lon1 double precision, lat2 double precision, lon2 double precision)
+      returns double precision language sql immutable strict parallel safe
+      as $$ select 2 * 6371.0 * asin(least(1, sqrt(
+        power(sin(radians(lat2 - lat1) / 2), 2) +
+        cos(radians(lat1)) * cos(radians(lat2)) * power(sin(radians(lon2 - lon1) / 2), 2)))) $$;`);
+
+    this.addSql(`create type "district_kind" as enum ('STADTKREIS', 'LANDKREIS');`);
+    this.addSql(`create type "provider_kind" as enum ('VOLKSHOCHSCHULE', 'BILDUNGSTRAEGER', 'VEREIN', 'SCHULE', 'KOMMUNE', 'WOHLFAHRTSVERBAND', 'KAMMER', 'UNTERNEHMEN', 'AGENTUR_FUER_ARBEIT');`);
+    this.addSql(`create type "offer_status" as enum ('DRAFT', 'PUBLISHED', 'ARCHIVED');`);
+    this.addSql(`create type "offer_family" as enum ('LANGUAGE_COURSE', 'VOLUNTEER_PROGRAMME', 'SCHOOL_TO_WORK');`);
+    this.addSql(`create type "programme" as enum ('INTEGRATIONSKURS_ALLGEMEIN', 'INTEGRATIONSKURS_JUGEND', 'INTEGRATIONSKURS_ELTERN_FRAUEN', 'INTEGRATIONSKURS_ALPHABETISIERUNG', 'INTEGRATIONSKURS_ZWEITSCHRIFTLERNENDE', 'INTEGRATIONSKURS_FOERDERKURS', 'INTEGRATIONSKURS_INTENSIV', 'BERUFSSPRACHKURS_BASIS', 'BERUFSSPRACHKURS_SPEZIAL_A2', 'BERUFSSPRACHKURS_SPEZIAL_B1', 'BERUFSSPRACHKURS_ANERKENNUNG', 'BERUFSSPRACHKURS_GEWERBE_TECHNIK', 'BERUFSSPRACHKURS_AZUBI', 'COMMUNITY_COURSE', 'MENTORING', 'SPRACHPATENSCHAFT', 'SPRACHCAFE', 'HOMEWORK_HELP', 'PLAY_GROUP', 'SPORT', 'WOMENS_MEETING_POINT', 'MOBILITY_HELP', 'INTERPRETING', 'VABO', 'VAB', 'AV_DUAL', 'EINSTIEGSQUALIFIZIERUNG', 'ASA_FLEX', 'BOF_PLUS', 'BERUFSORIENTIERUNG', 'PRAKTIKUM');`);
+    // Declaration order is CEFR order, so levels compare with < and >.
+    this.addSql(`create type "cefr_level" as enum ('A1', 'A2', 'B1', 'B2', 'C1', 'C2');`);
+    this.addSql(`create type "offer_format" as enum ('IN_PERSON', 'ONLINE', 'HYBRID');`);
+
+    this.addSql(`create table "district" (
+      "id" serial primary key, "ags" varchar(5) not null, "name" varchar(255) not null,
+      "kind" "district_kind" not null, "population" int not null,
+      constraint "district_ags_unique" unique ("ags"),
+      constraint "district_ags_bw" check ("ags" ~ '^08[0-9]{3}$'));`);
+
+    this.addSql(`create table "municipality" (
+      "id" serial primary key, "name" varchar(255) not null,
+      "district_id" int not null references "district" ("id") on update cascade,
+      "latitude" double precision not null check ("latitude" between -90 and 90),
+      "longitude" double precision not null check ("longitude" between -180 and 180),
+      "population" int not null, "postal_code" varchar(5) not null);`);
+    this.addSql('create index "municipality_district_id_index" on "municipality" ("district_id");');
+    this.addSql('create index "municipality_name_trgm_idx" on "municipality" using gin (hub_fold("name") gin_trgm_ops);');
+
+    this.addSql(`create table "provider" (
+      "id" serial primary key, "name" varchar(255) not null, "kind" "provider_kind" not null,
+      "email" varchar(255) null, "phone" varchar(255) null, "website" varchar(255) null);`);
+
+    this.addSql(`create table "location" (
+      "id" serial primary key,
+      "provider_id" int not null references "provider" ("id") on update cascade,
+      "name" varchar(255) null, "street" varchar(255) not null, "postal_code" varchar(5) not null,
+      "municipality_id" int not null references "municipality" ("id") on update cascade,
+      "latitude" double precision not null check ("latitude" between -90 and 90),
+      "longitude" double precision not null check ("longitude" between -180 and 180),
+      "wheelchair_accessible" boolean not null default false, "accessibility_notes" text null);`);
+    this.addSql('create index "location_provider_id_index" on "location" ("provider_id");');
+    this.addSql('create index "location_postal_code_index" on "location" ("postal_code");');
+    this.addSql('create index "location_municipality_id_index" on "location" ("municipality_id");');
+    this.addSql('create index "location_earth_idx" on "location" using gist (ll_to_earth("latitude", "longitude"));');
+
+    this.addSql(`create table "offer" (
+      "id" serial primary key,
+      "provider_id" int not null references "provider" ("id") on update cascade,
+      "location_id" int null references "location" ("id") on update cascade on delete set null,
+      "status" "offer_status" not null default 'DRAFT',
+      "family" "offer_family" not null, "programme" "programme" not null,
+      "title" varchar(255) not null, "description" text not null,
+      "support_languages" text[] not null default '{}',
+      "entry_level_min" "cefr_level" null, "entry_level_max" "cefr_level" null, "target_level" "cefr_level" null,
+      "audiences" text[] not null default '{}',
+      "childcare" boolean not null default false,
+      "format" "offer_format" not null default 'IN_PERSON',
+      "start_date" date not null, "end_date" date null,
+      "rolling_entry" boolean not null default false,
+      "weekdays" text[] not null default '{}', "times_of_day" text[] not null default '{}',
+      "hours_per_week" double precision null, "total_units" int null,
+      "capacity" int null check ("capacity" >= 0),
+      "seats_taken" int not null default 0 check ("seats_taken" >= 0),
+      "waitlist_length" int not null default 0 check ("waitlist_length" >= 0),
+      "waitlist_open" boolean not null default false,
+      "fee_euro" double precision null check ("fee_euro" >= 0), "cost_note" text null,
+      "funding" text[] not null default '{}',
+      "min_age" smallint null, "max_age" smallint null,
+      "admitted_residence_statuses" text[] not null default '{}',
+      "search_vector" tsvector generated always as (
+        setweight(to_tsvector('german', "title"), 'A') || setweight(to_tsvector('german', "description"), 'B')) stored,
+      "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(),
+      constraint "offer_dates_ordered" check ("end_date" is null or "end_date" >= "start_date"),
+      constraint "offer_ages_ordered" check ("min_age" is null or "max_age" is null or "min_age" <= "max_age"),
+      constraint "offer_levels_ordered" check ("entry_level_min" is null or "entry_level_max" is null or "entry_level_min" <= "entry_level_max"));`);
+    this.addSql('create index "offer_provider_id_index" on "offer" ("provider_id");');
+    this.addSql('create index "offer_location_id_index" on "offer" ("location_id");');
+    this.addSql('create index "offer_title_trgm_idx" on "offer" using gin (hub_fold("title") gin_trgm_ops);');
+    this.addSql('create index "offer_search_idx" on "offer" using gin ("search_vector");');
+    this.addSql('create index "offer_audiences_idx" on "offer" using gin ("audiences");');
+    this.addSql(`create index "offer_published_start_idx" on "offer" ("start_date", "id") where "status" = 'PUBLISHED';`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('drop table if exists "offer", "location", "provider", "municipality", "district" cascade;');
+    this.addSql('drop type if exists "district_kind", "provider_kind", "offer_status", "offer_family", "programme", "cefr_level", "offer_format";');
+    this.addSql('drop function if exists hub_fold(text), hub_distance_km(double precision, double precision, double precision, double precision);');
+  }
+}

@@ -1,0 +1,170 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../core/graphql/scalars';
+import { Node } from '../core/relay/node';
+import { Location } from '../providers/location.entity';
+import { Provider } from '../providers/provider.entity';
+import {
+  Audience,
+  CefrLevel,
+  Funding,
+  OfferFamily,
+  OfferFormat,
+  OfferStatus,
+  Programme,
+  ResidenceStatus,
+  TimeOfDay,
+  Weekday,
+} from './offer.enums';
+
+/**
+ * An integration measure a provider runs: a course, a volunteer programme or a school-to-work offer.
+ * Relations (`provider`, `location`) are resolved in offer.resolver.ts through batched loads.
+ */
+@ObjectType({ implements: Node, description: 'An integration measure: a language course, volunteer programme or school-to-work offer.' })
+@Entity({ tableName: 'offer' })
+@Index({ name: 'offer_published_start_idx', expression: `create index "offer_published_start_idx" on "offer" ("start_date", "id") where "status" = 'PUBLISHED'` })
+@Index({ name: 'offer_search_idx', expression: 'create index "offer_search_idx" on "offer" using gin ("search_vector")' })
+@Index({ name: 'offer_title_trgm_idx', expression: 'create index "offer_title_trgm_idx" on "offer" using gin (hub_fold("title") gin_trgm_ops)' })
+export class Offer extends Node {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @ManyToOne(() => Provider, { ref: true, index: true })
+  provider!: Ref<Provider>;
+
+  /** Null for online-only offers. */
+  @ManyToOne(() => Location, { ref: true, nullable: true, index: true })
+  location: Ref<Location> | null = null;
+
+  @Field(() => OfferStatus, { description: 'Publication state. Public queries only ever return PUBLISHED offers.' })
+  @Enum({ items: () => OfferStatus, nativeEnumName: 'offer_status' })
+  status: OfferStatus = OfferStatus.DRAFT;
+
+  @Field(() => OfferFamily, { description: 'Family of measures the programme belongs to.' })
+  @Enum({ items: () => OfferFamily, nativeEnumName: 'offer_family' })
+  family!: OfferFamily;
+
+  @Field(() => Programme, { description: 'Programme type, e.g. INTEGRATIONSKURS_ALLGEMEIN or VABO.' })
+  @Enum({ items: () => Programme, nativeEnumName: 'programme' })
+  programme!: Programme;
+
+  @Field({ description: 'Title in German.' })
+  @Property({ type: 'string' })
+  title!: string;
+
+  @Field({ description: 'Description in German.' })
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => [String], { description: 'Languages besides German in which participants get support (ISO 639-1 codes).' })
+  @Property({ type: 'text[]' })
+  supportLanguages: string[] = [];
+
+  @Field(() => CefrLevel, { nullable: true, description: 'Lowest German level admitted; null when no German is needed.' })
+  @Enum({ items: () => CefrLevel, nativeEnumName: 'cefr_level', nullable: true })
+  entryLevelMin: CefrLevel | null = null;
+
+  @Field(() => CefrLevel, { nullable: true, description: 'Highest German level admitted; null when there is no upper limit.' })
+  @Enum({ items: () => CefrLevel, nativeEnumName: 'cefr_level', nullable: true })
+  entryLevelMax: CefrLevel | null = null;
+
+  @Field(() => CefrLevel, { nullable: true, description: 'Level the offer leads to, e.g. B1 for an Integrationskurs.' })
+  @Enum({ items: () => CefrLevel, nativeEnumName: 'cefr_level', nullable: true })
+  targetLevel: CefrLevel | null = null;
+
+  @Field(() => [Audience], { description: 'Groups the offer is designed for; empty when open to everyone.' })
+  @Enum({ items: () => Audience, array: true })
+  audiences: Audience[] = [];
+
+  @Field({ description: 'Childcare is offered during sessions.' })
+  @Property({ type: 'boolean' })
+  childcare: boolean = false;
+
+  @Field(() => OfferFormat, { description: 'In person, online or hybrid.' })
+  @Enum({ items: () => OfferFormat, nativeEnumName: 'offer_format' })
+  format: OfferFormat = OfferFormat.IN_PERSON;
+
+  @Field(() => DateScalar, { description: 'First day of the offer (for ongoing programmes: since when it runs).' })
+  @Property({ type: 'date' })
+  startDate!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day; null for ongoing programmes.' })
+  @Property({ type: 'date', nullable: true })
+  endDate: string | null = null;
+
+  @Field({ description: 'People can join after the start date.' })
+  @Property({ type: 'boolean' })
+  rollingEntry: boolean = false;
+
+  @Field(() => [Weekday], { description: 'Days on which the offer meets.' })
+  @Enum({ items: () => Weekday, array: true })
+  weekdays: Weekday[] = [];
+
+  @Field(() => [TimeOfDay], { description: 'Parts of the day when the offer meets.' })
+  @Enum({ items: () => TimeOfDay, array: true })
+  timesOfDay: TimeOfDay[] = [];
+
+  @Field(() => Float, { nullable: true, description: 'Hours per week (60-minute hours).' })
+  @Property({ type: 'double', nullable: true })
+  hoursPerWeek: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Total teaching units (1 UE = 45 minutes), for courses.' })
+  @Property({ type: 'integer', nullable: true })
+  totalUnits: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Number of seats; null for open, ongoing capacity (most volunteer programmes).' })
+  @Property({ type: 'integer', nullable: true })
+  capacity: number | null = null;
+
+  @Field(() => Int, { description: 'Seats already taken.' })
+  @Property({ type: 'integer' })
+  seatsTaken: number = 0;
+
+  @Field(() => Int, { description: 'People on the waiting list.' })
+  @Property({ type: 'integer' })
+  waitlistLength: number = 0;
+
+  @Field({ description: 'New people can join the waiting list when the offer is full.' })
+  @Property({ type: 'boolean' })
+  waitlistOpen: boolean = false;
+
+  @Field(() => Float, { nullable: true, description: 'Fee in euros for the whole offer before exemptions; null or 0 when free.' })
+  @Property({ type: 'double', nullable: true })
+  feeEuro: number | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Notes on cost, exemptions and travel subsidies (German).' })
+  @Property({ type: 'text', nullable: true })
+  costNote: string | null = null;
+
+  @Field(() => [Funding], { description: 'Who funds the offer.' })
+  @Enum({ items: () => Funding, array: true })
+  funding: Funding[] = [];
+
+  @Field(() => Int, { nullable: true, description: 'Minimum age of participants.' })
+  @Property({ type: 'smallint', nullable: true })
+  minAge: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Maximum age of participants.' })
+  @Property({ type: 'smallint', nullable: true })
+  maxAge: number | null = null;
+
+  @Field(() => [ResidenceStatus], { description: 'Residence statuses admitted; empty when the offer is open to all.' })
+  @Enum({ items: () => ResidenceStatus, array: true })
+  admittedResidenceStatuses: ResidenceStatus[] = [];
+
+  /** Maintained by PostgreSQL (generated column); never loaded into the entity. */
+  @Property({ type: 'tsvector', lazy: true, hidden: true, persist: false, nullable: true })
+  searchVector?: unknown;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Field(() => Int, { nullable: true, description: 'Seats still free; null when capacity is open.' })
+  get freeSeats(): number | null {
+    return this.capacity === null ? null : Math.max(0, this.capacity - this.seatsTaken);
+  }
+}

@@ -13,6 +13,8 @@ export interface Config {
   dataDir: string;
   embeddedPostgresPort: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Apply pending migrations at start-up; production runs the one-shot migrate service instead. */
+  migrateOnStart: boolean;
   /** Seed demo data into an empty database at start-up. */
   seedDemo: boolean;
   demoOffers: number;
@@ -76,6 +78,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     dataDir: path.resolve(env.HUB_DATA_DIR || '.data'),
     embeddedPostgresPort: integer('EMBEDDED_POSTGRES_PORT', 54329, 1024, 65535),
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),
+    migrateOnStart: bool('MIGRATE_ON_START', nodeEnv !== 'production'),
     seedDemo: bool('SEED_DEMO', nodeEnv !== 'production'),
     demoOffers: integer('DEMO_OFFERS', 2000, 0, 1_000_000),
     introspection: bool('GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),

@@ -1,0 +1,58 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Config } from './core/config';
+import { openDatabase, type Database } from './core/database/open-database';
+import { buildHubSchema } from './core/graphql/schema';
+import { createApollo, createHttpServer } from './core/graphql/server';
+import { isCatalogueEmpty, seedCatalogue } from '../seeds/seed-database';
+
+export interface RunningHub {
+  url: string;
+  database: Database;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the hub: database (embedded unless DATABASE_URL), migrations, demo seed into an
+ * empty catalogue, then the HTTP server. `stop` closes everything in reverse order.
+ */
+export async function startHub(config: Readonly<Config>, logger: Logger): Promise<RunningHub> {
+  // 1. Database and migrations.
+  const database = await openDatabase(config, logger, { applyMigrations: config.migrateOnStart });
+  try {
+    // 2. Demo data, only into an empty catalogue so restarts never duplicate it.
+    if (config.seedDemo && (await isCatalogueEmpty(database.orm.em.fork()))) {
+      const counts = await seedCatalogue(database.orm.em.fork(), { offers: config.demoOffers });
+      logger.info(counts, 'seeded demo catalogue');
+    }
+    // 3. Schema and HTTP server.
+    const apollo = createApollo(await buildHubSchema(), config, logger);
+    await apollo.start();
+    const server = createHttpServer({ apollo, orm: database.orm, config, logger });
+    await listen(server, config.port, config.host);
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://localhost:${port}/graphql`,
+      database,
+      async stop() {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await apollo.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}

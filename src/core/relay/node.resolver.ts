@@ -1,0 +1,54 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { EntityClass } from '@mikro-orm/core';
+import { District } from '../../geography/district.entity';
+import { Municipality } from '../../geography/municipality.entity';
+import { Offer } from '../../offers/offer.entity';
+import { OfferStatus } from '../../offers/offer.enums';
+import { Location } from '../../providers/location.entity';
+import { Provider } from '../../providers/provider.entity';
+import type { Viewer } from '../auth/viewer';
+import type { Context } from '../context';
+import { AppError } from '../errors';
+import { fromGlobalId } from './global-id';
+import { Node } from './node';
+
+interface NodeType<T extends Node> {
+  entity: EntityClass<T>;
+  /** Whether the viewer may see this row; a hidden row answers exactly like a missing one (null). */
+  visible(viewer: Viewer, row: T): boolean;
+}
+
+const everyone = () => true;
+
+/** Every type `node(id:)` can return. A type missing here resolves to null. */
+const NODE_TYPES: Record<string, NodeType<Node>> = {
+  District: { entity: District, visible: everyone },
+  Municipality: { entity: Municipality, visible: everyone },
+  Provider: { entity: Provider, visible: everyone },
+  Location: { entity: Location, visible: everyone },
+  Offer: { entity: Offer, visible: (viewer, offer) => viewer.kind === 'anonymous' && (offer as Offer).status === OfferStatus.PUBLISHED },
+} as Record<string, NodeType<Node>>;
+
+const MAX_NODES = 100;
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Fetches an object by its global ID; null when it does not exist or is not visible to you.' })
+  node(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Global ID of the object.' }) id: string): Promise<Node | null> {
+    return loadNode(ctx, id, 'id');
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: `Fetches up to ${MAX_NODES} objects by global ID, in the order given; null for each one not found.` })
+  nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID], { description: 'Global IDs of the objects.' }) ids: string[]): Promise<Array<Node | null>> {
+    if (ids.length > MAX_NODES) throw new AppError('PAGE_SIZE_EXCEEDED', `"ids" must not hold more than ${MAX_NODES} IDs.`, { argument: 'ids' });
+    return Promise.all(ids.map((id, i) => loadNode(ctx, id, `ids[${i}]`)));
+  }
+}
+
+async function loadNode(ctx: Context, globalId: string, argument: string): Promise<Node | null> {
+  const { type, id } = fromGlobalId(globalId, argument);
+  const nodeType = NODE_TYPES[type];
+  if (!nodeType) return null;
+  const row = await ctx.loaders.byId(nodeType.entity as EntityClass<Node & { id: number }>).load(id);
+  return row && nodeType.visible(ctx.viewer, row) ? row : null;
+}

@@ -1,0 +1,49 @@
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '../core/errors';
+import type { PageRequest } from '../core/relay/connection';
+import { findPage, type EntityOrdering } from '../core/relay/entity-page';
+import { District } from './district.entity';
+import { Municipality } from './municipality.entity';
+
+const BY_NAME_DISTRICT: EntityOrdering<District> = { keys: [{ property: 'name', type: 'string' }, { property: 'id', type: 'integer' }], direction: 'asc' };
+const BY_NAME_MUNICIPALITY: EntityOrdering<Municipality> = { keys: [{ property: 'name', type: 'string' }, { property: 'id', type: 'integer' }], direction: 'asc' };
+
+export interface MunicipalityCriteria {
+  search: string | null;
+  districtId: number | null;
+}
+
+/** Reference geography: public, read-only, seeded from official data. */
+export class GeographyService {
+  constructor(private readonly em: EntityManager) {}
+
+  districts(page: PageRequest) {
+    return findPage(this.em, District, {}, BY_NAME_DISTRICT, page);
+  }
+
+  countDistricts(): Promise<number> {
+    return this.em.count(District, {});
+  }
+
+  municipalities(criteria: MunicipalityCriteria, page: PageRequest) {
+    return findPage(this.em, Municipality, municipalityWhere(criteria), BY_NAME_MUNICIPALITY, page);
+  }
+
+  countMunicipalities(criteria: MunicipalityCriteria): Promise<number> {
+    return this.em.count(Municipality, municipalityWhere(criteria));
+  }
+}
+
+function municipalityWhere(criteria: MunicipalityCriteria): FilterQuery<Municipality> {
+  const where: FilterQuery<Municipality> & Record<string, unknown> = {};
+  const search = criteria.search?.trim();
+  if (search) {
+    if (search.length > 100) throw new AppError('INVALID_ARGUMENT', '"search" must not exceed 100 characters.', { argument: 'search' });
+    // Accent- and case-blind substring match through the same hub_fold() the trigram index is built on.
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where[raw((alias) => `(hub_fold(${alias}.name) like hub_fold(?))`, [pattern])] = true;
+  }
+  if (criteria.districtId != null) where.district = criteria.districtId;
+  return where;
+}

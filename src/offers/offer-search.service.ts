@@ -1,0 +1,235 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../core/auth/viewer';
+import { joinSql, rawSql, sql, type Sql } from '../core/database/sql';
+import { AppError } from '../core/errors';
+import { encodeCursor, type PageRequest } from '../core/relay/connection';
+import { keysetSql, type KeysetOrdering } from '../core/relay/keyset';
+import { Offer } from './offer.entity';
+import { MAX_RADIUS_KM, MAX_TEXT_LENGTH, type GeoRadius, type OfferSearchFilter, type OfferSort } from './offer-search';
+
+export interface OfferHit {
+  offer: Offer;
+  cursor: string;
+  distanceKm: number | null;
+}
+
+interface HitRow {
+  id: number;
+  start_date: string;
+  distance_km: number | null;
+  relevance: number | null;
+}
+
+/** earthdistance measures on a 6378.168 km sphere, our distances on 6371 km: widen its box to match. */
+const EARTH_BOX_SCALE = (6378.168 / 6371.0) * 1.0001;
+const POSTAL_CODE = /^[0-9]{5}$/;
+
+/**
+ * Compiled filter: the shared WHERE clause plus the expressions that ordering and edges need.
+ * Every public query (page, count, facets) starts from the same compiled filter, so they agree.
+ */
+interface CompiledFilter {
+  ctes: Sql[];
+  where: Sql;
+  distance: Sql | null;
+  relevance: Sql | null;
+}
+
+/**
+ * Searches the public catalogue. A page costs two statements (keyset page of ids, then the offers
+ * with provider, location, municipality and district in one joined load) and a third only when
+ * `totalCount` is selected.
+ */
+export class OfferSearchService {
+  constructor(private readonly em: EntityManager) {}
+
+  async search(viewer: Viewer, filter: OfferSearchFilter, sort: OfferSort | null, page: PageRequest): Promise<OfferHit[]> {
+    const compiled = compileFilter(viewer, filter);
+    const ordering = orderingFor(sort, compiled);
+    const keyset = keysetSql(ordering, page);
+    // The inner select names the sort keys; PostgreSQL flattens it, so indexes on offer still apply.
+    const query = sql`${withClause(compiled.ctes)}
+      select hits.id, hits.start_date::text as start_date, hits.distance_km, hits.relevance
+      from (
+        select o.id, o.start_date,
+          ${compiled.distance ?? rawSql('null::float8')} as distance_km,
+          ${compiled.relevance ?? rawSql('null::float8')} as relevance
+        from offer o
+        left join location l on l.id = o.location_id
+        where ${compiled.where}
+      ) hits
+      ${keyset.where ? sql`where ${keyset.where}` : rawSql('')}
+      order by ${rawSql(keyset.orderBy)}
+      limit ${page.limit + 1}`;
+    const rows = await this.em.getConnection().execute<HitRow[]>(query.text, [...query.values]);
+    const offers = await this.loadOffers(rows.map((row) => row.id));
+
+    return rows.map((row) => ({
+      offer: offers.get(row.id)!,
+      distanceKm: row.distance_km,
+      cursor: encodeCursor(ordering.keys.map((key) => row[key.column.replace('hits.', '') as keyof HitRow]!)),
+    }));
+  }
+
+  async count(viewer: Viewer, filter: OfferSearchFilter): Promise<number> {
+    const compiled = compileFilter(viewer, filter);
+    const query = sql`${withClause(compiled.ctes)}
+      select count(*)::int as count from offer o left join location l on l.id = o.location_id where ${compiled.where}`;
+    const [row] = await this.em.getConnection().execute<Array<{ count: number }>>(query.text, [...query.values]);
+    return row.count;
+  }
+
+  /** Counts per family, programme, district and format for one filter, in one statement. */
+  async facets(viewer: Viewer, filter: OfferSearchFilter): Promise<FacetRow[]> {
+    const compiled = compileFilter(viewer, filter);
+    const query = sql`${withClause(compiled.ctes)}
+      select o.family::text as family, o.programme::text as programme, m.district_id, o.format::text as format,
+        grouping(m.district_id) = 0 as by_district, count(*)::int as count
+      from offer o
+      left join location l on l.id = o.location_id
+      left join municipality m on m.id = l.municipality_id
+      where ${compiled.where}
+      group by grouping sets ((o.family), (o.programme), (m.district_id), (o.format))`;
+    return this.em.getConnection().execute<FacetRow[]>(query.text, [...query.values]);
+  }
+
+  /** One joined load; entities land in the request's identity map, so relation resolvers need no query. */
+  private async loadOffers(ids: number[]): Promise<Map<number, Offer>> {
+    if (ids.length === 0) return new Map();
+    const offers = await this.em.find(
+      Offer,
+      { id: { $in: ids } },
+      { populate: ['provider', 'location.municipality.district'], strategy: 'joined' },
+    );
+    return new Map(offers.map((offer) => [offer.id, offer]));
+  }
+}
+
+export interface FacetRow {
+  family: string | null;
+  programme: string | null;
+  district_id: number | null;
+  format: string | null;
+  by_district: boolean;
+  count: number;
+}
+
+function withClause(ctes: Sql[]): Sql {
+  return ctes.length === 0 ? rawSql('') : sql`with ${joinSql(ctes, ', ')}`;
+}
+
+function orderingFor(sort: OfferSort | null, compiled: CompiledFilter): KeysetOrdering {
+  const field = sort?.field ?? (compiled.relevance ? 'RELEVANCE' : compiled.distance ? 'DISTANCE' : 'START_DATE');
+  const id = { column: 'hits.id', type: 'integer' } as const;
+  switch (field) {
+    case 'RELEVANCE':
+      if (!compiled.relevance) {
+        throw new AppError('INVALID_ARGUMENT', 'Ordering by RELEVANCE needs "filter.text".', { argument: 'orderBy' });
+      }
+      // Best matches first unless ASC is asked for explicitly.
+      return { direction: sort?.direction === 'ASC' ? 'asc' : 'desc', keys: [{ column: 'hits.relevance', type: 'number' }, id] };
+    case 'DISTANCE':
+      if (!compiled.distance) {
+        throw new AppError('INVALID_ARGUMENT', 'Ordering by DISTANCE needs "filter.near".', { argument: 'orderBy' });
+      }
+      return { direction: sort?.direction === 'DESC' ? 'desc' : 'asc', keys: [{ column: 'hits.distance_km', type: 'number' }, id] };
+    case 'START_DATE':
+      return { direction: sort?.direction === 'DESC' ? 'desc' : 'asc', keys: [{ column: 'hits.start_date', type: 'date' }, id] };
+  }
+}
+
+function compileFilter(viewer: Viewer, filter: OfferSearchFilter): CompiledFilter {
+  validateFilter(filter);
+  const ctes: Sql[] = [];
+  // Anonymous viewers (partner portals) only ever see published offers.
+  const conditions: Sql[] = [visibility(viewer)];
+  let distance: Sql | null = null;
+  let relevance: Sql | null = null;
+
+  const text = filter.text?.trim();
+  if (text) {
+    // German full text (stemmed, weighted title > description) or a typo-tolerant trigram match on the title.
+    conditions.push(sql`(o.search_vector @@ websearch_to_tsquery('german', ${text}) or hub_fold(o.title) %> hub_fold(${text}))`);
+    relevance = sql`(ts_rank_cd(o.search_vector, websearch_to_tsquery('german', ${text}))::float8 + word_similarity(hub_fold(${text}), hub_fold(o.title))::float8)`;
+  }
+  if (filter.families?.length) conditions.push(sql`o.family = any(${filter.families}::offer_family[])`);
+  if (filter.programmes?.length) conditions.push(sql`o.programme = any(${filter.programmes}::programme[])`);
+  if (filter.near) {
+    const origin = originOf(filter.near, ctes);
+    distance = sql`hub_distance_km(${origin.lat}, ${origin.lon}, l.latitude, l.longitude)`;
+    conditions.push(sql`earth_box(ll_to_earth(${origin.lat}, ${origin.lon}), ${filter.near.radiusKm * 1000 * EARTH_BOX_SCALE}::float8) @> ll_to_earth(l.latitude, l.longitude)`);
+    conditions.push(sql`${distance} <= ${filter.near.radiusKm}::float8`);
+  }
+  if (filter.startsFrom) {
+    // Rolling-entry offers that already run still count as joinable from that date.
+    conditions.push(sql`(o.start_date >= ${filter.startsFrom}::date or (o.rolling_entry and (o.end_date is null or o.end_date >= ${filter.startsFrom}::date)))`);
+  }
+  if (filter.startsUntil) conditions.push(sql`o.start_date <= ${filter.startsUntil}::date`);
+  if (filter.levels?.length) {
+    const admits = filter.levels.map(
+      (level) => sql`((o.entry_level_min is null or o.entry_level_min <= ${level}::cefr_level) and (o.entry_level_max is null or o.entry_level_max >= ${level}::cefr_level))`,
+    );
+    conditions.push(sql`(${joinSql(admits, ' or ')})`);
+  }
+  if (filter.audiences?.length) conditions.push(sql`o.audiences && ${filter.audiences}::text[]`);
+  if (filter.childcare != null) conditions.push(sql`o.childcare = ${filter.childcare}`);
+  if (filter.formats?.length) conditions.push(sql`o.format = any(${filter.formats}::offer_format[])`);
+  if (filter.hasFreeSeats === true) conditions.push(rawSql('(o.capacity is null or o.capacity > o.seats_taken)'));
+  if (filter.hasFreeSeats === false) conditions.push(rawSql('(o.capacity is not null and o.capacity <= o.seats_taken)'));
+  if (filter.providerId != null) conditions.push(sql`o.provider_id = ${filter.providerId}`);
+  if (filter.districtId != null) {
+    conditions.push(sql`l.municipality_id in (select id from municipality where district_id = ${filter.districtId})`);
+  }
+  return { ctes, where: joinSql(conditions, ' and '), distance, relevance };
+}
+
+function visibility(viewer: Viewer): Sql {
+  switch (viewer.kind) {
+    case 'anonymous':
+      return rawSql(`o.status = 'PUBLISHED'`);
+  }
+}
+
+/** The search origin as SQL expressions; postal codes and municipalities resolve inside the same statement. */
+function originOf(near: GeoRadius, ctes: Sql[]): { lat: Sql; lon: Sql } {
+  if (near.latitude != null && near.longitude != null) {
+    return { lat: sql`${near.latitude}::float8`, lon: sql`${near.longitude}::float8` };
+  }
+  if (near.municipalityId != null) {
+    ctes.push(sql`origin as materialized (select latitude as lat, longitude as lon from municipality where id = ${near.municipalityId})`);
+  } else {
+    // A municipality's own postal code first, else the centre of the catalogue's addresses with that code.
+    ctes.push(sql`origin as materialized (
+      select lat, lon from (
+        select latitude as lat, longitude as lon, 0 as rank from municipality where postal_code = ${near.postalCode!}
+        union all
+        select avg(latitude), avg(longitude), 1 from location where postal_code = ${near.postalCode!} having count(*) > 0
+      ) candidates order by rank limit 1)`);
+  }
+  return { lat: rawSql('(select lat from origin)'), lon: rawSql('(select lon from origin)') };
+}
+
+function validateFilter(filter: OfferSearchFilter): void {
+  const fail = (argument: string, message: string): never => {
+    throw new AppError('INVALID_ARGUMENT', message, { argument });
+  };
+  if (filter.text && filter.text.length > MAX_TEXT_LENGTH) fail('filter.text', `"filter.text" must not exceed ${MAX_TEXT_LENGTH} characters.`);
+  if (filter.startsFrom && filter.startsUntil && filter.startsFrom > filter.startsUntil) {
+    fail('filter.startsUntil', '"filter.startsUntil" must not be before "filter.startsFrom".');
+  }
+  const near = filter.near;
+  if (!near) return;
+  if (!(near.radiusKm > 0 && near.radiusKm <= MAX_RADIUS_KM)) {
+    fail('filter.near.radiusKm', `"filter.near.radiusKm" must be greater than 0 and at most ${MAX_RADIUS_KM}.`);
+  }
+  const hasPoint = near.latitude != null || near.longitude != null;
+  const origins = [hasPoint, near.postalCode != null, near.municipalityId != null].filter(Boolean).length;
+  if (origins !== 1) {
+    fail('filter.near', '"filter.near" needs exactly one origin: latitude and longitude, postalCode, or municipality.');
+  }
+  if (hasPoint) {
+    if (near.latitude == null || !(near.latitude >= -90 && near.latitude <= 90)) fail('filter.near.latitude', '"filter.near.latitude" must be between -90 and 90.');
+    if (near.longitude == null || !(near.longitude >= -180 && near.longitude <= 180)) fail('filter.near.longitude', '"filter.near.longitude" must be between -180 and 180.');
+  }
+  if (near.postalCode != null && !POSTAL_CODE.test(near.postalCode)) fail('filter.near.postalCode', '"filter.near.postalCode" must be five digits.');
+}

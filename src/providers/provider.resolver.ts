@@ -1,0 +1,38 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context';
+import { buildConnection, ConnectionArgs, pageRequest } from '../core/relay/connection';
+import { Municipality } from '../geography/municipality.entity';
+import { Location } from './location.entity';
+import { Provider, ProviderKind } from './provider.entity';
+import { ProviderService } from './provider.service';
+import { ProviderConnection } from './provider.types';
+
+@Resolver(() => Provider)
+export class ProviderResolver {
+  @Query(() => ProviderConnection, { description: 'Providers of integration measures, by name.' })
+  async providers(
+    @Ctx() ctx: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name; case and accents are ignored.' }) search?: string | null,
+    @Arg('kinds', () => [ProviderKind], { nullable: true, description: 'Only providers of these kinds.' }) kinds?: ProviderKind[] | null,
+  ): Promise<ProviderConnection> {
+    const page = pageRequest(args);
+    const criteria = { search: search ?? null, kinds: kinds ?? null };
+    const service = new ProviderService(ctx.em);
+    const { rows, cursorOf } = await service.list(criteria, page);
+    return buildConnection(rows, page, (node) => ({ cursor: cursorOf(node), node }), () => service.count(criteria)) as ProviderConnection;
+  }
+}
+
+@Resolver(() => Location)
+export class LocationResolver {
+  @FieldResolver(() => Provider, { description: 'The provider using this location.' })
+  async provider(@Root() location: Location, @Ctx() ctx: Context): Promise<Provider> {
+    return (await ctx.loaders.byId(Provider).load(location.provider.id))!;
+  }
+
+  @FieldResolver(() => Municipality, { description: 'The municipality the location is in.' })
+  async municipality(@Root() location: Location, @Ctx() ctx: Context): Promise<Municipality> {
+    return (await ctx.loaders.byId(Municipality).load(location.municipality.id))!;
+  }
+}

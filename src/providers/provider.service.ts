@@ -1,0 +1,38 @@
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '../core/errors';
+import type { PageRequest } from '../core/relay/connection';
+import { findPage, type EntityOrdering } from '../core/relay/entity-page';
+import { Provider, type ProviderKind } from './provider.entity';
+
+const BY_NAME: EntityOrdering<Provider> = { keys: [{ property: 'name', type: 'string' }, { property: 'id', type: 'integer' }], direction: 'asc' };
+
+export interface ProviderCriteria {
+  search: string | null;
+  kinds: ProviderKind[] | null;
+}
+
+/** The public directory of providers. Their organisation data is public; their staff are not. */
+export class ProviderService {
+  constructor(private readonly em: EntityManager) {}
+
+  list(criteria: ProviderCriteria, page: PageRequest) {
+    return findPage(this.em, Provider, providerWhere(criteria), BY_NAME, page);
+  }
+
+  count(criteria: ProviderCriteria): Promise<number> {
+    return this.em.count(Provider, providerWhere(criteria));
+  }
+}
+
+function providerWhere(criteria: ProviderCriteria): FilterQuery<Provider> {
+  const where: FilterQuery<Provider> & Record<string, unknown> = {};
+  const search = criteria.search?.trim();
+  if (search) {
+    if (search.length > 100) throw new AppError('INVALID_ARGUMENT', '"search" must not exceed 100 characters.', { argument: 'search' });
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where[raw((alias) => `(hub_fold(${alias}.name) like hub_fold(?))`, [pattern])] = true;
+  }
+  if (criteria.kinds?.length) where.kind = { $in: criteria.kinds };
+  return where;
+}

@@ -1,0 +1,42 @@
+import { createServer } from 'node:http';
+import { Pool } from 'pg';
+
+/**
+ * The benchmark's baseline: a bare Node `http` + `pg` handler that replays the exact SQL
+ * statements the hub sent for a case (captured in-process by run.ts) and returns the rows as
+ * JSON. The difference to the hub is the cost of GraphQL, the ORM and our own code.
+ */
+interface Statement {
+  sql: string;
+  bindings: unknown[];
+}
+
+const cases = JSON.parse(process.env.BASELINE_CASES ?? '{}') as Record<string, Statement[]>;
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+
+const server = createServer((req, res) => {
+  if (req.method === 'GET') {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{"status":"ok"}');
+    return;
+  }
+  const chunks: Buffer[] = [];
+  req.on('data', (chunk: Buffer) => chunks.push(chunk));
+  req.on('end', async () => {
+    try {
+      const { case: name } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { case: string };
+      const statements = cases[name];
+      if (!statements) throw new Error(`unknown case ${name}`);
+      const results: unknown[] = [];
+      for (const statement of statements) results.push((await pool.query(statement.sql, statement.bindings)).rows);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data: results }));
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: String(error) }));
+    }
+  });
+});
+
+server.listen(Number(process.env.PORT), '127.0.0.1', () => process.send?.('ready'));
+process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));

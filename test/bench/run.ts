@@ -1,0 +1,221 @@
+import 'reflect-metadata';
+import { fork, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import pino from 'pino';
+import { ApolloServer } from '@apollo/server';
+import { createContext, type Context } from '../../src/core/context';
+import { ensureDatabase } from '../../src/core/database/open-database';
+import { startEmbeddedPostgres } from '../../src/core/database/embedded-postgres';
+import { createOrm, migrate } from '../../src/core/database/orm';
+import { statementCounter, type SentStatement } from '../../src/core/database/statement-counter';
+import { buildHubSchema } from '../../src/core/graphql/schema';
+import { createApollo } from '../../src/core/graphql/server';
+import { encodeCursor } from '../../src/core/relay/connection';
+import { resetCatalogue, seedCatalogue } from '../../seeds/seed-database';
+import { benchCases, DEEP_PAGE, PAGE_SIZE, type BenchCase } from './cases';
+import { runLoad, type LoadResult } from './load';
+
+/**
+ * `npm run bench`: seeds BENCH_OFFERS offers (100,000 by default) once, starts the hub and a bare
+ * `http` + `pg` baseline as child processes, and measures both over loopback HTTP at concurrency 1
+ * and 4. Prints latencies, ratios against the baseline and SQL statements per request.
+ */
+const OFFERS = Number(process.env.BENCH_OFFERS ?? 100_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
+const ROOT = path.resolve(__dirname, '../../..');
+const logger = pino({ level: 'silent' });
+
+async function main(): Promise<void> {
+  const adminUrl = process.env.DATABASE_URL ?? (await embeddedServer());
+  const url = new URL(adminUrl);
+  url.pathname = '/integration_hub_bench';
+  await ensureDatabase(adminUrl, 'integration_hub_bench');
+  const databaseUrl = url.toString();
+
+  const orm = await createOrm(databaseUrl);
+  await migrate(orm);
+  await ensureScale(orm);
+
+  const deepCursor = await cursorAtPosition(orm, DEEP_PAGE * PAGE_SIZE);
+  const cases = benchCases(deepCursor);
+  const apollo = createApollo(await buildHubSchema(), { introspection: false }, logger);
+  await apollo.start();
+
+  // In-process: what each case sends to PostgreSQL, and how that scales with page size.
+  const captured: Record<string, SentStatement[]> = {};
+  for (const benchCase of cases) captured[benchCase.name] = await capture(apollo, orm, benchCase);
+  const scaling = await Promise.all(
+    [10, 100].map(async (first) => (await capture(apollo, orm, { ...cases[0], variables: { ...cases[0].variables, first } })).length),
+  );
+  await apollo.stop();
+  await orm.close(true);
+
+  const hub = await startChild(path.join(ROOT, 'dist/src/main.js'), {
+    DATABASE_URL: databaseUrl,
+    PORT: String(await freePort()),
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'false',
+    NODE_ENV: 'production',
+    MIGRATE_ON_START: 'false',
+  });
+  const baseline = await startChild(path.join(__dirname, 'baseline-server.js'), {
+    DATABASE_URL: databaseUrl,
+    PORT: String(await freePort()),
+    BASELINE_CASES: JSON.stringify(captured),
+  });
+
+  try {
+    const results: Array<{ name: string; concurrency: number; hub: LoadResult; baseline: LoadResult }> = [];
+    for (const benchCase of cases) {
+      for (const concurrency of [1, 4]) {
+        const requests = REQUESTS * (concurrency === 1 ? 1 : 2);
+        const hubResult = await runLoad({
+          url: `${hub.url}/graphql`,
+          body: JSON.stringify({ query: benchCase.query, variables: benchCase.variables }),
+          requests,
+          concurrency,
+          warmup: 30,
+          check: expectGraphQLData,
+        });
+        const baselineResult = await runLoad({
+          url: baseline.url,
+          body: JSON.stringify({ case: benchCase.name }),
+          requests,
+          concurrency,
+          warmup: 30,
+          check: (status, body) => {
+            if (status !== 200) throw new Error(`baseline failed: ${body}`);
+          },
+        });
+        results.push({ name: benchCase.name, concurrency, hub: hubResult, baseline: baselineResult });
+      }
+    }
+    report(cases, captured, scaling, results);
+  } finally {
+    hub.child.kill('SIGTERM');
+    baseline.child.kill('SIGTERM');
+  }
+}
+
+function expectGraphQLData(status: number, body: string): void {
+  const parsed = JSON.parse(body) as { data?: { offers?: { edges: unknown[] } }; errors?: unknown };
+  if (status !== 200 || parsed.errors || !parsed.data?.offers?.edges.length) throw new Error(`hub answered ${status}: ${body.slice(0, 300)}`);
+}
+
+async function capture(apollo: ApolloServer<Context>, orm: Awaited<ReturnType<typeof createOrm>>, benchCase: BenchCase): Promise<SentStatement[]> {
+  const { result, statements } = await statementCounter.capture(() =>
+    apollo.executeOperation({ query: benchCase.query, variables: benchCase.variables }, { contextValue: createContext(orm, logger) }),
+  );
+  if (result.body.kind !== 'single' || result.body.singleResult.errors) {
+    throw new Error(`case ${benchCase.name} failed: ${JSON.stringify(result.body)}`);
+  }
+  return statements;
+}
+
+async function ensureScale(orm: Awaited<ReturnType<typeof createOrm>>): Promise<void> {
+  const [{ count }] = await orm.em.getConnection().execute<Array<{ count: number }>>('select count(*)::int as count from offer');
+  if (count === OFFERS) {
+    console.log(`Using the ${OFFERS.toLocaleString('en')} offers already seeded in integration_hub_bench.`);
+    return;
+  }
+  console.log(`Seeding ${OFFERS.toLocaleString('en')} offers into integration_hub_bench …`);
+  const started = performance.now();
+  await resetCatalogue(orm.em.fork());
+  await seedCatalogue(orm.em.fork(), { offers: OFFERS });
+  await orm.em.getConnection().execute('analyze');
+  console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+async function cursorAtPosition(orm: Awaited<ReturnType<typeof createOrm>>, position: number): Promise<string> {
+  const [row] = await orm.em.getConnection().execute<Array<{ start_date: string; id: number }>>(
+    `select start_date::text as start_date, id from offer
+     where status = 'PUBLISHED' and (capacity is null or capacity > seats_taken)
+     order by start_date, id offset ? limit 1`,
+    [position - 1],
+  );
+  return encodeCursor([row.start_date, row.id]);
+}
+
+function report(
+  cases: BenchCase[],
+  captured: Record<string, SentStatement[]>,
+  scaling: number[],
+  results: Array<{ name: string; concurrency: number; hub: LoadResult; baseline: LoadResult }>,
+): void {
+  const ms = (value: number) => value.toFixed(2).padStart(7);
+  console.log(`\nOffer search over HTTP, ${OFFERS.toLocaleString('en')} offers, ${PAGE_SIZE} per page (latencies in ms)\n`);
+  for (const benchCase of cases) console.log(`  ${benchCase.name.padEnd(10)} ${benchCase.description}`);
+  console.log('\ncase        conc | hub p50  p95     p99     req/s  | base p50 p95     p99     req/s  | p95 ratio  p95 diff');
+  for (const r of results) {
+    console.log(
+      `${r.name.padEnd(11)} ${String(r.concurrency).padStart(4)} |${ms(r.hub.p50)}${ms(r.hub.p95)}${ms(r.hub.p99)} ${r.hub.requestsPerSecond.toFixed(0).padStart(6)} |` +
+        `${ms(r.baseline.p50)}${ms(r.baseline.p95)}${ms(r.baseline.p99)} ${r.baseline.requestsPerSecond.toFixed(0).padStart(6)} |` +
+        `${(r.hub.p95 / r.baseline.p95).toFixed(2).padStart(9)}  ${(r.hub.p95 - r.baseline.p95).toFixed(2).padStart(8)}`,
+    );
+  }
+  console.log('\nTargets');
+  for (const r of results) {
+    const ratio = r.hub.p95 / r.baseline.p95;
+    const diff = r.hub.p95 - r.baseline.p95;
+    console.log(`  ${r.name} c=${r.concurrency}: p95 ${ratio.toFixed(2)}x baseline (target <= 1.5) and +${diff.toFixed(2)} ms (target <= 5) ${ratio <= 1.5 && diff <= 5 ? 'met' : 'MISSED'}`);
+  }
+  for (const concurrency of [1, 4]) {
+    const first = results.find((r) => r.name === 'startDate' && r.concurrency === concurrency)!;
+    const deep = results.find((r) => r.name === 'deepPage' && r.concurrency === concurrency)!;
+    const ratio = deep.hub.p95 / first.hub.p95;
+    console.log(`  page ${DEEP_PAGE} vs page 1, c=${concurrency}: p95 ${ratio.toFixed(2)}x (target <= 1.5) ${ratio <= 1.5 ? 'met' : 'MISSED'}`);
+  }
+  console.log('\nSQL statements per request');
+  for (const [name, statements] of Object.entries(captured)) console.log(`  ${name.padEnd(10)} ${statements.length}`);
+  console.log(`  radius with first: 10 -> ${scaling[0]}, first: 100 -> ${scaling[1]} (target <= 3, independent of first)`);
+}
+
+async function embeddedServer(): Promise<string> {
+  const server = await startEmbeddedPostgres({ dataDir: path.join(ROOT, '.data/bench-postgres'), port: 54330, persistent: true });
+  stopOnExit.push(() => server.stop());
+  return server.adminUrl;
+}
+const stopOnExit: Array<() => Promise<void>> = [];
+
+function startChild(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = fork(script, [], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const url = `http://127.0.0.1:${env.PORT}`;
+    const deadline = Date.now() + 60_000;
+    const poll = async () => {
+      try {
+        const response = await fetch(`${url}/health`, { method: 'GET' });
+        if (response.status < 500) return resolve({ child, url });
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) return reject(new Error(`${script} did not start`));
+      setTimeout(poll, 200);
+    };
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+    void poll();
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+main()
+  .then(async () => {
+    for (const stop of stopOnExit) await stop();
+    process.exit(0);
+  })
+  .catch(async (error: unknown) => {
+    console.error(error);
+    for (const stop of stopOnExit) await stop();
+    process.exit(1);
+  });

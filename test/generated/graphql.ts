@@ -1,0 +1,785 @@
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in ISO 8601 form, YYYY-MM-DD, without time or zone. */
+  Date: { input: string; output: string; }
+};
+
+/** A group an offer is designed for. */
+export type Audience =
+  /** People with a university degree or in recognition of a profession. */
+  | 'ACADEMICS'
+  /** Children and pupils. */
+  | 'CHILDREN'
+  /** People in work. */
+  | 'EMPLOYED'
+  /** Whole families. */
+  | 'FAMILIES'
+  /** People looking for work. */
+  | 'JOB_SEEKERS'
+  /** People learning to read and write. */
+  | 'NON_LITERATE'
+  /** Parents, often with childcare. */
+  | 'PARENTS'
+  /** People in vocational training (Azubis). */
+  | 'TRAINEES'
+  /** Women only, or designed for women. */
+  | 'WOMEN'
+  /** Young adults up to 27. */
+  | 'YOUNG_ADULTS'
+  /** Young people up to about 20. */
+  | 'YOUTH';
+
+/** Common European Framework of Reference level of German. */
+export type CefrLevel =
+  /** Breakthrough: simple phrases; roughly the § 44a AufenthG threshold. */
+  | 'A1'
+  /** Waystage: routine everyday matters; lower DTZ result. */
+  | 'A2'
+  /** Threshold: the Integrationskurs goal; needed for settlement and naturalisation. */
+  | 'B1'
+  /** Vantage: recommended for dual vocational training. */
+  | 'B2'
+  /** Effective operational proficiency. */
+  | 'C1'
+  /** Mastery. */
+  | 'C2';
+
+/** One of the 44 Stadt- and Landkreise of Baden-Württemberg. */
+export type District = Node & {
+  __typename?: 'District';
+  /** Amtlicher Gemeindeschlüssel of the district (five digits, e.g. 08111). */
+  code: Scalars['String']['output'];
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Stadtkreis or Landkreis. */
+  kind: DistrictKind;
+  /** Official name, e.g. "Stuttgart" or "Rems-Murr-Kreis". */
+  name: Scalars['String']['output'];
+  /** Inhabitants (Destatis). */
+  population: Scalars['Int']['output'];
+};
+
+/** A page of districts. */
+export type DistrictConnection = {
+  __typename?: 'DistrictConnection';
+  /** The edges of this page, each with its cursor. */
+  edges: Array<DistrictEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<District>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of elements across all pages. Costs a count query; select it only when needed. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A district with its cursor. */
+export type DistrictEdge = {
+  __typename?: 'DistrictEdge';
+  /** Cursor of this edge, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The node. */
+  node: District;
+};
+
+/** Number of matching offers located in one district. */
+export type DistrictFacet = {
+  __typename?: 'DistrictFacet';
+  /** Matching offers. */
+  count: Scalars['Int']['output'];
+  /** The district. */
+  district: District;
+};
+
+/** Whether a district is a city (Stadtkreis) or a rural district (Landkreis). */
+export type DistrictKind =
+  /** A rural district grouping several municipalities. */
+  | 'LANDKREIS'
+  /** A city that forms a district of its own (kreisfreie Stadt). */
+  | 'STADTKREIS';
+
+/** Who pays for an offer. */
+export type Funding =
+  /** Federal Office for Migration and Refugees (Integrationskurse, Berufssprachkurse). */
+  | 'BAMF'
+  /** Federal Employment Agency or Jobcenter (AsA flex, BOFplus, EQ subsidy). */
+  | 'BUNDESAGENTUR'
+  /** Donations and volunteer work. */
+  | 'DONATIONS'
+  /** The employer. */
+  | 'EMPLOYER'
+  /** European Social Fund. */
+  | 'ESF'
+  /** Municipality or district. */
+  | 'KOMMUNE'
+  /** State of Baden-Württemberg (VABO, pact funding). */
+  | 'LAND_BW'
+  /** Participants pay. */
+  | 'SELF_PAID';
+
+/** A circle to search in. Give exactly one origin: `latitude` and `longitude`, a `postalCode`, or a `municipality`. Distances are great-circle distances on a 6,371 km sphere. Online-only offers have no location and never match. */
+export type GeoRadiusInput = {
+  /** Latitude of the origin (WGS 84, -90 to 90). */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Longitude of the origin (WGS 84, -180 to 180). */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** A municipality whose centre is the origin. */
+  municipality?: InputMaybe<Scalars['ID']['input']>;
+  /** A five-digit postal code as origin. An unknown code matches nothing. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Radius in kilometres (greater than 0, at most 300). */
+  radiusKm: Scalars['Float']['input'];
+};
+
+/** A place where a provider runs offers. */
+export type Location = Node & {
+  __typename?: 'Location';
+  /** Further accessibility notes (German). */
+  accessibilityNotes?: Maybe<Scalars['String']['output']>;
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Latitude (WGS 84). */
+  latitude: Scalars['Float']['output'];
+  /** Longitude (WGS 84). */
+  longitude: Scalars['Float']['output'];
+  /** The municipality the location is in. */
+  municipality: Municipality;
+  /** Name of the building or site, e.g. "Bildungszentrum Nord". */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Five-digit German postal code. */
+  postalCode: Scalars['String']['output'];
+  /** The provider using this location. */
+  provider: Provider;
+  /** Street and house number. */
+  street: Scalars['String']['output'];
+  /** Step-free access to the rooms used. */
+  wheelchairAccessible: Scalars['Boolean']['output'];
+};
+
+/** A town or city in Baden-Württemberg. */
+export type Municipality = Node & {
+  __typename?: 'Municipality';
+  /** The district the place belongs to. */
+  district: District;
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Latitude of the place centre (WGS 84). */
+  latitude: Scalars['Float']['output'];
+  /** Longitude of the place centre (WGS 84). */
+  longitude: Scalars['Float']['output'];
+  /** Name of the place. */
+  name: Scalars['String']['output'];
+  /** Inhabitants (GeoNames). */
+  population: Scalars['Int']['output'];
+  /** Postal code of the town centre. */
+  postalCode: Scalars['String']['output'];
+};
+
+/** A page of municipalities. */
+export type MunicipalityConnection = {
+  __typename?: 'MunicipalityConnection';
+  /** The edges of this page, each with its cursor. */
+  edges: Array<MunicipalityEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<Municipality>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of elements across all pages. Costs a count query; select it only when needed. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A municipality with its cursor. */
+export type MunicipalityEdge = {
+  __typename?: 'MunicipalityEdge';
+  /** Cursor of this edge, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The node. */
+  node: Municipality;
+};
+
+/** An object with a globally unique, opaque ID that `node(id:)` can fetch again. */
+export type Node = {
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+};
+
+/** An integration measure: a language course, volunteer programme or school-to-work offer. */
+export type Offer = Node & {
+  __typename?: 'Offer';
+  /** Residence statuses admitted; empty when the offer is open to all. */
+  admittedResidenceStatuses: Array<ResidenceStatus>;
+  /** Groups the offer is designed for; empty when open to everyone. */
+  audiences: Array<Audience>;
+  /** Number of seats; null for open, ongoing capacity (most volunteer programmes). */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** Childcare is offered during sessions. */
+  childcare: Scalars['Boolean']['output'];
+  /** Notes on cost, exemptions and travel subsidies (German). */
+  costNote?: Maybe<Scalars['String']['output']>;
+  /** Description in German. */
+  description: Scalars['String']['output'];
+  /** Last day; null for ongoing programmes. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Highest German level admitted; null when there is no upper limit. */
+  entryLevelMax?: Maybe<CefrLevel>;
+  /** Lowest German level admitted; null when no German is needed. */
+  entryLevelMin?: Maybe<CefrLevel>;
+  /** Family of measures the programme belongs to. */
+  family: OfferFamily;
+  /** Fee in euros for the whole offer before exemptions; null or 0 when free. */
+  feeEuro?: Maybe<Scalars['Float']['output']>;
+  /** In person, online or hybrid. */
+  format: OfferFormat;
+  /** Seats still free; null when capacity is open. */
+  freeSeats?: Maybe<Scalars['Int']['output']>;
+  /** Who funds the offer. */
+  funding: Array<Funding>;
+  /** Hours per week (60-minute hours). */
+  hoursPerWeek?: Maybe<Scalars['Float']['output']>;
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Where the offer takes place; null for online-only offers. */
+  location?: Maybe<Location>;
+  /** Maximum age of participants. */
+  maxAge?: Maybe<Scalars['Int']['output']>;
+  /** Minimum age of participants. */
+  minAge?: Maybe<Scalars['Int']['output']>;
+  /** Programme type, e.g. INTEGRATIONSKURS_ALLGEMEIN or VABO. */
+  programme: Programme;
+  /** The provider running the offer. */
+  provider: Provider;
+  /** People can join after the start date. */
+  rollingEntry: Scalars['Boolean']['output'];
+  /** Seats already taken. */
+  seatsTaken: Scalars['Int']['output'];
+  /** First day of the offer (for ongoing programmes: since when it runs). */
+  startDate: Scalars['Date']['output'];
+  /** Publication state. Public queries only ever return PUBLISHED offers. */
+  status: OfferStatus;
+  /** Languages besides German in which participants get support (ISO 639-1 codes). */
+  supportLanguages: Array<Scalars['String']['output']>;
+  /** Level the offer leads to, e.g. B1 for an Integrationskurs. */
+  targetLevel?: Maybe<CefrLevel>;
+  /** Parts of the day when the offer meets. */
+  timesOfDay: Array<TimeOfDay>;
+  /** Title in German. */
+  title: Scalars['String']['output'];
+  /** Total teaching units (1 UE = 45 minutes), for courses. */
+  totalUnits?: Maybe<Scalars['Int']['output']>;
+  /** People on the waiting list. */
+  waitlistLength: Scalars['Int']['output'];
+  /** New people can join the waiting list when the offer is full. */
+  waitlistOpen: Scalars['Boolean']['output'];
+  /** Days on which the offer meets. */
+  weekdays: Array<Weekday>;
+};
+
+/** A page of offers. */
+export type OfferConnection = {
+  __typename?: 'OfferConnection';
+  /** The edges of this page, each with its cursor. */
+  edges: Array<OfferEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<Offer>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of elements across all pages. Costs a count query; select it only when needed. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An offer in a search result, with its cursor. */
+export type OfferEdge = {
+  __typename?: 'OfferEdge';
+  /** Cursor of this edge, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** Distance in kilometres from the `filter.near` origin; null without one. */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  /** The offer. */
+  node: Offer;
+};
+
+/** Counts of the offers matching a filter, broken down four ways. Values with no match are left out. */
+export type OfferFacets = {
+  __typename?: 'OfferFacets';
+  /** Counts per district (offers with a location only). */
+  districts: Array<DistrictFacet>;
+  /** Counts per family. */
+  families: Array<OfferFamilyFacet>;
+  /** Counts per format. */
+  formats: Array<OfferFormatFacet>;
+  /** Counts per programme. */
+  programmes: Array<ProgrammeFacet>;
+};
+
+/** The three families of integration measures. */
+export type OfferFamily =
+  /** German courses: Integrationskurse, Berufssprachkurse and community courses. */
+  | 'LANGUAGE_COURSE'
+  /** School-to-work offers: VABO, VAB, Einstiegsqualifizierung, AsA flex, BOFplus, orientation. */
+  | 'SCHOOL_TO_WORK'
+  /** Volunteer-run programmes: mentoring, language cafés, homework help, sport and more. */
+  | 'VOLUNTEER_PROGRAMME';
+
+/** Number of matching offers in one family. */
+export type OfferFamilyFacet = {
+  __typename?: 'OfferFamilyFacet';
+  /** Matching offers. */
+  count: Scalars['Int']['output'];
+  /** The family. */
+  family: OfferFamily;
+};
+
+/** Criteria for public offer search. All given criteria must hold; lists match any of their values. */
+export type OfferFilter = {
+  /** Only offers designed for one of these groups. */
+  audiences?: InputMaybe<Array<Audience>>;
+  /** true: only offers with childcare; false: only offers without. */
+  childcare?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only offers located in this district. */
+  district?: InputMaybe<Scalars['ID']['input']>;
+  /** Families to include. */
+  families?: InputMaybe<Array<OfferFamily>>;
+  /** Formats to include. */
+  formats?: InputMaybe<Array<OfferFormat>>;
+  /** true: only offers with a free seat or open capacity; false: only full offers. */
+  hasFreeSeats?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only offers admitting a person at one of these German levels. */
+  levels?: InputMaybe<Array<CefrLevel>>;
+  /** Only offers whose location lies within this circle. */
+  near?: InputMaybe<GeoRadiusInput>;
+  /** Programmes to include. */
+  programmes?: InputMaybe<Array<Programme>>;
+  /** Only offers of this provider. */
+  provider?: InputMaybe<Scalars['ID']['input']>;
+  /** Only offers one can join on or after this date: starting then or later, or running with rolling entry. */
+  startsFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only offers starting on or before this date. */
+  startsUntil?: InputMaybe<Scalars['Date']['input']>;
+  /** German full text over title and description, plus a typo-tolerant match on the title. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How participants attend. */
+export type OfferFormat =
+  /** Partly on site, partly online. */
+  | 'HYBRID'
+  /** On site at the location. */
+  | 'IN_PERSON'
+  /** Online only. */
+  | 'ONLINE';
+
+/** Number of matching offers in one format. */
+export type OfferFormatFacet = {
+  __typename?: 'OfferFormatFacet';
+  /** Matching offers. */
+  count: Scalars['Int']['output'];
+  /** The format. */
+  format: OfferFormat;
+};
+
+/** Ordering of offers. Ties are broken by ID, so pages are stable. */
+export type OfferOrder = {
+  /** Direction; defaults to best first for RELEVANCE, ascending otherwise. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The property to order by. */
+  field: OfferOrderField;
+};
+
+/** Properties by which offers can be ordered. */
+export type OfferOrderField =
+  /** Distance from the `filter.near` origin; needs `filter.near`. Nearest first by default. */
+  | 'DISTANCE'
+  /** Full-text and title similarity to `filter.text`; needs `filter.text`. Best matches first by default. */
+  | 'RELEVANCE'
+  /** Start date. Earliest first by default. */
+  | 'START_DATE';
+
+/** Publication state; only published offers are public. */
+export type OfferStatus =
+  /** Finished or withdrawn; not public. */
+  | 'ARCHIVED'
+  /** Being prepared by the provider; not public. */
+  | 'DRAFT'
+  /** Visible in the public catalogue. */
+  | 'PUBLISHED';
+
+/** Sort direction. */
+export type OrderDirection =
+  /** Ascending. */
+  | 'ASC'
+  /** Descending. */
+  | 'DESC';
+
+/** Information about a page of a connection (Relay). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last element of the page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** More elements exist after this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** More elements exist before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first element of the page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** The programme type of an offer. Each belongs to exactly one family. */
+export type Programme =
+  /** Assistierte Ausbildung flexibel: preparatory phase, then support during training or EQ. */
+  | 'ASA_FLEX'
+  /** AVdual: dual vocational preparation with company placements. */
+  | 'AV_DUAL'
+  /** Career orientation workshop or counselling. */
+  | 'BERUFSORIENTIERUNG'
+  /** Berufssprachkurs special module for professional recognition, e.g. health professions (up to 600 UE). */
+  | 'BERUFSSPRACHKURS_ANERKENNUNG'
+  /** Berufssprachkurs for trainees in vocational training (Azubi course). */
+  | 'BERUFSSPRACHKURS_AZUBI'
+  /** Berufssprachkurs basis module (400 UE): B1→B2, B2→C1 or C1→C2 (DeuFöV). */
+  | 'BERUFSSPRACHKURS_BASIS'
+  /** Berufssprachkurs special module for trades (300 UE). */
+  | 'BERUFSSPRACHKURS_GEWERBE_TECHNIK'
+  /** Berufssprachkurs special module towards A2 (400 UE), after an Integrationskurs below B1. */
+  | 'BERUFSSPRACHKURS_SPEZIAL_A2'
+  /** Berufssprachkurs special module towards B1 (400 UE), after an Integrationskurs below B1. */
+  | 'BERUFSSPRACHKURS_SPEZIAL_B1'
+  /** Berufsorientierung für Flüchtlinge (BOFplus): 13–26 weeks in inter-company training centres. */
+  | 'BOF_PLUS'
+  /** Community German course run by volunteers or a municipality: no entry conditions, no certificate. */
+  | 'COMMUNITY_COURSE'
+  /** Einstiegsqualifizierung (EQ): 6–12 months in a company; needs a work permit. */
+  | 'EINSTIEGSQUALIFIZIERUNG'
+  /** Homework help and tutoring for pupils. */
+  | 'HOMEWORK_HELP'
+  /** Allgemeiner Integrationskurs: 600 UE language, 100 UE orientation (BAMF). */
+  | 'INTEGRATIONSKURS_ALLGEMEIN'
+  /** Alphabetisierungskurs: up to 900 UE for people who cannot read or write in any script. */
+  | 'INTEGRATIONSKURS_ALPHABETISIERUNG'
+  /** Eltern- und Frauenintegrationskurs: up to 900 UE, often with childcare. */
+  | 'INTEGRATIONSKURS_ELTERN_FRAUEN'
+  /** Förderkurs: up to 900 UE with extra support. */
+  | 'INTEGRATIONSKURS_FOERDERKURS'
+  /** Intensivkurs: 400 UE language, needs a placement-test result. */
+  | 'INTEGRATIONSKURS_INTENSIV'
+  /** Jugendintegrationskurs: up to 900 UE, for people under 27 no longer obliged to attend school. */
+  | 'INTEGRATIONSKURS_JUGEND'
+  /** Zweitschriftlernerkurs: up to 900 UE for people literate in another script. */
+  | 'INTEGRATIONSKURS_ZWEITSCHRIFTLERNENDE'
+  /** Volunteer interpreting at appointments. */
+  | 'INTERPRETING'
+  /** Mentoring or sponsorship (Patenschaft) with a volunteer. */
+  | 'MENTORING'
+  /** Driving services and bike repair workshops. */
+  | 'MOBILITY_HELP'
+  /** Children's play group. */
+  | 'PLAY_GROUP'
+  /** Internship in a company. */
+  | 'PRAKTIKUM'
+  /** Help joining sports clubs, e.g. "Integration durch Sport". */
+  | 'SPORT'
+  /** Language café: open German conversation practice. */
+  | 'SPRACHCAFE'
+  /** Language sponsorship: a volunteer practises German one to one (Sprachpate). */
+  | 'SPRACHPATENSCHAFT'
+  /** VAB: vocational preparation year, can lead to a Hauptschulabschluss equivalent. */
+  | 'VAB'
+  /** VABO: vocational preparation year for young people with little German (about 15/16 to 20). */
+  | 'VABO'
+  /** Women's meeting point or cooking together. */
+  | 'WOMENS_MEETING_POINT';
+
+/** Number of matching offers of one programme. */
+export type ProgrammeFacet = {
+  __typename?: 'ProgrammeFacet';
+  /** Matching offers. */
+  count: Scalars['Int']['output'];
+  /** The programme. */
+  programme: Programme;
+};
+
+/** An organisation that runs integration measures. */
+export type Provider = Node & {
+  __typename?: 'Provider';
+  /** Public contact email address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Kind of organisation. */
+  kind: ProviderKind;
+  /** Name of the organisation. */
+  name: Scalars['String']['output'];
+  /** Public contact phone number. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Website address. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of providers. */
+export type ProviderConnection = {
+  __typename?: 'ProviderConnection';
+  /** The edges of this page, each with its cursor. */
+  edges: Array<ProviderEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<Provider>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of elements across all pages. Costs a count query; select it only when needed. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A provider with its cursor. */
+export type ProviderEdge = {
+  __typename?: 'ProviderEdge';
+  /** Cursor of this edge, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The node. */
+  node: Provider;
+};
+
+/** What kind of organisation a provider is. */
+export type ProviderKind =
+  /** Employment agency or Jobcenter. */
+  | 'AGENTUR_FUER_ARBEIT'
+  /** Private or non-profit education provider (Bildungsträger). */
+  | 'BILDUNGSTRAEGER'
+  /** Chamber of crafts or of industry and commerce (HWK, IHK). */
+  | 'KAMMER'
+  /** Municipality or district office. */
+  | 'KOMMUNE'
+  /** School, e.g. a vocational school running VABO classes. */
+  | 'SCHULE'
+  /** Company offering training places or internships. */
+  | 'UNTERNEHMEN'
+  /** Registered association, often volunteer-run (Verein). */
+  | 'VEREIN'
+  /** Adult education centre (Volkshochschule). */
+  | 'VOLKSHOCHSCHULE'
+  /** Welfare organisation (Caritas, Diakonie, AWO, DRK, …). */
+  | 'WOHLFAHRTSVERBAND';
+
+export type Query = {
+  __typename?: 'Query';
+  /** The 44 districts of Baden-Württemberg, by name. */
+  districts: DistrictConnection;
+  /** Places in Baden-Württemberg, by name; for pickers and `near` searches. */
+  municipalities: MunicipalityConnection;
+  /** Fetches an object by its global ID; null when it does not exist or is not visible to you. */
+  node?: Maybe<Node>;
+  /** Fetches up to 100 objects by global ID, in the order given; null for each one not found. */
+  nodes: Array<Maybe<Node>>;
+  /** Counts of published offers matching a filter, per family, programme, district and format. */
+  offerFacets: OfferFacets;
+  /** Search the published catalogue. Public: needs no credentials and returns no personal data. */
+  offers: OfferConnection;
+  /** Providers of integration measures, by name. */
+  providers: ProviderConnection;
+};
+
+
+export type QueryDistrictsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMunicipalitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  district?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOfferFacetsArgs = {
+  filter?: InputMaybe<OfferFilter>;
+};
+
+
+export type QueryOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OfferFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OfferOrder>;
+};
+
+
+export type QueryProvidersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ProviderKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Residence status under German law (AufenthG, AsylG). */
+export type ResidenceStatus =
+  /** Aufenthaltserlaubnis §§ 18 ff. AufenthG: work or training. */
+  | 'AE_18FF'
+  /** Aufenthaltserlaubnis § 23(2) AufenthG: admission by federal programme. */
+  | 'AE_23_2'
+  /** Aufenthaltserlaubnis § 23(4) AufenthG: resettlement. */
+  | 'AE_23_4'
+  /** Aufenthaltserlaubnis § 24 AufenthG: temporary protection (Ukraine). */
+  | 'AE_24'
+  /** Aufenthaltserlaubnis § 25b AufenthG: sustained integration. */
+  | 'AE_25B'
+  /** Aufenthaltserlaubnis § 25(1) AufenthG: recognised entitlement to asylum. */
+  | 'AE_25_1'
+  /** Aufenthaltserlaubnis § 25(2) AufenthG: refugee or subsidiary protection. */
+  | 'AE_25_2'
+  /** Aufenthaltserlaubnis § 25(3) AufenthG: ban on deportation. */
+  | 'AE_25_3'
+  /** Aufenthaltserlaubnis § 25(4a) AufenthG: victims of crime. */
+  | 'AE_25_4A'
+  /** Aufenthaltserlaubnis § 25(5) AufenthG: departure impossible. */
+  | 'AE_25_5'
+  /** Aufenthaltserlaubnis §§ 28 ff. AufenthG: family reunification. */
+  | 'AE_28FF'
+  /** Aufenthaltsgestattung (§ 55 AsylG): asylum procedure pending. */
+  | 'AUFENTHALTSGESTATTUNG'
+  /** Duldung § 60a AufenthG: temporary suspension of deportation. */
+  | 'DULDUNG'
+  /** Duldung § 60a(2) S.3 AufenthG: for urgent personal or humanitarian reasons. */
+  | 'DULDUNG_60A_2_3'
+  /** Ausbildungsduldung § 60c AufenthG. */
+  | 'DULDUNG_60C'
+  /** Beschäftigungsduldung § 60d AufenthG. */
+  | 'DULDUNG_60D'
+  /** Niederlassungserlaubnis: permanent settlement permit. */
+  | 'NIEDERLASSUNGSERLAUBNIS';
+
+/** Part of the day when an offer meets. */
+export type TimeOfDay =
+  /** About 12:00 to 17:00. */
+  | 'AFTERNOON'
+  /** After about 17:00. */
+  | 'EVENING'
+  /** Before about 12:00. */
+  | 'MORNING';
+
+/** Day of the week. */
+export type Weekday =
+  /** Friday. */
+  | 'FRIDAY'
+  /** Monday. */
+  | 'MONDAY'
+  /** Saturday. */
+  | 'SATURDAY'
+  /** Sunday. */
+  | 'SUNDAY'
+  /** Thursday. */
+  | 'THURSDAY'
+  /** Tuesday. */
+  | 'TUESDAY'
+  /** Wednesday. */
+  | 'WEDNESDAY';
+
+export type NodeByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'District', name: string, code: string, id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', title: string, status: OfferStatus, id: string } | { __typename: 'Provider', id: string } | null };
+
+export type NodesByIdsQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'District', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Provider', id: string } | null> };
+
+export type DistrictsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DistrictsQuery = { __typename?: 'Query', districts: { __typename?: 'DistrictConnection', totalCount: number, nodes: Array<{ __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type MunicipalitiesQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  district?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MunicipalitiesQuery = { __typename?: 'Query', municipalities: { __typename?: 'MunicipalityConnection', totalCount: number, nodes: Array<{ __typename?: 'Municipality', id: string, name: string, postalCode: string, latitude: number, longitude: number, district: { __typename?: 'District', code: string } }> } };
+
+export type ProvidersQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ProvidersQuery = { __typename?: 'Query', providers: { __typename?: 'ProviderConnection', totalCount: number, nodes: Array<{ __typename?: 'Provider', id: string, name: string, kind: ProviderKind, website?: string | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type OfferCardFragment = { __typename?: 'Offer', id: string, title: string, family: OfferFamily, programme: Programme, status: OfferStatus, startDate: string, freeSeats?: number | null, childcare: boolean, format: OfferFormat, audiences: Array<Audience>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, provider: { __typename?: 'Provider', id: string, name: string }, location?: { __typename?: 'Location', latitude: number, longitude: number, municipality: { __typename?: 'Municipality', name: string, district: { __typename?: 'District', id: string, name: string, code: string } } } | null };
+
+export type SearchOffersQueryVariables = Exact<{
+  filter?: InputMaybe<OfferFilter>;
+  orderBy?: InputMaybe<OfferOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SearchOffersQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', edges: Array<{ __typename?: 'OfferEdge', cursor: string, distanceKm?: number | null, node: { __typename?: 'Offer', id: string, title: string, family: OfferFamily, programme: Programme, status: OfferStatus, startDate: string, freeSeats?: number | null, childcare: boolean, format: OfferFormat, audiences: Array<Audience>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, provider: { __typename?: 'Provider', id: string, name: string }, location?: { __typename?: 'Location', latitude: number, longitude: number, municipality: { __typename?: 'Municipality', name: string, district: { __typename?: 'District', id: string, name: string, code: string } } } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+
+export type SearchOfferIdsQueryVariables = Exact<{
+  filter?: InputMaybe<OfferFilter>;
+  orderBy?: InputMaybe<OfferOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SearchOfferIdsQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', totalCount: number, edges: Array<{ __typename?: 'OfferEdge', distanceKm?: number | null, node: { __typename?: 'Offer', id: string, startDate: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type OfferFacetsQueryVariables = Exact<{
+  filter?: InputMaybe<OfferFilter>;
+}>;
+
+
+export type OfferFacetsQuery = { __typename?: 'Query', offerFacets: { __typename?: 'OfferFacets', families: Array<{ __typename?: 'OfferFamilyFacet', family: OfferFamily, count: number }>, programmes: Array<{ __typename?: 'ProgrammeFacet', programme: Programme, count: number }>, districts: Array<{ __typename?: 'DistrictFacet', count: number, district: { __typename?: 'District', code: string, name: string } }>, formats: Array<{ __typename?: 'OfferFormatFacet', format: OfferFormat, count: number }> } };
+
+export const OfferCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMin"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMax"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfferCardFragment, unknown>;
+export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"District"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
+export const NodesByIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodesByIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NodesByIdsQuery, NodesByIdsQueryVariables>;
+export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Districts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictsQuery, DistrictsQueryVariables>;
+export const MunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Municipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"district"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"district"},"value":{"kind":"Variable","name":{"kind":"Name","value":"district"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
+export const ProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Providers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ProvidersQuery, ProvidersQueryVariables>;
+export const SearchOffersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferCard"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMin"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMax"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchOffersQuery, SearchOffersQueryVariables>;
+export const SearchOfferIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchOfferIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SearchOfferIdsQuery, SearchOfferIdsQueryVariables>;
+export const OfferFacetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfferFacets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offerFacets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"families"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"formats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<OfferFacetsQuery, OfferFacetsQueryVariables>;

@@ -1,0 +1,84 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { print } from 'graphql';
+import { createHttpServer } from '../../src/core/graphql/server';
+import { SearchOffersDocument } from '../generated/graphql';
+import { createTestHub, silentLogger, type TestHub } from '../support/test-hub';
+
+interface ErrorBody {
+  errors: Array<{ message: string; extensions: { code: string; requestId?: string } }>;
+}
+
+let hub: TestHub;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  hub = await createTestHub();
+  server = createHttpServer({ apollo: hub.apollo, orm: hub.orm, config: { introspection: true }, logger: silentLogger });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await hub.close();
+});
+
+const post = (body: string, headers: Record<string, string> = {}) =>
+  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+describe('HTTP surface', () => {
+  it('answers /health and /ready', async () => {
+    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('serves GraphiQL from local assets to a browser', async () => {
+    const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
+    for (const asset of html.match(/\/graphiql\/[a-z-]+\.(js|css)/g)!) {
+      const response = await fetch(`${base}${asset}`);
+      expect(response.status).toBe(200);
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+  });
+
+  it('runs a search over HTTP and echoes the request id', async () => {
+    const response = await post(JSON.stringify({ query: print(SearchOffersDocument), variables: { first: 3 } }), { 'x-request-id': 'test-request-0001' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('test-request-0001');
+    const body = (await response.json()) as { data: { offers: { edges: unknown[] } } };
+    expect(body.data.offers.edges).toHaveLength(3);
+  });
+
+  it('answers malformed JSON and invalid queries with typed errors', async () => {
+    const broken = await post('{"query": ');
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as ErrorBody).errors[0].extensions.code).toBe('BAD_REQUEST');
+
+    const invalid = await post(JSON.stringify({ query: '{ offers { nope } }' }));
+    expect(((await invalid.json()) as ErrorBody).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('masks internal errors: no database message or stack, a request id instead, and the server lives on', async () => {
+    // Break the database for this one request: rename a table, query, then restore it.
+    await hub.sql('alter table provider rename to provider_gone');
+    try {
+      const response = await post(JSON.stringify({ query: print(SearchOffersDocument), variables: { first: 3 } }));
+      const text = await response.text();
+      expect(text).not.toMatch(/provider_gone|relation|select|stack|at \w+ \(/i);
+      const body = JSON.parse(text) as ErrorBody;
+      expect(body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(body.errors[0].extensions.requestId).toEqual(response.headers.get('x-request-id'));
+    } finally {
+      await hub.sql('alter table provider_gone rename to provider');
+    }
+    const health = await fetch(`${base}/health`);
+    expect(health.status).toBe(200);
+  });
+});

@@ -1,0 +1,47 @@
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtempSync, chmodSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { startEmbeddedPostgres, type RunningPostgres } from '../../src/core/database/embedded-postgres';
+import { TEST_ADMIN_URL_ENV, TEST_TEMPLATE_ENV, uniqueDatabaseName } from './test-database';
+
+declare global {
+  // Handed from setup to teardown (same process).
+  var hubTestPostgres: { embedded?: RunningPostgres; adminUrl: string; template: string } | undefined;
+}
+
+/**
+ * Once per `npm test`: a PostgreSQL server (embedded unless DATABASE_URL is set) and a template
+ * database holding the migrated schema and the deterministic test catalogue. Each test file
+ * then copies the template, so files are isolated and never see each other's writes.
+ */
+export default async function globalSetup(): Promise<void> {
+  let embedded: RunningPostgres | undefined;
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hub-test-pg-'));
+    // As root, the embedded server runs as the `postgres` user, which must reach the folder.
+    chmodSync(dataDir, 0o777);
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), port: await freePort(), persistent: false });
+    adminUrl = embedded.adminUrl;
+  }
+  // The template itself is built by the first test file that needs it (see test-database.ts):
+  // entity decorators must run in the test realm, not in this outer process.
+  const template = uniqueDatabaseName('hub_template');
+  // Workers are started after this function returns and inherit these variables.
+  process.env[TEST_ADMIN_URL_ENV] = adminUrl;
+  process.env[TEST_TEMPLATE_ENV] = template;
+  globalThis.hubTestPostgres = { embedded, adminUrl, template };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,24 @@
+import { ConfigError, loadConfig } from '../../src/core/config';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, databaseUrl: undefined, introspection: true, seedDemo: true });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('names every bad variable at once', () => {
+    expect.assertions(2);
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', SEED_DEMO: 'maybe' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems.map((p) => p.split(' ')[0])).toEqual(['DATABASE_URL', 'PORT', 'LOG_LEVEL', 'SEED_DEMO']);
+    }
+  });
+
+  it('turns introspection off and requires a database in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL is required/);
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/hub' }).introspection).toBe(false);
+  });
+});

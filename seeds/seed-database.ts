@@ -29,10 +29,6 @@ export async function seedCatalogue(em: EntityManager, options: SeedOptions): Pr
   const generator = new CatalogueGenerator({ offers: options.offers, seed: options.seed });
   const counts: SeedCounts = { districts: 0, municipalities: 0, providers: 0, locations: 0, offers: 0 };
   await em.getKnex().transaction(async (trx) => {
-    // GIN indexes (full text, trigram, audiences) buffer new entries in a pending list; a larger list
-    // and more memory to merge it cut the 100,000-offer load by ~15 %. Local to this transaction.
-    await trx.raw(`set local work_mem = '128MB'`);
-    await trx.raw(`set local gin_pending_list_limit = '64MB'`);
     counts.districts = await insertRows(trx, 'district', generator.districts);
     counts.municipalities = await insertRows(trx, 'municipality', generator.municipalities);
     options.onProgress?.(0, options.offers);

@@ -49,7 +49,7 @@ export function buildOffer(id: number, profile: ProgrammeProfile, provider: Gene
   const title = fill(random.pick(variant.titles), values);
   const description = describeOffer(random, {
     summary: fill(random.pick(variant.summaries), values),
-    schedule, format, startDate, endDate, languages, childcare, rollingEntry,
+    schedule, format, startDate, endDate, languages, childcare, rollingEntry, reference: calendar.reference,
     closings: profile.closings,
   });
 

@@ -9,6 +9,8 @@ export interface DescriptionParts {
   format: OfferFormat;
   startDate: string;
   endDate: string | null;
+  /** The catalogue's today: an ongoing offer starting later says so. */
+  reference: string;
   languages: readonly string[];
   childcare: boolean;
   rollingEntry: boolean;
@@ -18,7 +20,8 @@ export interface DescriptionParts {
 /** A German description: what it is, when, in which languages, then one or two practical notes. */
 export function describeOffer(random: Random, parts: DescriptionParts): string {
   const sentences = [parts.summary, parts.schedule.sentence];
-  if (parts.endDate === null) sentences.push(`Das Angebot läuft fortlaufend seit ${monthYear(parts.startDate)}.`);
+  if (parts.endDate === null && parts.startDate > parts.reference) sentences.push(`Start im ${monthYear(parts.startDate)}, danach fortlaufend.`);
+  else if (parts.endDate === null) sentences.push(`Das Angebot läuft fortlaufend seit ${monthYear(parts.startDate)}.`);
   else sentences.push(`Beginn am ${germanDate(parts.startDate)}, Ende voraussichtlich am ${germanDate(parts.endDate)}.`);
   if (parts.rollingEntry && parts.endDate !== null) sentences.push('Ein späterer Einstieg ist möglich.');
   if (parts.format === OfferFormat.ONLINE) sentences.push('Das Angebot findet online statt; ein Laptop oder Smartphone genügt.');

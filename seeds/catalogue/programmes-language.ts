@@ -40,8 +40,10 @@ const JOB_COST: CostModel = {
 const JOB_CLOSINGS = [
   'Der Kurs endet mit der Prüfung Deutsch-Test für den Beruf (DTB).',
   'Sie brauchen eine Teilnahmeberechtigung von Agentur für Arbeit, Jobcenter oder BAMF.',
-  'Ein Praktikumstag pro Woche kann nach Absprache eingebaut werden.',
 ];
+
+/** Courses for job seekers may include a practical day; not for trainees or people in recognition. */
+const JOB_SEEKER_CLOSINGS = [...JOB_CLOSINGS, 'Ein Praktikumstag pro Woche kann nach Absprache eingebaut werden.'];
 
 const integration = {
   providers: INTEGRATION_PROVIDERS,
@@ -179,7 +181,7 @@ export const LANGUAGE_PROGRAMMES: readonly ProgrammeProfile[] = [
   }),
   defineProgramme({
     ...jobRelated,
-    programme: P.BERUFSSPRACHKURS_BASIS, weight: 10, units: 400, providers: [['LANGUAGE_SCHOOL', 60], ['VHS', 40]],
+    programme: P.BERUFSSPRACHKURS_BASIS, weight: 10, units: 400, providers: [['LANGUAGE_SCHOOL', 60], ['VHS', 40]], closings: JOB_SEEKER_CLOSINGS,
     levels: { min: L.B1, max: L.B1, target: L.B2 },
     variants: [
       {
@@ -201,7 +203,7 @@ export const LANGUAGE_PROGRAMMES: readonly ProgrammeProfile[] = [
   }),
   defineProgramme({
     ...jobRelated,
-    programme: P.BERUFSSPRACHKURS_SPEZIAL_A2, weight: 3, units: 400, providers: [['LANGUAGE_SCHOOL', 50], ['VHS', 50]],
+    programme: P.BERUFSSPRACHKURS_SPEZIAL_A2, weight: 3, units: 400, providers: [['LANGUAGE_SCHOOL', 50], ['VHS', 50]], closings: JOB_SEEKER_CLOSINGS,
     levels: { min: L.A1, max: L.A1, target: L.A2 },
     variants: [{
       weight: 1,
@@ -211,7 +213,7 @@ export const LANGUAGE_PROGRAMMES: readonly ProgrammeProfile[] = [
   }),
   defineProgramme({
     ...jobRelated,
-    programme: P.BERUFSSPRACHKURS_SPEZIAL_B1, weight: 5, units: 400, providers: [['LANGUAGE_SCHOOL', 50], ['VHS', 50]],
+    programme: P.BERUFSSPRACHKURS_SPEZIAL_B1, weight: 5, units: 400, providers: [['LANGUAGE_SCHOOL', 50], ['VHS', 50]], closings: JOB_SEEKER_CLOSINGS,
     levels: { min: L.A2, max: L.A2, target: L.B1 },
     variants: [{
       weight: 1,
@@ -244,7 +246,7 @@ export const LANGUAGE_PROGRAMMES: readonly ProgrammeProfile[] = [
   }),
   defineProgramme({
     ...jobRelated,
-    programme: P.BERUFSSPRACHKURS_GEWERBE_TECHNIK, weight: 2, units: 300,
+    programme: P.BERUFSSPRACHKURS_GEWERBE_TECHNIK, weight: 2, units: 300, closings: JOB_SEEKER_CLOSINGS,
     providers: [['LANGUAGE_SCHOOL', 50], ['VOCATIONAL_TRAINER', 30], ['VHS', 20]],
     levels: { min: L.B1, max: L.B1, target: L.B2 },
     variants: [{
@@ -260,6 +262,7 @@ export const LANGUAGE_PROGRAMMES: readonly ProgrammeProfile[] = [
     providers: [['LANGUAGE_SCHOOL', 50], ['VOCATIONAL_TRAINER', 30], ['CHAMBER', 20]],
     levels: { min: L.A2, max: L.B2, target: L.B2 }, audiences: [A.TRAINEES],
     schedules: [['WEEKLY_AFTERNOON', 60], ['WEEKLY_EVENING', 40]],
+    closings: ['Der Kurs wird mit der Berufsschule und dem Ausbildungsbetrieb abgestimmt.', 'Sie brauchen eine Teilnahmeberechtigung des BAMF; der Ausbildungsbetrieb hilft beim Antrag.'],
     variants: [{
       weight: 1,
       titles: ['Azubi-Berufssprachkurs – Deutsch in der Ausbildung', 'Azubi-BSK {bereich}', 'Sprachförderung für Auszubildende ({bereich})'],

@@ -1,3 +1,4 @@
+import { DistrictKind } from '../../src/geography/district.entity';
 import type { Place } from '../places';
 import type { Random } from '../random';
 import type { DistrictRow, LocationRow, ProviderRow } from '../rows';
@@ -52,7 +53,7 @@ export class ProviderDirectory {
     const profile = PROVIDER_PROFILES[key];
     for (let attempt = 0; attempt < 6; attempt += 1) {
       const place = this.geography.pickPlace(this.random, district, profile.minPopulation);
-      const template = this.random.pick(profile.names.filter((name) => district.kind === 'LANDKREIS' || !name.template.includes('Landratsamt')));
+      const template = this.random.pick(profile.names.filter((name) => district.kind === DistrictKind.LANDKREIS || !name.template.includes('Landratsamt')));
       const name = fill(template.template, {
         ort: place.name,
         kreis: district.name.replace(/^Landkreis /, ''),

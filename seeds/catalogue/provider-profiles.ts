@@ -31,7 +31,7 @@ export interface NameTemplate {
   sector?: Sector;
 }
 
-export type Sector = 'METALL' | 'ELEKTRO' | 'HANDWERK' | 'PFLEGE' | 'GASTRO' | 'HANDEL' | 'LOGISTIK' | 'GARTEN';
+export type Sector = 'METALL' | 'ELEKTRO' | 'HOLZ' | 'BAU' | 'PFLEGE' | 'GASTRO' | 'HANDEL' | 'LOGISTIK' | 'GARTEN';
 
 export interface ProviderProfile {
   kind: ProviderKind;
@@ -71,7 +71,7 @@ export const PROVIDER_PROFILES: Readonly<Record<ProviderProfileKey, ProviderProf
     kind: ProviderKind.BILDUNGSTRAEGER, minPopulation: 15000,
     names: [
       { template: 'Berufsbildungswerk {ort} gGmbH', sector: 'METALL' },
-      { template: 'Bildungszentrum {ort}', sector: 'HANDWERK' },
+      { template: 'Bildungszentrum {ort}', sector: 'BAU' },
       { template: 'Qualifizierungswerk {kreis} gGmbH', sector: 'LOGISTIK' },
       { template: 'Ausbildungsverbund {ort} e. V.', sector: 'ELEKTRO' },
       { template: 'Jugendberufshilfe {ort} gGmbH', sector: 'HANDEL' },
@@ -138,9 +138,9 @@ export const PROVIDER_PROFILES: Readonly<Record<ProviderProfileKey, ProviderProf
   CHAMBER: {
     kind: ProviderKind.KAMMER, minPopulation: 25000,
     names: [
-      { template: 'Bildungsakademie der Handwerkskammer – Standort {ort}', sector: 'HANDWERK' },
+      { template: 'Bildungsakademie der Handwerkskammer – Standort {ort}', sector: 'BAU' },
       { template: 'IHK-Bildungszentrum {ort}', sector: 'HANDEL' },
-      { template: 'Kreishandwerkerschaft {kreis}', sector: 'HANDWERK' },
+      { template: 'Kreishandwerkerschaft {kreis}', sector: 'HOLZ' },
       { template: 'Überbetriebliche Ausbildungsstätte Metall {ort}', sector: 'METALL' },
     ],
     domain: 'NAME', domainPrefix: '', emailUser: 'bildung', websiteChance: 1, phoneChance: 1,
@@ -152,8 +152,8 @@ export const PROVIDER_PROFILES: Readonly<Record<ProviderProfileKey, ProviderProf
     names: [
       { template: 'Metallbau {nachname} GmbH', sector: 'METALL' },
       { template: '{nachname} Elektrotechnik GmbH & Co. KG', sector: 'ELEKTRO' },
-      { template: 'Schreinerei {nachname}', sector: 'HANDWERK' },
-      { template: 'Malerbetrieb {nachname}', sector: 'HANDWERK' },
+      { template: 'Schreinerei {nachname}', sector: 'HOLZ' },
+      { template: 'Malerbetrieb {nachname}', sector: 'BAU' },
       { template: 'Seniorenzentrum {ort} gGmbH', sector: 'PFLEGE' },
       { template: 'Hotel-Gasthof Krone {ort}', sector: 'GASTRO' },
       { template: 'Bäckerei {nachname}', sector: 'HANDEL' },
@@ -179,7 +179,8 @@ export const PROVIDER_PROFILES: Readonly<Record<ProviderProfileKey, ProviderProf
 export const OCCUPATIONS: Readonly<Record<Sector, readonly string[]>> = {
   METALL: ['Metallbauer/in', 'Industriemechaniker/in', 'Kfz-Mechatroniker/in', 'Fachkraft für Metalltechnik'],
   ELEKTRO: ['Elektroniker/in für Energie- und Gebäudetechnik', 'Elektroniker/in für Betriebstechnik'],
-  HANDWERK: ['Tischler/in', 'Maler/in und Lackierer/in', 'Anlagenmechaniker/in SHK', 'Maurer/in'],
+  HOLZ: ['Tischler/in', 'Holzmechaniker/in'],
+  BAU: ['Maler/in und Lackierer/in', 'Anlagenmechaniker/in SHK', 'Maurer/in', 'Fliesenleger/in'],
   PFLEGE: ['Pflegefachhelfer/in', 'Pflegefachfrau/-mann', 'Hauswirtschafter/in'],
   GASTRO: ['Koch/Köchin', 'Fachkraft für Gastronomie', 'Hotelfachmann/-frau'],
   HANDEL: ['Verkäufer/in', 'Bäcker/in', 'Kaufmann/-frau im Einzelhandel'],
@@ -189,6 +190,6 @@ export const OCCUPATIONS: Readonly<Record<Sector, readonly string[]>> = {
 
 /** German name of a sector's work field, for BOFplus and orientation titles. */
 export const SECTOR_FIELDS: Readonly<Record<Sector, string>> = {
-  METALL: 'Metalltechnik', ELEKTRO: 'Elektrotechnik', HANDWERK: 'Bau und Ausbau', PFLEGE: 'Pflege und Gesundheit',
+  METALL: 'Metalltechnik', ELEKTRO: 'Elektrotechnik', HOLZ: 'Holztechnik', BAU: 'Bau und Ausbau', PFLEGE: 'Pflege und Gesundheit',
   GASTRO: 'Gastronomie und Hotellerie', HANDEL: 'Handel und Lebensmittelhandwerk', LOGISTIK: 'Lager und Logistik', GARTEN: 'Garten- und Landschaftsbau',
 };

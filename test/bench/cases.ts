@@ -29,7 +29,7 @@ const SEARCH = `query Search($filter: OfferFilter, $orderBy: OfferOrder, $first:
 export const PAGE_SIZE = 20;
 export const DEEP_PAGE = 1000;
 
-export function benchCases(deepCursor: string): BenchCase[] {
+export function benchCases(deepCursor: string, deepPage: number): BenchCase[] {
   return [
     {
       name: 'radius',
@@ -55,7 +55,7 @@ export function benchCases(deepCursor: string): BenchCase[] {
     },
     {
       name: 'deepPage',
-      description: `free seats, by start date, page ${DEEP_PAGE} (keyset cursor)`,
+      description: `free seats, by start date, page ${deepPage} (keyset cursor)`,
       query: SEARCH,
       variables: { filter: { hasFreeSeats: true }, orderBy: { field: 'START_DATE' }, first: PAGE_SIZE, after: deepCursor },
     },

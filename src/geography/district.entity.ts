@@ -15,15 +15,16 @@ registerEnumType(DistrictKind, {
   },
 });
 
-@ObjectType({ implements: Node, description: 'One of the 44 Stadt- and Landkreise of Baden-Württemberg.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'One of the 44 Stadt- and Landkreise of Baden-Württemberg.' })
 @Entity({ tableName: 'district' })
 export class District extends Node {
   @PrimaryKey({ type: 'integer' })
   id!: number;
 
-  @Field({ name: 'code', description: 'Amtlicher Gemeindeschlüssel of the district (five digits, e.g. 08111).' })
-  @Property({ type: 'string', length: 5, unique: true })
-  ags!: string;
+  /** The Amtlicher Gemeindeschlüssel (AGS), stored in column `ags`. */
+  @Field({ description: 'Amtlicher Gemeindeschlüssel (AGS) of the district: five digits, e.g. 08111.' })
+  @Property({ type: 'string', length: 5, unique: true, fieldName: 'ags' })
+  code!: string;
 
   @Field({ description: 'Official name, e.g. "Stuttgart" or "Rems-Murr-Kreis".' })
   @Property({ type: 'string' })

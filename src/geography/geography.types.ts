@@ -3,14 +3,14 @@ import { ConnectionType, EdgeType } from '../core/relay/connection';
 import { District } from './district.entity';
 import { Municipality } from './municipality.entity';
 
-@ObjectType({ description: 'A district with its cursor.' })
+@ObjectType({ simpleResolvers: true, description: 'A district with its cursor.' })
 export class DistrictEdge extends EdgeType(District) {}
 
-@ObjectType({ description: 'A page of districts.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of districts.' })
 export class DistrictConnection extends ConnectionType(District, DistrictEdge) {}
 
-@ObjectType({ description: 'A municipality with its cursor.' })
+@ObjectType({ simpleResolvers: true, description: 'A municipality with its cursor.' })
 export class MunicipalityEdge extends EdgeType(Municipality) {}
 
-@ObjectType({ description: 'A page of municipalities.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of municipalities.' })
 export class MunicipalityConnection extends ConnectionType(Municipality, MunicipalityEdge) {}

@@ -3,7 +3,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Node } from '../core/relay/node';
 import { District } from './district.entity';
 
-@ObjectType({ implements: Node, description: 'A town or city in Baden-Württemberg.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A town or city in Baden-Württemberg.' })
 @Entity({ tableName: 'municipality' })
 @Index({ name: 'municipality_name_trgm_idx', expression: 'create index "municipality_name_trgm_idx" on "municipality" using gin (hub_fold("name") gin_trgm_ops)' })
 export class Municipality extends Node {

@@ -21,7 +21,7 @@ import {
  * An integration measure a provider runs: a course, a volunteer programme or a school-to-work offer.
  * Relations (`provider`, `location`) are resolved in offer.resolver.ts through batched loads.
  */
-@ObjectType({ implements: Node, description: 'An integration measure: a language course, volunteer programme or school-to-work offer.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'An integration measure: a language course, volunteer programme or school-to-work offer.' })
 @Entity({ tableName: 'offer' })
 @Index({ name: 'offer_published_start_idx', expression: `create index "offer_published_start_idx" on "offer" ("start_date", "id") where "status" = 'PUBLISHED'` })
 @Index({ name: 'offer_search_idx', expression: 'create index "offer_search_idx" on "offer" using gin ("search_vector")' })

@@ -4,7 +4,7 @@ import { District } from '../geography/district.entity';
 import { Offer } from './offer.entity';
 import { OfferFamily, OfferFormat, Programme } from './offer.enums';
 
-@ObjectType({ description: 'An offer in a search result, with its cursor.' })
+@ObjectType({ simpleResolvers: true, description: 'An offer in a search result, with its cursor.' })
 export class OfferEdge {
   @Field({ description: 'Cursor of this edge, for `after`/`before`.' })
   cursor!: string;
@@ -16,10 +16,10 @@ export class OfferEdge {
   distanceKm!: number | null;
 }
 
-@ObjectType({ description: 'A page of offers.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of offers.' })
 export class OfferConnection extends ConnectionType(Offer, OfferEdge) {}
 
-@ObjectType({ description: 'Number of matching offers in one family.' })
+@ObjectType({ simpleResolvers: true, description: 'Number of matching offers in one family.' })
 export class OfferFamilyFacet {
   @Field(() => OfferFamily, { description: 'The family.' })
   family!: OfferFamily;
@@ -28,7 +28,7 @@ export class OfferFamilyFacet {
   count!: number;
 }
 
-@ObjectType({ description: 'Number of matching offers of one programme.' })
+@ObjectType({ simpleResolvers: true, description: 'Number of matching offers of one programme.' })
 export class ProgrammeFacet {
   @Field(() => Programme, { description: 'The programme.' })
   programme!: Programme;
@@ -37,7 +37,7 @@ export class ProgrammeFacet {
   count!: number;
 }
 
-@ObjectType({ description: 'Number of matching offers located in one district.' })
+@ObjectType({ simpleResolvers: true, description: 'Number of matching offers located in one district.' })
 export class DistrictFacet {
   districtId!: number;
 
@@ -48,7 +48,7 @@ export class DistrictFacet {
   count!: number;
 }
 
-@ObjectType({ description: 'Number of matching offers in one format.' })
+@ObjectType({ simpleResolvers: true, description: 'Number of matching offers in one format.' })
 export class OfferFormatFacet {
   @Field(() => OfferFormat, { description: 'The format.' })
   format!: OfferFormat;
@@ -57,7 +57,7 @@ export class OfferFormatFacet {
   count!: number;
 }
 
-@ObjectType({ description: 'Counts of the offers matching a filter, broken down four ways. Values with no match are left out.' })
+@ObjectType({ simpleResolvers: true, description: 'Counts of the offers matching a filter, broken down four ways. Values with no match are left out.' })
 export class OfferFacets {
   @Field(() => [OfferFamilyFacet], { description: 'Counts per family.' })
   families!: OfferFamilyFacet[];

@@ -4,7 +4,7 @@ import { Node } from '../core/relay/node';
 import { Municipality } from '../geography/municipality.entity';
 import { Provider } from './provider.entity';
 
-@ObjectType({ implements: Node, description: 'A place where a provider runs offers.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A place where a provider runs offers.' })
 @Entity({ tableName: 'location' })
 // Radius search prefilters with earthdistance's cube box over this expression.
 @Index({ name: 'location_earth_idx', expression: 'create index "location_earth_idx" on "location" using gist (ll_to_earth("latitude", "longitude"))' })

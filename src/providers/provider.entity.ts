@@ -29,7 +29,7 @@ registerEnumType(ProviderKind, {
   },
 });
 
-@ObjectType({ implements: Node, description: 'An organisation that runs integration measures.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'An organisation that runs integration measures.' })
 @Entity({ tableName: 'provider' })
 export class Provider extends Node {
   @PrimaryKey({ type: 'integer' })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -21,7 +21,8 @@ export function createApollo(schema: GraphQLSchema, config: Pick<Config, 'intros
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // Apollo's default landing page loads from a CDN; we serve GraphiQL ourselves (see graphiql.ts).
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Cache control would wrap every field resolver to compute HTTP cache hints we don't send.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     formatError: (formatted, error) => formatError(formatted, error, requestScope.getStore()?.requestId, logger),
   });
 }

@@ -81,7 +81,7 @@ export function invalidCursor(page: PageRequest): never {
   throw new AppError('INVALID_CURSOR', `"${argument}" is not a valid cursor for this ordering.`, { argument });
 }
 
-@ObjectType({ description: 'Information about a page of a connection (Relay).' })
+@ObjectType({ simpleResolvers: true, description: 'Information about a page of a connection (Relay).' })
 export class PageInfo {
   @Field({ description: 'More elements exist after this page.' })
   hasNextPage!: boolean;
@@ -106,7 +106,7 @@ export interface Edge<T> {
  * runs only when a client selects the field.
  */
 export function ConnectionType<TNode extends object, TEdge extends Edge<TNode>>(nodeType: ClassType<TNode>, edgeType: ClassType<TEdge>) {
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class Connection {
     @Field(() => [edgeType], { description: 'The edges of this page, each with its cursor.' })
     edges!: TEdge[];
@@ -156,7 +156,7 @@ export function buildConnection<TRow, TEdge extends Edge<unknown>>(
 
 /** Generic edge type for connections whose edges carry nothing but a cursor and a node. */
 export function EdgeType<TNode extends object>(nodeType: ClassType<TNode>) {
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class EdgeClass {
     @Field({ description: 'Cursor of this edge, for `after`/`before`.' })
     cursor!: string;

@@ -12,7 +12,8 @@ import { toGlobalId } from './global-id';
 export abstract class Node {
   abstract id: number;
 
-  @Field(() => ID, { name: 'id', description: 'Globally unique, opaque ID of the object.' })
+  // Not a simple resolver: the GraphQL name (id) differs from the property (globalId).
+  @Field(() => ID, { name: 'id', simple: false, description: 'Globally unique, opaque ID of the object.' })
   get globalId(): string {
     return toGlobalId(this.constructor.name, this.id);
   }

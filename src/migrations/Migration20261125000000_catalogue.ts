@@ -33,6 +33,44 @@ export class Migration20261125000000_catalogue extends Migration {
     this.addSql(`create type "cefr_level" as enum ('A1', 'A2', 'B1', 'B2', 'C1', 'C2');`);
     this.addSql(`create type "offer_format" as enum ('IN_PERSON', 'ONLINE', 'HYBRID');`);
 
+    // Search words every offer of a programme carries besides its title: German compounds
+    // ("Frauenintegrationskurs") would otherwise hide the programme's own name from a search.
+    this.addSql(`create function hub_programme_keywords(programme "programme") returns text
+      language sql immutable strict parallel safe
+      as $$ select case programme::text
+        when 'INTEGRATIONSKURS_ALLGEMEIN' then 'Integrationskurs allgemeiner Integrationskurs Deutschkurs Sprachkurs'
+        when 'INTEGRATIONSKURS_JUGEND' then 'Integrationskurs Jugendintegrationskurs Jugendliche Deutschkurs Sprachkurs'
+        when 'INTEGRATIONSKURS_ELTERN_FRAUEN' then 'Integrationskurs Elternintegrationskurs Frauenintegrationskurs Eltern Frauen Deutschkurs Sprachkurs'
+        when 'INTEGRATIONSKURS_ALPHABETISIERUNG' then 'Integrationskurs Alphabetisierungskurs Alphabetisierung Alphakurs Deutschkurs Sprachkurs'
+        when 'INTEGRATIONSKURS_ZWEITSCHRIFTLERNENDE' then 'Integrationskurs Zweitschriftlernerkurs Zweitschrift Deutschkurs Sprachkurs'
+        when 'INTEGRATIONSKURS_FOERDERKURS' then 'Integrationskurs Förderkurs Deutschkurs Sprachkurs'
+        when 'INTEGRATIONSKURS_INTENSIV' then 'Integrationskurs Intensivkurs Deutschkurs Sprachkurs'
+        when 'BERUFSSPRACHKURS_BASIS' then 'Berufssprachkurs Basismodul Berufsdeutsch Deutschkurs Sprachkurs'
+        when 'BERUFSSPRACHKURS_SPEZIAL_A2' then 'Berufssprachkurs Spezialmodul Berufsdeutsch Deutschkurs Sprachkurs'
+        when 'BERUFSSPRACHKURS_SPEZIAL_B1' then 'Berufssprachkurs Spezialmodul Berufsdeutsch Deutschkurs Sprachkurs'
+        when 'BERUFSSPRACHKURS_ANERKENNUNG' then 'Berufssprachkurs Anerkennung Gesundheitsberufe Berufsdeutsch Deutschkurs Sprachkurs'
+        when 'BERUFSSPRACHKURS_GEWERBE_TECHNIK' then 'Berufssprachkurs Gewerbe Technik Handwerk Berufsdeutsch Deutschkurs Sprachkurs'
+        when 'BERUFSSPRACHKURS_AZUBI' then 'Berufssprachkurs Azubi Ausbildung Berufsdeutsch Deutschkurs Sprachkurs'
+        when 'COMMUNITY_COURSE' then 'Deutschkurs Sprachkurs ehrenamtlich'
+        when 'MENTORING' then 'Mentoring Patenschaft Pate Patin Ehrenamt'
+        when 'SPRACHPATENSCHAFT' then 'Sprachpatenschaft Sprachpate Sprachpatin Ehrenamt'
+        when 'SPRACHCAFE' then 'Sprachcafé Sprachtreff Konversation Ehrenamt'
+        when 'HOMEWORK_HELP' then 'Hausaufgabenhilfe Nachhilfe Lernhilfe Ehrenamt'
+        when 'PLAY_GROUP' then 'Spielgruppe Kinder Ehrenamt'
+        when 'SPORT' then 'Sport Sportverein Ehrenamt'
+        when 'WOMENS_MEETING_POINT' then 'Frauentreff Frauen Kochen Ehrenamt'
+        when 'MOBILITY_HELP' then 'Fahrdienst Fahrradwerkstatt Mobilität Ehrenamt'
+        when 'INTERPRETING' then 'Dolmetschen Dolmetscher Sprachmittlung Ehrenamt'
+        when 'VABO' then 'VABO Vorqualifizierung Berufsschule Schule Beruf'
+        when 'VAB' then 'VAB Vorqualifizierungsjahr Hauptschulabschluss Berufsschule Schule Beruf'
+        when 'AV_DUAL' then 'AVdual Ausbildungsvorbereitung Berufsschule Schule Beruf'
+        when 'EINSTIEGSQUALIFIZIERUNG' then 'Einstiegsqualifizierung EQ Betrieb Ausbildung Beruf'
+        when 'ASA_FLEX' then 'Assistierte Ausbildung AsA Ausbildung Beruf'
+        when 'BOF_PLUS' then 'BOFplus Berufsorientierung Flüchtlinge Beruf'
+        when 'BERUFSORIENTIERUNG' then 'Berufsorientierung Beratung Beruf'
+        when 'PRAKTIKUM' then 'Praktikum Betrieb Beruf'
+        else '' end $$;`);
+
     this.addSql(`create table "district" (
       "id" serial primary key, "ags" varchar(5) not null, "name" varchar(255) not null,
       "kind" "district_kind" not null, "population" int not null,
@@ -90,22 +128,44 @@ export class Migration20261125000000_catalogue extends Migration {
       "min_age" smallint null, "max_age" smallint null,
       "admitted_residence_statuses" text[] not null default '{}',
       "search_vector" tsvector generated always as (
-        setweight(to_tsvector('german', "title"), 'A') || setweight(to_tsvector('german', "description"), 'B')) stored,
+        setweight(to_tsvector('german', "title" || ' ' || hub_programme_keywords("programme")), 'A') ||
+        setweight(to_tsvector('german', "description"), 'B')) stored,
       "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(),
       constraint "offer_dates_ordered" check ("end_date" is null or "end_date" >= "start_date"),
       constraint "offer_ages_ordered" check ("min_age" is null or "max_age" is null or "min_age" <= "max_age"),
       constraint "offer_levels_ordered" check ("entry_level_min" is null or "entry_level_max" is null or "entry_level_min" <= "entry_level_max"));`);
     this.addSql('create index "offer_provider_id_index" on "offer" ("provider_id");');
     this.addSql('create index "offer_location_id_index" on "offer" ("location_id");');
-    this.addSql('create index "offer_title_trgm_idx" on "offer" using gin (hub_fold("title") gin_trgm_ops);');
     this.addSql('create index "offer_search_idx" on "offer" using gin ("search_vector");');
     this.addSql('create index "offer_audiences_idx" on "offer" using gin ("audiences");');
     this.addSql(`create index "offer_published_start_idx" on "offer" ("start_date", "id") where "status" = 'PUBLISHED';`);
+
+    // The catalogue's vocabulary, for typo tolerance: a query word that is no known term is replaced
+    // by the most similar term (trigrams, accent-blind) before the full-text match. Kept current by
+    // statement-level triggers, so bulk inserts add their words in one pass.
+    this.addSql('create table "search_term" ("term" text primary key);');
+    this.addSql('create index "search_term_trgm_idx" on "search_term" using gin (hub_fold("term") gin_trgm_ops);');
+    this.addSql(`create function hub_collect_search_terms() returns trigger language plpgsql as $$
+      begin
+        insert into search_term (term)
+        select distinct word from changed_offers,
+          unnest(tsvector_to_array(to_tsvector('simple',
+            changed_offers.title || ' ' || hub_programme_keywords(changed_offers.programme) || ' ' || changed_offers.description))) as word
+        where length(word) between 3 and 60
+        on conflict do nothing;
+        return null;
+      end $$;`);
+    this.addSql(`create trigger "offer_search_terms_insert" after insert on "offer"
+      referencing new table as changed_offers for each statement execute function hub_collect_search_terms();`);
+    this.addSql(`create trigger "offer_search_terms_update" after update on "offer"
+      referencing new table as changed_offers for each statement execute function hub_collect_search_terms();`);
   }
 
   override async down(): Promise<void> {
-    this.addSql('drop table if exists "offer", "location", "provider", "municipality", "district" cascade;');
-    this.addSql('drop type if exists "district_kind", "provider_kind", "offer_status", "offer_family", "programme", "cefr_level", "offer_format";');
+    this.addSql('drop table if exists "search_term", "offer", "location", "provider", "municipality", "district" cascade;');
+    this.addSql('drop function if exists hub_collect_search_terms();');
+    this.addSql('drop function if exists hub_programme_keywords("programme");');
+    this.addSql('drop type if exists "district_kind", "provider_kind", "offer_status", "offer_family", "programme", "cefr_level", "offer_format" cascade;');
     this.addSql('drop function if exists hub_fold(text), hub_distance_km(double precision, double precision, double precision, double precision);');
   }
 }

@@ -148,9 +148,9 @@ function compileFilter(viewer: Viewer, filter: OfferSearchFilter): CompiledFilte
 
   const text = filter.text?.trim();
   if (text) {
-    // German full text (stemmed, weighted title > description) or a typo-tolerant trigram match on the title.
-    conditions.push(sql`(o.search_vector @@ websearch_to_tsquery('german', ${text}) or hub_fold(o.title) %> hub_fold(${text}))`);
-    relevance = sql`(ts_rank_cd(o.search_vector, websearch_to_tsquery('german', ${text}))::float8 + word_similarity(hub_fold(${text}), hub_fold(o.title))::float8)`;
+    ctes.push(textQuery(text));
+    conditions.push(rawSql('o.search_vector @@ (select ts from text_query)'));
+    relevance = rawSql('ts_rank_cd(o.search_vector, (select ts from text_query))::float8');
   }
   if (filter.families?.length) conditions.push(sql`o.family = any(${filter.families}::offer_family[])`);
   if (filter.programmes?.length) conditions.push(sql`o.programme = any(${filter.programmes}::programme[])`);
@@ -188,6 +188,23 @@ function visibility(viewer: Viewer): Sql {
     case 'anonymous':
       return rawSql(`o.status = 'PUBLISHED'`);
   }
+}
+
+/**
+ * German full text with typo tolerance: each query word that is not a known catalogue term is
+ * replaced by the most similar known term (trigram similarity, accent-blind), then all words
+ * must match (stemmed, stop words dropped). Resolved once per statement, so the GIN index applies.
+ */
+function textQuery(text: string): Sql {
+  return sql`text_query as materialized (
+    select plainto_tsquery('german', coalesce(string_agg(term, ' '), '')) as ts from (
+      select coalesce(
+        (select t.term from search_term t where t.term = word),
+        (select t.term from search_term t where hub_fold(t.term) % hub_fold(word)
+           order by hub_fold(t.term) <-> hub_fold(word), t.term limit 1),
+        word) as term
+      from unnest(tsvector_to_array(to_tsvector('simple', ${text}))) as word
+    ) corrected)`;
 }
 
 /** The search origin as SQL expressions; postal codes and municipalities resolve inside the same statement. */

@@ -25,7 +25,6 @@ import {
 @Entity({ tableName: 'offer' })
 @Index({ name: 'offer_published_start_idx', expression: `create index "offer_published_start_idx" on "offer" ("start_date", "id") where "status" = 'PUBLISHED'` })
 @Index({ name: 'offer_search_idx', expression: 'create index "offer_search_idx" on "offer" using gin ("search_vector")' })
-@Index({ name: 'offer_title_trgm_idx', expression: 'create index "offer_title_trgm_idx" on "offer" using gin (hub_fold("title") gin_trgm_ops)' })
 export class Offer extends Node {
   @PrimaryKey({ type: 'integer' })
   id!: number;

@@ -61,7 +61,9 @@ export class GeoRadiusInput {
 
 @InputType({ description: 'Criteria for public offer search. All given criteria must hold; lists match any of their values.' })
 export class OfferFilter {
-  @Field(() => String, { nullable: true, description: 'German full text over title and description, plus a typo-tolerant match on the title.' })
+  @Field(() => String, { nullable: true, description:
+      'German full text over title, programme name and description; every word must match (stemmed, stop words ignored). ' +
+      'A word the catalogue does not contain is replaced by its most similar known word, so typos and missing accents still find offers.', })
   text?: string | null;
 
   @Field(() => [OfferFamily], { nullable: true, description: 'Families to include.' })

@@ -60,7 +60,7 @@ export type CefrLevel =
 /** One of the 44 Stadt- and Landkreise of Baden-Württemberg. */
 export type District = Node & {
   __typename?: 'District';
-  /** Amtlicher Gemeindeschlüssel of the district (five digits, e.g. 08111). */
+  /** Amtlicher Gemeindeschlüssel (AGS) of the district: five digits, e.g. 08111. */
   code: Scalars['String']['output'];
   /** Globally unique, opaque ID of the object. */
   id: Scalars['ID']['output'];
@@ -367,7 +367,7 @@ export type OfferFilter = {
   startsFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Only offers starting on or before this date. */
   startsUntil?: InputMaybe<Scalars['Date']['input']>;
-  /** German full text over title and description, plus a typo-tolerant match on the title. */
+  /** German full text over title, programme name and description; every word must match (stemmed, stop words ignored). A word the catalogue does not contain is replaced by its most similar known word, so typos and missing accents still find offers. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -11,13 +11,6 @@ import { statementCounter } from './statement-counter';
 /** Every entity of the hub; new domain folders add theirs here. */
 export const entities = [District, Municipality, Provider, Location, Offer];
 
-/** Typo tolerance of the title match (`%>`): 0.5 lets one wrong letter in a ten-letter word through. */
-const WORD_SIMILARITY_THRESHOLD = 0.5;
-
-interface PgConnection {
-  query(sql: string, callback: (error: Error | null) => void): void;
-}
-
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
   const { pool, ...rest } = overrides;
   return {
@@ -25,17 +18,9 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     entities,
     extensions: [Migrator],
     // Explicit list rather than a folder glob: the same code runs from src/ (Jest) and dist/ (node).
-    migrations: { migrationsList, tableName: 'mikro_orm_migrations', transactional: true, allOrNothing: true },
+    migrations: { migrationsList, tableName: 'mikro_orm_migrations', transactional: true, allOrNothing: true, snapshot: false },
     discovery: { requireEntitiesArray: true },
-    pool: {
-      min: 0,
-      max: 10,
-      ...pool,
-      // Session settings every connection needs, applied once when the pool opens it.
-      afterCreate: (connection: PgConnection, done: (error: Error | null, connection: PgConnection) => void) => {
-        connection.query(`set pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`, (error) => done(error, connection));
-      },
-    },
+    pool: { min: 0, max: 10, ...pool },
     // The global EntityManager must never be used by a request: each request forks its own.
     allowGlobalContext: false,
     forceUndefined: false,

@@ -24,6 +24,7 @@ import {
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'An integration measure: a language course, volunteer programme or school-to-work offer.' })
 @Entity({ tableName: 'offer' })
 @Index({ name: 'offer_published_start_idx', expression: `create index "offer_published_start_idx" on "offer" ("start_date", "id") where "status" = 'PUBLISHED'` })
+@Index({ name: 'offer_published_location_idx', expression: `create index "offer_published_location_idx" on "offer" ("location_id") include ("id", "family", "programme", "format", "capacity", "seats_taken", "start_date", "rolling_entry", "end_date", "childcare") where "status" = 'PUBLISHED'` })
 @Index({ name: 'offer_search_idx', expression: 'create index "offer_search_idx" on "offer" using gin ("search_vector")' })
 export class Offer extends Node {
   @PrimaryKey({ type: 'integer' })

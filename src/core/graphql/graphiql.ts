@@ -44,11 +44,21 @@ export function graphiqlPage(endpoint: string): string {
     const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
     const defaultQuery = \`# Published offers near Stuttgart with free seats
 query NearbyOffers {
-  offers(filter: { near: { latitude: 48.7758, longitude: 9.1829, radiusKm: 25 }, hasFreeSeats: true }, first: 5) {
+  offers(
+    filter: { near: { latitude: 48.7758, longitude: 9.1829, radiusKm: 25 }, hasFreeSeats: true }
+    first: 5
+  ) {
     totalCount
     edges {
       distanceKm
-      node { title programme startDate freeSeats provider { name } location { municipality { name district { name code } } } }
+      node {
+        title
+        programme
+        startDate
+        freeSeats
+        provider { name }
+        location { municipality { name district { name code } } }
+      }
     }
     pageInfo { hasNextPage endCursor }
   }

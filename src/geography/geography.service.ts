@@ -1,6 +1,6 @@
-import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '../core/errors';
+import { nameContains } from '../core/database/name-search';
 import type { PageRequest } from '../core/relay/connection';
 import { findPage, type EntityOrdering } from '../core/relay/entity-page';
 import { District } from './district.entity';
@@ -36,14 +36,7 @@ export class GeographyService {
 }
 
 function municipalityWhere(criteria: MunicipalityCriteria): FilterQuery<Municipality> {
-  const where: FilterQuery<Municipality> & Record<string, unknown> = {};
-  const search = criteria.search?.trim();
-  if (search) {
-    if (search.length > 100) throw new AppError('INVALID_ARGUMENT', '"search" must not exceed 100 characters.', { argument: 'search' });
-    // Accent- and case-blind substring match through the same hub_fold() the trigram index is built on.
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where[raw((alias) => `(hub_fold(${alias}.name) like hub_fold(?))`, [pattern])] = true;
-  }
+  const where: FilterQuery<Municipality> & Record<string, unknown> = nameContains(criteria.search);
   if (criteria.districtId != null) where.district = criteria.districtId;
   return where;
 }

@@ -1,6 +1,6 @@
-import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '../core/errors';
+import { nameContains } from '../core/database/name-search';
 import type { PageRequest } from '../core/relay/connection';
 import { findPage, type EntityOrdering } from '../core/relay/entity-page';
 import { Provider, type ProviderKind } from './provider.entity';
@@ -26,13 +26,7 @@ export class ProviderService {
 }
 
 function providerWhere(criteria: ProviderCriteria): FilterQuery<Provider> {
-  const where: FilterQuery<Provider> & Record<string, unknown> = {};
-  const search = criteria.search?.trim();
-  if (search) {
-    if (search.length > 100) throw new AppError('INVALID_ARGUMENT', '"search" must not exceed 100 characters.', { argument: 'search' });
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where[raw((alias) => `(hub_fold(${alias}.name) like hub_fold(?))`, [pattern])] = true;
-  }
+  const where: FilterQuery<Provider> & Record<string, unknown> = nameContains(criteria.search);
   if (criteria.kinds?.length) where.kind = { $in: criteria.kinds };
   return where;
 }

@@ -1,23 +1,47 @@
+import type { MetadataStorage } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../core/auth/viewer';
+import { ReadModel } from '../core/database/read-model';
 import { joinSql, rawSql, sql, type Sql } from '../core/database/sql';
 import { AppError } from '../core/errors';
 import { encodeCursor, type PageRequest } from '../core/relay/connection';
 import { keysetSql, type KeysetOrdering } from '../core/relay/keyset';
+import { District } from '../geography/district.entity';
+import { Municipality } from '../geography/municipality.entity';
+import { Location } from '../providers/location.entity';
+import { Provider } from '../providers/provider.entity';
 import { Offer } from './offer.entity';
 import { MAX_RADIUS_KM, MAX_TEXT_LENGTH, type GeoRadius, type OfferSearchFilter, type OfferSort } from './offer-search';
 
+/** One search result: read-only views of the offer and everything a result card shows. */
 export interface OfferHit {
   offer: Offer;
+  provider: Provider;
+  location: Location | null;
+  municipality: Municipality | null;
+  district: District | null;
   cursor: string;
   distanceKm: number | null;
 }
 
-interface HitRow {
-  id: number;
-  start_date: string;
-  distance_km: number | null;
-  relevance: number | null;
+type HitRow = Record<string, unknown> & {
+  'hit.id': number;
+  'hit.start_date': string;
+  'hit.distance_km': number | null;
+  'hit.relevance': number | null;
+};
+
+/** The views a search page is built from, derived once per metadata (i.e. once per process). */
+const readModels = new WeakMap<MetadataStorage, ReturnType<typeof createReadModels>>();
+
+function createReadModels(metadata: MetadataStorage) {
+  return {
+    offer: new ReadModel(Offer, metadata, 'o'),
+    provider: new ReadModel(Provider, metadata, 'p'),
+    location: new ReadModel(Location, metadata, 'l'),
+    municipality: new ReadModel(Municipality, metadata, 'm'),
+    district: new ReadModel(District, metadata, 'd'),
+  };
 }
 
 /** earthdistance measures on a 6378.168 km sphere, our distances on 6371 km: widen its box to match. */
@@ -36,9 +60,9 @@ interface CompiledFilter {
 }
 
 /**
- * Searches the public catalogue. A page costs two statements (keyset page of ids, then the offers
- * with provider, location, municipality and district in one joined load) and a third only when
- * `totalCount` is selected.
+ * Searches the public catalogue. A page is one statement: the keyset page of matches joined with
+ * the offers, providers, locations, places and districts a result card shows, read as views (see
+ * ReadModel). A second statement runs only when `totalCount` is selected.
  */
 export class OfferSearchService {
   constructor(private readonly em: EntityManager) {}
@@ -47,27 +71,46 @@ export class OfferSearchService {
     const compiled = compileFilter(viewer, filter);
     const ordering = orderingFor(sort, compiled);
     const keyset = keysetSql(ordering, page);
-    // The inner select names the sort keys; PostgreSQL flattens it, so indexes on offer still apply.
+    const metadata = this.em.getMetadata();
+    let models = readModels.get(metadata);
+    if (!models) readModels.set(metadata, (models = createReadModels(metadata)));
+
+    // The innermost select names the sort keys; PostgreSQL flattens it, so indexes on offer apply.
+    // The page is cut first, then joined, so only its rows are widened.
     const query = sql`${withClause(compiled.ctes)}
-      select hits.id, hits.start_date::text as start_date, hits.distance_km, hits.relevance
+      select hits.id as "hit.id", hits.start_date::text as "hit.start_date", hits.distance_km as "hit.distance_km",
+        hits.relevance as "hit.relevance",
+        ${models.offer.selectList()}, ${models.provider.selectList()}, ${models.location.selectList()},
+        ${models.municipality.selectList()}, ${models.district.selectList()}
       from (
-        select o.id, o.start_date,
-          ${compiled.distance ?? rawSql('null::float8')} as distance_km,
-          ${compiled.relevance ?? rawSql('null::float8')} as relevance
-        from offer o
-        left join location l on l.id = o.location_id
-        where ${compiled.where}
+        select hits.* from (
+          select o.id, o.start_date,
+            ${compiled.distance ?? rawSql('null::float8')} as distance_km,
+            ${compiled.relevance ?? rawSql('null::float8')} as relevance
+          from offer o
+          left join location l on l.id = o.location_id
+          where ${compiled.where}
+        ) hits
+        ${keyset.where ? sql`where ${keyset.where}` : rawSql('')}
+        order by ${rawSql(keyset.orderBy)}
+        limit ${page.limit + 1}
       ) hits
-      ${keyset.where ? sql`where ${keyset.where}` : rawSql('')}
-      order by ${rawSql(keyset.orderBy)}
-      limit ${page.limit + 1}`;
+      join offer o on o.id = hits.id
+      join provider p on p.id = o.provider_id
+      left join location l on l.id = o.location_id
+      left join municipality m on m.id = l.municipality_id
+      left join district d on d.id = m.district_id
+      order by ${rawSql(keyset.orderBy)}`;
     const rows = await this.em.getConnection().execute<HitRow[]>(query.text, [...query.values]);
-    const offers = await this.loadOffers(rows.map((row) => row.id));
 
     return rows.map((row) => ({
-      offer: offers.get(row.id)!,
-      distanceKm: row.distance_km,
-      cursor: encodeCursor(ordering.keys.map((key) => row[key.column.replace('hits.', '') as keyof HitRow]!)),
+      offer: models.offer.fromRow(row)!,
+      provider: models.provider.fromRow(row)!,
+      location: models.location.fromRow(row),
+      municipality: models.municipality.fromRow(row),
+      district: models.district.fromRow(row),
+      distanceKm: row['hit.distance_km'],
+      cursor: encodeCursor(ordering.keys.map((key) => row[key.column.replace('hits.', 'hit.')] as string | number)),
     }));
   }
 
@@ -93,16 +136,6 @@ export class OfferSearchService {
     return this.em.getConnection().execute<FacetRow[]>(query.text, [...query.values]);
   }
 
-  /** One joined load; entities land in the request's identity map, so relation resolvers need no query. */
-  private async loadOffers(ids: number[]): Promise<Map<number, Offer>> {
-    if (ids.length === 0) return new Map();
-    const offers = await this.em.find(
-      Offer,
-      { id: { $in: ids } },
-      { populate: ['provider', 'location.municipality.district'], strategy: 'joined' },
-    );
-    return new Map(offers.map((offer) => [offer.id, offer]));
-  }
 }
 
 export interface FacetRow {

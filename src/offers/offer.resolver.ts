@@ -3,13 +3,14 @@ import type { Context } from '../core/context';
 import { buildConnection, ConnectionArgs, pageRequest } from '../core/relay/connection';
 import { fromGlobalIdOf } from '../core/relay/global-id';
 import { District } from '../geography/district.entity';
+import { Municipality } from '../geography/municipality.entity';
 import { Location } from '../providers/location.entity';
 import { Provider } from '../providers/provider.entity';
 import { Offer } from './offer.entity';
 import { OfferFamily, OfferFormat, Programme } from './offer.enums';
 import { OfferFilter, OfferOrder } from './offer.inputs';
 import type { OfferSearchFilter } from './offer-search';
-import { OfferSearchService } from './offer-search.service';
+import { OfferSearchService, type OfferHit } from './offer-search.service';
 import { DistrictFacet, OfferConnection, OfferFacets } from './offer.types';
 
 /** GraphQL input → service filter: decodes global IDs, nothing else. */
@@ -30,6 +31,16 @@ function toSearchFilter(filter: OfferFilter | null | undefined): OfferSearchFilt
   };
 }
 
+/** Hands the related rows a search already read to the loaders, so nested fields cost no query. */
+function primeLoaders(ctx: Context, hits: OfferHit[]): void {
+  for (const hit of hits) {
+    ctx.loaders.byId(Provider).prime(hit.provider.id, hit.provider);
+    if (hit.location) ctx.loaders.byId(Location).prime(hit.location.id, hit.location);
+    if (hit.municipality) ctx.loaders.byId(Municipality).prime(hit.municipality.id, hit.municipality);
+    if (hit.district) ctx.loaders.byId(District).prime(hit.district.id, hit.district);
+  }
+}
+
 @Resolver(() => Offer)
 export class OfferResolver {
   @Query(() => OfferConnection, { description: 'Search the published catalogue. Public: needs no credentials and returns no personal data.' })
@@ -44,6 +55,7 @@ export class OfferResolver {
     const searchFilter = toSearchFilter(filter);
     const service = new OfferSearchService(ctx.em);
     const hits = await service.search(ctx.viewer, searchFilter, orderBy ?? null, page);
+    primeLoaders(ctx, hits);
     return buildConnection(
       hits,
       page,

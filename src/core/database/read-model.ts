@@ -1,0 +1,51 @@
+import { ReferenceKind, type EntityClass, type EntityMetadata, type MetadataStorage } from '@mikro-orm/core';
+import { rawSql, type Sql } from './sql';
+
+/**
+ * Read-only entity views for hot public reads.
+ *
+ * A managed MikroORM entity installs change-tracking accessors on every instance, which costs
+ * tens of microseconds per entity; a search page holds about a hundred (offers with providers,
+ * locations, places, districts). Pages that are only ever read are built instead as *views*:
+ * frozen instances of the same class (so the same GraphQL type, getters and global IDs), not in
+ * any identity map, which MikroORM refuses to persist. Columns come from the entity metadata, so
+ * a new property is selected and mapped without touching this code.
+ */
+export class ReadModel<T extends object> {
+  private readonly columns: Array<{ property: string; column: string; select: string; reference: boolean }>;
+
+  constructor(
+    private readonly entity: EntityClass<T>,
+    metadata: MetadataStorage,
+    /** Table alias in the query; also prefixes the selected column names. */
+    readonly alias: string,
+  ) {
+    const meta: EntityMetadata<T> = metadata.get(entity.name);
+    this.columns = meta.props
+      .filter((prop) => prop.persist !== false && !prop.lazy && prop.fieldNames?.length === 1)
+      .filter((prop) => prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE)
+      .map((prop) => {
+        const column = prop.fieldNames[0];
+        // Dates stay ISO strings (the pg driver would turn them into local-midnight Date objects).
+        const value = prop.type === 'date' || prop.columnTypes?.[0] === 'date' ? `${alias}.${column}::text` : `${alias}.${column}`;
+        return { property: prop.name, column, select: `${value} as "${alias}.${column}"`, reference: prop.kind === ReferenceKind.MANY_TO_ONE };
+      });
+  }
+
+  /** The select list for this alias. */
+  selectList(): Sql {
+    return rawSql(this.columns.map((column) => column.select).join(', '));
+  }
+
+  /** Builds the frozen view from a row, or null when a left join found nothing. */
+  fromRow(row: Record<string, unknown>): T | null {
+    if (row[`${this.alias}.id`] == null) return null;
+    const descriptors: PropertyDescriptorMap = {};
+    for (const { property, column, reference } of this.columns) {
+      const value = row[`${this.alias}.${column}`] ?? null;
+      // A to-one relation becomes a key-only stand-in, resolved through the request's loaders.
+      descriptors[property] = { value: reference && value !== null ? Object.freeze({ id: value }) : value, enumerable: true };
+    }
+    return Object.freeze(Object.defineProperties(Object.create(this.entity.prototype), descriptors)) as T;
+  }
+}

@@ -13,6 +13,8 @@ interface Statement {
 
 const cases = JSON.parse(process.env.BASELINE_CASES ?? '{}') as Record<string, Statement[]>;
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+// An idle connection dropped by the server (e.g. at shutdown) must not crash the baseline.
+pool.on('error', () => undefined);
 
 const server = createServer((req, res) => {
   if (req.method === 'GET') {

@@ -93,8 +93,8 @@ async function main(): Promise<void> {
     }
     report(cases, captured, scaling, results, deep.page);
   } finally {
-    hub.child.kill('SIGTERM');
-    baseline.child.kill('SIGTERM');
+    // Both servers close their pools before the database stops.
+    await Promise.all([stopChild(hub.child), stopChild(baseline.child)]);
   }
 }
 
@@ -184,22 +184,38 @@ async function embeddedServer(): Promise<string> {
 const stopOnExit: Array<() => Promise<void>> = [];
 
 function startChild(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const child = fork(script, [], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const url = `http://127.0.0.1:${env.PORT}`;
+  const deadline = Date.now() + 60_000;
   return new Promise((resolve, reject) => {
-    const child = fork(script, [], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    const url = `http://127.0.0.1:${env.PORT}`;
-    const deadline = Date.now() + 60_000;
+    const early = (code: number | null) => reject(new Error(`${script} exited with ${code}`));
+    child.once('exit', early);
     const poll = async () => {
       try {
-        const response = await fetch(`${url}/health`, { method: 'GET' });
-        if (response.status < 500) return resolve({ child, url });
+        const response = await fetch(`${url}/health`);
+        if (response.status < 500) {
+          child.off('exit', early);
+          return resolve({ child, url });
+        }
       } catch {
         // not listening yet
       }
-      if (Date.now() > deadline) return reject(new Error(`${script} did not start`));
+      if (Date.now() > deadline) {
+        child.off('exit', early);
+        child.kill('SIGTERM');
+        return reject(new Error(`${script} did not start within a minute`));
+      }
       setTimeout(poll, 200);
     };
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
     void poll();
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
   });
 }
 

@@ -12,10 +12,15 @@ import { rawSql, type Sql } from './sql';
  * a new property is selected and mapped without touching this code.
  */
 export class ReadModel<T extends object> {
-  private readonly columns: Array<{ property: string; column: string; select: string; reference: boolean }>;
+  private readonly columns: Array<{ property: string; key: string; select: string; reference: boolean }>;
+  /**
+   * Prototype of every view: the entity's prototype, with plain writable data properties in front
+   * of MikroORM's tracking accessors, so assigning a field creates an ordinary own property.
+   */
+  private readonly prototype: object;
 
   constructor(
-    private readonly entity: EntityClass<T>,
+    entity: EntityClass<T>,
     metadata: MetadataStorage,
     /** Table alias in the query; also prefixes the selected column names. */
     readonly alias: string,
@@ -28,8 +33,12 @@ export class ReadModel<T extends object> {
         const column = prop.fieldNames[0];
         // Dates stay ISO strings (the pg driver would turn them into local-midnight Date objects).
         const value = prop.type === 'date' || prop.columnTypes?.[0] === 'date' ? `${alias}.${column}::text` : `${alias}.${column}`;
-        return { property: prop.name, column, select: `${value} as "${alias}.${column}"`, reference: prop.kind === ReferenceKind.MANY_TO_ONE };
+        return { property: prop.name, key: `${alias}.${column}`, select: `${value} as "${alias}.${column}"`, reference: prop.kind === ReferenceKind.MANY_TO_ONE };
       });
+    this.prototype = Object.create(
+      entity.prototype,
+      Object.fromEntries(this.columns.map(({ property }) => [property, { value: undefined, writable: true, enumerable: false }])),
+    );
   }
 
   /** The select list for this alias. */
@@ -40,12 +49,12 @@ export class ReadModel<T extends object> {
   /** Builds the frozen view from a row, or null when a left join found nothing. */
   fromRow(row: Record<string, unknown>): T | null {
     if (row[`${this.alias}.id`] == null) return null;
-    const descriptors: PropertyDescriptorMap = {};
-    for (const { property, column, reference } of this.columns) {
-      const value = row[`${this.alias}.${column}`] ?? null;
+    const view = Object.create(this.prototype) as Record<string, unknown>;
+    for (const { property, key, reference } of this.columns) {
+      const value = row[key] ?? null;
       // A to-one relation becomes a key-only stand-in, resolved through the request's loaders.
-      descriptors[property] = { value: reference && value !== null ? Object.freeze({ id: value }) : value, enumerable: true };
+      view[property] = reference && value !== null ? { id: value } : value;
     }
-    return Object.freeze(Object.defineProperties(Object.create(this.entity.prototype), descriptors)) as T;
+    return Object.freeze(view) as T;
   }
 }

@@ -82,3 +82,30 @@ describe('HTTP surface', () => {
     expect(health.status).toBe(200);
   });
 });
+
+describe('production mode', () => {
+  it('turns off introspection and the IDE', async () => {
+    const { createApollo } = await import('../../src/core/graphql/server');
+    const { buildHubSchema } = await import('../../src/core/graphql/schema');
+    const apollo = createApollo(await buildHubSchema(), { introspection: false }, silentLogger);
+    await apollo.start();
+    const production = createHttpServer({ apollo, orm: hub.orm, config: { introspection: false }, logger: silentLogger });
+    await new Promise<void>((resolve) => production.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(production.address() as AddressInfo).port}`;
+    try {
+      const page = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(page.headers.get('content-type')).not.toContain('text/html');
+      expect((await fetch(`${url}/graphiql/graphiql.js`)).status).toBe(404);
+      const introspection = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __schema { types { name } } }' }),
+      });
+      const body = (await introspection.json()) as ErrorBody;
+      expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    } finally {
+      await new Promise((resolve) => production.close(resolve));
+      await apollo.stop();
+    }
+  });
+});

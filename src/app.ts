@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from './core/config';
 import { openDatabase, type Database } from './core/database/open-database';
+import { createAuthenticator } from './core/auth/authenticate';
 import { buildHubSchema } from './core/graphql/schema';
 import { createApollo, createHttpServer } from './core/graphql/server';
 import { isCatalogueEmpty, seedCatalogue } from '../seeds/seed-database';
@@ -29,7 +30,8 @@ export async function startHub(config: Readonly<Config>, logger: Logger): Promis
     // 3. Schema and HTTP server.
     const apollo = createApollo(await buildHubSchema(), config, logger);
     await apollo.start();
-    const server = createHttpServer({ apollo, orm: database.orm, config, logger });
+    const authenticate = await createAuthenticator(config);
+    const server = createHttpServer({ apollo, orm: database.orm, authenticate, config, logger });
     await listen(server, config.port, config.host);
     const { port } = server.address() as AddressInfo;
     return {

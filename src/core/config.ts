@@ -21,6 +21,16 @@ export interface Config {
   /** Introspection and GraphiQL; off in production unless asked for. */
   introspection: boolean;
   maxPageSize: number;
+  /**
+   * Bearer-token verification. Without an issuer the hub runs its own local issuer (signing key in
+   * `dataDir`, `npm run token`), which production refuses.
+   */
+  auth: {
+    issuer: string | undefined;
+    audience: string;
+    jwksUrl: string | undefined;
+    jwksFile: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -83,7 +93,21 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     demoOffers: integer('DEMO_OFFERS', 2000, 0, 1_000_000),
     introspection: bool('GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     maxPageSize: 100,
+    auth: {
+      issuer: env.AUTH_ISSUER || undefined,
+      audience: env.AUTH_AUDIENCE || 'integration-hub',
+      jwksUrl: env.AUTH_JWKS_URL || undefined,
+      jwksFile: env.AUTH_JWKS_FILE ? path.resolve(env.AUTH_JWKS_FILE) : undefined,
+    },
   };
+  const { auth } = config;
+  if (auth.jwksUrl && !/^https?:\/\//.test(auth.jwksUrl)) problems.push('AUTH_JWKS_URL must be an http(s) URL');
+  if (auth.jwksUrl && auth.jwksFile) problems.push('AUTH_JWKS_URL and AUTH_JWKS_FILE exclude each other: set one');
+  if (auth.issuer && !auth.jwksUrl && !auth.jwksFile) problems.push('AUTH_ISSUER needs AUTH_JWKS_URL or AUTH_JWKS_FILE');
+  if (!auth.issuer && (auth.jwksUrl || auth.jwksFile)) problems.push('AUTH_JWKS_URL/AUTH_JWKS_FILE need AUTH_ISSUER');
+  if (!auth.issuer && nodeEnv === 'production') {
+    problems.push('AUTH_ISSUER is required when NODE_ENV=production (the local token issuer is for development)');
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

@@ -17,7 +17,12 @@ export interface Context {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-export function createContext(orm: MikroORM, logger: Logger, request?: Pick<IncomingMessage, 'headers'>): Context {
+export function createContext(
+  orm: MikroORM,
+  logger: Logger,
+  request?: Pick<IncomingMessage, 'headers'>,
+  viewer: Viewer = ANONYMOUS,
+): Context {
   // Accept a caller's x-request-id when it looks sane, so logs can be joined across services.
   const header = request?.headers['x-request-id'];
   const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
@@ -26,7 +31,7 @@ export function createContext(orm: MikroORM, logger: Logger, request?: Pick<Inco
     requestId,
     em,
     loaders: new EntityLoaders(em),
-    viewer: ANONYMOUS,
+    viewer,
     logger: logger.child({ requestId }),
   };
 }

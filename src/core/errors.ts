@@ -12,10 +12,11 @@ export type AppErrorReason =
   | 'INVALID_CURSOR'
   | 'PAGE_SIZE_EXCEEDED'
   | 'INVALID_ARGUMENT'
-  | 'UNKNOWN_REFERENCE';
+  | 'UNKNOWN_REFERENCE'
+  | 'UNAUTHENTICATED';
 
 /** The top-level `extensions.code` of each reason. */
-function codeOf(reason: AppErrorReason): 'BAD_USER_INPUT' {
+function codeOf(reason: AppErrorReason): 'BAD_USER_INPUT' | 'UNAUTHENTICATED' {
   switch (reason) {
     case 'INVALID_ID':
     case 'INVALID_CURSOR':
@@ -23,6 +24,8 @@ function codeOf(reason: AppErrorReason): 'BAD_USER_INPUT' {
     case 'INVALID_ARGUMENT':
     case 'UNKNOWN_REFERENCE':
       return 'BAD_USER_INPUT';
+    case 'UNAUTHENTICATED':
+      return 'UNAUTHENTICATED';
     default:
       return assertUnreachable(reason);
   }

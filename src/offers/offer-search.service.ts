@@ -219,6 +219,8 @@ function compileFilter(viewer: Viewer, filter: OfferSearchFilter): CompiledFilte
 function visibility(viewer: Viewer): Sql {
   switch (viewer.kind) {
     case 'anonymous':
+    // Signed-in users see the public catalogue too; provider staff's own drafts come with offer editing.
+    case 'user':
       return rawSql(`o.status = 'PUBLISHED'`);
   }
 }

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { print } from 'graphql';
 import { createHttpServer } from '../../src/core/graphql/server';
 import { SearchOffersDocument } from '../generated/graphql';
+import { createTestIssuer, type TestIssuer } from '../support/test-issuer';
 import { createTestHub, silentLogger, type TestHub } from '../support/test-hub';
 
 interface ErrorBody {
@@ -10,12 +11,14 @@ interface ErrorBody {
 }
 
 let hub: TestHub;
+let issuer: TestIssuer;
 let server: Server;
 let base: string;
 
 beforeAll(async () => {
   hub = await createTestHub();
-  server = createHttpServer({ apollo: hub.apollo, orm: hub.orm, config: { introspection: true }, logger: silentLogger });
+  issuer = await createTestIssuer();
+  server = createHttpServer({ apollo: hub.apollo, orm: hub.orm, authenticate: issuer.authenticate, config: { introspection: true }, logger: silentLogger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -83,13 +86,38 @@ describe('HTTP surface', () => {
   });
 });
 
+describe('credentials over HTTP', () => {
+  const search = JSON.stringify({ query: print(SearchOffersDocument), variables: { first: 2 } });
+
+  it('serves a verified user', async () => {
+    const token = await issuer.sign({ sub: 'user-1', realm_access: { roles: ['manager'] } });
+    const response = await post(search, { authorization: `Bearer ${token}` });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { data: { offers: { edges: unknown[] } } }).data.offers.edges).toHaveLength(2);
+  });
+
+  it.each([
+    ['an expired token', () => issuer.sign({ sub: 'user-1' }, { expiresIn: '-1m' })],
+    ['a token of another issuer', () => issuer.sign({ sub: 'user-1' }, { issuer: 'https://evil.example.test' })],
+    ['a forged signature', () => issuer.sign({ sub: 'user-1' }, { key: 'foreign' })],
+    ['garbage', async () => 'not.a.token'],
+  ])('refuses %s with 401 UNAUTHENTICATED instead of treating it as anonymous', async (_name, token) => {
+    const response = await post(search, { authorization: `Bearer ${await token()}` });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer');
+    const body = (await response.json()) as ErrorBody & { data?: unknown };
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
 describe('production mode', () => {
   it('turns off introspection and the IDE', async () => {
     const { createApollo } = await import('../../src/core/graphql/server');
     const { buildHubSchema } = await import('../../src/core/graphql/schema');
     const apollo = createApollo(await buildHubSchema(), { introspection: false }, silentLogger);
     await apollo.start();
-    const production = createHttpServer({ apollo, orm: hub.orm, config: { introspection: false }, logger: silentLogger });
+    const production = createHttpServer({ apollo, orm: hub.orm, authenticate: issuer.authenticate, config: { introspection: false }, logger: silentLogger });
     await new Promise<void>((resolve) => production.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(production.address() as AddressInfo).port}`;
     try {

@@ -19,6 +19,18 @@ describe('configuration', () => {
 
   it('turns introspection off and requires a database in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL is required/);
-    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/hub' }).introspection).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/hub' })).toThrow(/AUTH_ISSUER is required/);
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/hub',
+      AUTH_ISSUER: 'https://id.example.test/realms/integration',
+      AUTH_JWKS_URL: 'https://id.example.test/realms/integration/protocol/openid-connect/certs',
+    };
+    expect(loadConfig(production).introspection).toBe(false);
+  });
+
+  it('refuses half-configured token verification', () => {
+    expect(() => loadConfig({ AUTH_ISSUER: 'https://id.example.test' })).toThrow(/AUTH_ISSUER needs AUTH_JWKS_URL or AUTH_JWKS_FILE/);
+    expect(() => loadConfig({ AUTH_JWKS_FILE: 'jwks.json' })).toThrow(/need AUTH_ISSUER/);
   });
 });

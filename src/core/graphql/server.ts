@@ -5,11 +5,12 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
+import type { Authenticate } from '../auth/authenticate';
 import type { Config } from '../config';
 import { createContext, type Context } from '../context';
 import { pendingMigrations } from '../database/orm';
 import { statementCounter } from '../database/statement-counter';
-import { formatError } from '../errors';
+import { AppError, formatError } from '../errors';
 import { requestScope } from '../request-scope';
 import { graphiqlAsset, graphiqlPage } from './graphiql';
 
@@ -31,8 +32,14 @@ export function createApollo(schema: GraphQLSchema, config: Pick<Config, 'intros
  * The hub's HTTP surface: /graphql (POST and GET; GraphiQL for browsers in development),
  * /health (process up) and /ready (database reachable, migrations current).
  */
-export function createHttpServer(options: { apollo: ApolloServer<Context>; orm: MikroORM; config: Pick<Config, 'introspection'>; logger: Logger }): Server {
-  const { apollo, orm, config, logger } = options;
+export function createHttpServer(options: {
+  apollo: ApolloServer<Context>;
+  orm: MikroORM;
+  authenticate: Authenticate;
+  config: Pick<Config, 'introspection'>;
+  logger: Logger;
+}): Server {
+  const { apollo, orm, authenticate, config, logger } = options;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -61,7 +68,15 @@ export function createHttpServer(options: { apollo: ApolloServer<Context>; orm: 
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const context = createContext(orm, logger, req);
+    let viewer;
+    try {
+      viewer = await authenticate(req.headers.authorization);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      res.setHeader('www-authenticate', 'Bearer');
+      return sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+    }
+    const context = createContext(orm, logger, req, viewer);
     const started = performance.now();
     const { result: response, statements } = await requestScope.run({ requestId: context.requestId }, () =>
       statementCounter.count(() =>

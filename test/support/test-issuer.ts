@@ -1,0 +1,42 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { exportJWK, generateKeyPair, SignJWT, type JWTPayload, type KeyLike } from 'jose';
+import { createAuthenticator, type Authenticate } from '../../src/core/auth/authenticate';
+
+export const TEST_ISSUER = 'https://id.example.test/realms/integration';
+export const TEST_AUDIENCE = 'integration-hub';
+
+/**
+ * A stand-in identity provider with its own key pair, published as a JWKS file: tokens signed
+ * here are what a Keycloak realm would issue. `foreignKey` signs tokens the hub must refuse.
+ */
+export interface TestIssuer {
+  jwksFile: string;
+  authenticate: Authenticate;
+  sign(claims: JWTPayload, options?: { expiresIn?: string; issuer?: string; audience?: string; key?: 'own' | 'foreign'; kid?: string }): Promise<string>;
+}
+
+export async function createTestIssuer(): Promise<TestIssuer> {
+  const own = await generateKeyPair('RS256');
+  const foreign = await generateKeyPair('RS256');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-issuer-'));
+  const jwksFile = path.join(dir, 'jwks.json');
+  writeFileSync(jwksFile, JSON.stringify({ keys: [{ ...(await exportJWK(own.publicKey)), kid: 'realm-key-1', alg: 'RS256', use: 'sig' }] }));
+  const authenticate = await createAuthenticator({ auth: { issuer: TEST_ISSUER, audience: TEST_AUDIENCE, jwksUrl: undefined, jwksFile }, dataDir: dir });
+
+  return {
+    jwksFile,
+    authenticate,
+    sign(claims, options = {}) {
+      const key: KeyLike = options.key === 'foreign' ? foreign.privateKey : own.privateKey;
+      return new SignJWT(claims)
+        .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'realm-key-1' })
+        .setIssuedAt()
+        .setIssuer(options.issuer ?? TEST_ISSUER)
+        .setAudience(options.audience ?? TEST_AUDIENCE)
+        .setExpirationTime(options.expiresIn ?? '5m')
+        .sign(key);
+    },
+  };
+}

@@ -25,10 +25,10 @@ export interface OfferHit {
 }
 
 type HitRow = Record<string, unknown> & {
-  'hit.id': number;
-  'hit.start_date': string;
-  'hit.distance_km': number | null;
-  'hit.relevance': number | null;
+  'hits.id': number;
+  'hits.start_date': string;
+  'hits.distance_km': number | null;
+  'hits.relevance': number | null;
 };
 
 /** The views a search page is built from, derived once per metadata (i.e. once per process). */
@@ -78,8 +78,8 @@ export class OfferSearchService {
     // The innermost select names the sort keys; PostgreSQL flattens it, so indexes on offer apply.
     // The page is cut first, then joined, so only its rows are widened.
     const query = sql`${withClause(compiled.ctes)}
-      select hits.id as "hit.id", hits.start_date::text as "hit.start_date", hits.distance_km as "hit.distance_km",
-        hits.relevance as "hit.relevance",
+      select hits.id as "hits.id", hits.start_date::text as "hits.start_date", hits.distance_km as "hits.distance_km",
+        hits.relevance as "hits.relevance",
         ${models.offer.selectList()}, ${models.provider.selectList()}, ${models.location.selectList()},
         ${models.municipality.selectList()}, ${models.district.selectList()}
       from (
@@ -109,8 +109,9 @@ export class OfferSearchService {
       location: models.location.fromRow(row),
       municipality: models.municipality.fromRow(row),
       district: models.district.fromRow(row),
-      distanceKm: row['hit.distance_km'],
-      cursor: encodeCursor(ordering.keys.map((key) => row[key.column.replace('hits.', 'hit.')] as string | number)),
+      distanceKm: row['hits.distance_km'],
+      // Result columns are named like the sort keys, so a cursor is just those values.
+      cursor: encodeCursor(ordering.keys.map((key) => row[key.column] as string | number)),
     }));
   }
 
@@ -135,7 +136,6 @@ export class OfferSearchService {
       group by grouping sets ((o.family), (o.programme), (m.district_id), (o.format))`;
     return this.em.getConnection().execute<FacetRow[]>(query.text, [...query.values]);
   }
-
 }
 
 export interface FacetRow {

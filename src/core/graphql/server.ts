@@ -6,6 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Authenticate } from '../auth/authenticate';
+import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config';
 import { createContext, type Context } from '../context';
 import { pendingMigrations } from '../database/orm';
@@ -68,7 +69,7 @@ export function createHttpServer(options: {
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    let viewer;
+    let viewer: Viewer;
     try {
       viewer = await authenticate(req.headers.authorization);
     } catch (error) {

@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
+import { exportJWK, generateKeyPair } from 'jose';
 import pino from 'pino';
 import { ApolloServer } from '@apollo/server';
 import { createContext, type Context } from '../../src/core/context';
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
   await orm.close(true);
 
   const hub = await startChild(path.join(ROOT, 'dist/src/main.js'), {
+    ...(await productionAuth()),
     DATABASE_URL: databaseUrl,
     PORT: String(await freePort()),
     LOG_LEVEL: 'warn',
@@ -209,6 +213,15 @@ function startChild(script: string, env: Record<string, string>): Promise<{ chil
     };
     void poll();
   });
+}
+
+/** Production mode needs an identity provider; the bench's requests are anonymous, so any JWKS will do. */
+async function productionAuth(): Promise<Record<string, string>> {
+  const { publicKey } = await generateKeyPair('ES256');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
+  const jwksFile = path.join(dir, 'jwks.json');
+  writeFileSync(jwksFile, JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'bench', alg: 'ES256' }] }));
+  return { AUTH_ISSUER: 'https://id.example.test/realms/bench', AUTH_JWKS_FILE: jwksFile };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

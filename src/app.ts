@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from './core/config';
 import { openDatabase, type Database } from './core/database/open-database';
 import { createAuthenticator } from './core/auth/authenticate';
+import { ApiKeyService } from './integrations/api-key.service';
 import { buildHubSchema } from './core/graphql/schema';
 import { createApollo, createHttpServer } from './core/graphql/server';
 import { isCatalogueEmpty, seedCatalogue } from '../seeds/seed-database';
@@ -30,7 +31,7 @@ export async function startHub(config: Readonly<Config>, logger: Logger): Promis
     // 3. Schema and HTTP server.
     const apollo = createApollo(await buildHubSchema(), config, logger);
     await apollo.start();
-    const authenticate = await createAuthenticator(config);
+    const authenticate = await createAuthenticator(config, (key) => new ApiKeyService(database.orm.em.fork()).authenticate(key));
     const server = createHttpServer({ apollo, orm: database.orm, authenticate, config, logger });
     await listen(server, config.port, config.host);
     const { port } = server.address() as AddressInfo;

@@ -13,10 +13,11 @@ export type AppErrorReason =
   | 'PAGE_SIZE_EXCEEDED'
   | 'INVALID_ARGUMENT'
   | 'UNKNOWN_REFERENCE'
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN';
 
 /** The top-level `extensions.code` of each reason. */
-function codeOf(reason: AppErrorReason): 'BAD_USER_INPUT' | 'UNAUTHENTICATED' {
+function codeOf(reason: AppErrorReason): 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' {
   switch (reason) {
     case 'INVALID_ID':
     case 'INVALID_CURSOR':
@@ -26,6 +27,8 @@ function codeOf(reason: AppErrorReason): 'BAD_USER_INPUT' | 'UNAUTHENTICATED' {
       return 'BAD_USER_INPUT';
     case 'UNAUTHENTICATED':
       return 'UNAUTHENTICATED';
+    case 'FORBIDDEN':
+      return 'FORBIDDEN';
     default:
       return assertUnreachable(reason);
   }

@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125000000_catalogue } from './Migration20261125000000_catalogue';
+import { Migration20261125170000_api_keys } from './Migration20261125170000_api_keys';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000000_catalogue', class: Migration20261125000000_catalogue },
+  { name: 'Migration20261125170000_api_keys', class: Migration20261125170000_api_keys },
 ];

@@ -219,8 +219,10 @@ function compileFilter(viewer: Viewer, filter: OfferSearchFilter): CompiledFilte
 function visibility(viewer: Viewer): Sql {
   switch (viewer.kind) {
     case 'anonymous':
-    // Signed-in users see the public catalogue too; provider staff's own drafts come with offer editing.
+    // Signed-in users and integrations see the public catalogue too; a provider's own drafts come
+    // with offer editing.
     case 'user':
+    case 'integration':
       return rawSql(`o.status = 'PUBLISHED'`);
   }
 }

@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import pino from 'pino';
+import type { Viewer } from '../../src/core/auth/viewer';
 import { createContext, type Context } from '../../src/core/context';
 import { createOrm } from '../../src/core/database/orm';
 import { statementCounter } from '../../src/core/database/statement-counter';
@@ -25,6 +26,7 @@ export interface TestHub {
   execute<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
+    viewer?: Viewer,
   ): Promise<GraphQLResult<TData>>;
   /** Raw SQL against the test database, for independent checks. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -49,9 +51,9 @@ export async function createTestHub(): Promise<TestHub> {
   return {
     orm,
     apollo,
-    async execute(document, variables) {
+    async execute(document, variables, viewer) {
       const { result: response, statements } = await statementCounter.count(() =>
-        apollo.executeOperation({ query: document, variables }, { contextValue: createContext(orm, silentLogger) }),
+        apollo.executeOperation({ query: document, variables }, { contextValue: createContext(orm, silentLogger, undefined, viewer) }),
       );
       if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
       const { data, errors } = response.body.singleResult;

@@ -7,14 +7,19 @@ import { ANONYMOUS, Role, type Viewer } from './viewer';
 
 export type Authenticate = (authorization: string | undefined) => Promise<Viewer>;
 
+/** Resolves a presented API key (`hub_…`) to its viewer, or null when it is not valid. */
+export type ApiKeyVerifier = (presented: string) => Promise<Viewer | null>;
+
+const API_KEY_PREFIX = 'hub_';
+
 const ROLES = new Set<string>(Object.values(Role));
 
 /**
  * Turns an Authorization header into a viewer. No header: the public audience. A bearer token is
- * verified (signature against the JWKS, issuer, audience, expiry); anything wrong with it is
- * UNAUTHENTICATED, never silently anonymous.
+ * either an API key (`hub_…`, checked against its stored hash) or a JWT (signature against the
+ * JWKS, issuer, audience, expiry); anything wrong with it is UNAUTHENTICATED, never anonymous.
  */
-export async function createAuthenticator(config: Pick<Config, 'auth' | 'dataDir'>): Promise<Authenticate> {
+export async function createAuthenticator(config: Pick<Config, 'auth' | 'dataDir'>, verifyApiKey?: ApiKeyVerifier): Promise<Authenticate> {
   const { issuer, audience } = config.auth;
   const keys = config.auth.jwksUrl
     ? createRemoteJWKSet(new URL(config.auth.jwksUrl))
@@ -28,6 +33,11 @@ export async function createAuthenticator(config: Pick<Config, 'auth' | 'dataDir
     if (authorization === undefined || authorization === '') return ANONYMOUS;
     const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+    if (match[1].startsWith(API_KEY_PREFIX) && verifyApiKey) {
+      const viewer = await verifyApiKey(match[1]);
+      if (!viewer) throw unauthenticated('The API key is not valid.');
+      return viewer;
+    }
     try {
       const { payload } = await jwtVerify(match[1], keys, { issuer: issuer ?? LOCAL_ISSUER, audience, clockTolerance: 5 });
       return viewerFromClaims(payload);

@@ -23,6 +23,14 @@ export type Viewer =
       roles: readonly Role[];
       agency: string | null;
       provider: string | null;
+    }
+  | {
+      kind: 'integration';
+      /** Primary key of the API key: audit trails name the key, not a person. */
+      apiKeyId: number;
+      /** Primary key of the provider the key acts for. */
+      providerId: number;
+      scopes: readonly string[];
     };
 
 export const ANONYMOUS: Viewer = Object.freeze({ kind: 'anonymous' });

@@ -4,13 +4,14 @@ import { District } from '../../geography/district.entity';
 import { Municipality } from '../../geography/municipality.entity';
 import { Offer } from '../../offers/offer.entity';
 import { SearchTerm } from '../../offers/search-term.entity';
+import { ApiKey } from '../../integrations/api-key.entity';
 import { Location } from '../../providers/location.entity';
 import { Provider } from '../../providers/provider.entity';
 import { migrationsList } from '../../migrations';
 import { statementCounter } from './statement-counter';
 
 /** Every entity of the hub; new domain folders add theirs here. */
-export const entities = [District, Municipality, Provider, Location, Offer, SearchTerm];
+export const entities = [District, Municipality, Provider, Location, Offer, SearchTerm, ApiKey];
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
   const { pool, ...rest } = overrides;

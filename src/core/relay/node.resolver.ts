@@ -6,7 +6,8 @@ import { Offer } from '../../offers/offer.entity';
 import { OfferStatus } from '../../offers/offer.enums';
 import { Location } from '../../providers/location.entity';
 import { Provider } from '../../providers/provider.entity';
-import type { Viewer } from '../auth/viewer';
+import { Role, type Viewer } from '../auth/viewer';
+import { ApiKey } from '../../integrations/api-key.entity';
 import type { Context } from '../context';
 import { AppError } from '../errors';
 import { fromGlobalId } from './global-id';
@@ -27,6 +28,7 @@ const NODE_TYPES: Record<string, NodeType<Node>> = {
   Provider: { entity: Provider, visible: everyone },
   Location: { entity: Location, visible: everyone },
   Offer: { entity: Offer, visible: (_viewer, offer) => (offer as Offer).status === OfferStatus.PUBLISHED },
+  ApiKey: { entity: ApiKey, visible: (viewer) => viewer.kind === 'user' && viewer.roles.includes(Role.ADMIN) },
 } as Record<string, NodeType<Node>>;
 
 const MAX_NODES = 100;

@@ -1,0 +1,33 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum UserErrorCode {
+  INVALID = 'INVALID',
+  NOT_FOUND = 'NOT_FOUND',
+  ALREADY_REVOKED = 'ALREADY_REVOKED',
+}
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Why a mutation could not do what was asked.',
+  valuesConfig: {
+    INVALID: { description: 'A value is missing, malformed or out of range.' },
+    NOT_FOUND: { description: 'A referenced object does not exist or is not visible to you.' },
+    ALREADY_REVOKED: { description: 'The API key was revoked before.' },
+  },
+});
+
+/** A business outcome a client should show its user; the mutation changed nothing. */
+@ObjectType({ simpleResolvers: true, description: 'A problem with the input of a mutation. The mutation changed nothing.' })
+export class UserError {
+  @Field(() => [String], { description: 'Path to the input field at fault, e.g. ["input", "provider"].' })
+  field!: string[];
+
+  @Field({ description: 'What is wrong, for people.' })
+  message!: string;
+
+  @Field(() => UserErrorCode, { description: 'What is wrong, for programs.' })
+  code!: UserErrorCode;
+}
+
+export function userError(field: string[], code: UserErrorCode, message: string): UserError {
+  return { field, code, message };
+}

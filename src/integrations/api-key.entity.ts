@@ -1,0 +1,65 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../core/relay/node';
+import { Provider } from '../providers/provider.entity';
+
+export enum ApiKeyScope {
+  OFFERS_WRITE = 'OFFERS_WRITE',
+  REFERRALS_READ = 'REFERRALS_READ',
+  REFERRALS_WRITE = 'REFERRALS_WRITE',
+}
+registerEnumType(ApiKeyScope, {
+  name: 'ApiKeyScope',
+  description: 'What a third-party system may do with an API key, within its provider.',
+  valuesConfig: {
+    OFFERS_WRITE: { description: "Publish and update the provider's offers." },
+    REFERRALS_READ: { description: 'Read referrals addressed to the provider.' },
+    REFERRALS_WRITE: { description: 'Answer referrals addressed to the provider.' },
+  },
+});
+
+/**
+ * A credential of a provider's third-party system. The secret is shown once at creation or
+ * rotation; only its SHA-256 is stored (it is 256 random bits, so a slow hash adds nothing).
+ */
+@ObjectType({ implements: Node, simpleResolvers: true, description: "An API key of a provider's third-party system. Its secret is never shown again." })
+@Entity({ tableName: 'api_key' })
+export class ApiKey extends Node {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @Field({ description: 'Name given by the admin, e.g. "Kursverwaltung VHS Ulm".' })
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @ManyToOne(() => Provider, { ref: true, index: true })
+  provider!: Ref<Provider>;
+
+  @Field(() => [ApiKeyScope], { description: 'What the key may do.' })
+  @Enum({ items: () => ApiKeyScope, array: true })
+  scopes: ApiKeyScope[] = [];
+
+  /** Public part of the key, to find it; shown to help people tell keys apart. */
+  @Field({ description: 'The first characters of the key (hub_<prefix>_…), to tell keys apart.' })
+  @Property({ type: 'string', length: 16, unique: true })
+  prefix!: string;
+
+  @Property({ type: 'blob', hidden: true, lazy: true })
+  secretHash!: Buffer;
+
+  @Field(() => Date, { description: 'When the key was created.' })
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date, { description: 'When the current secret was issued (creation or last rotation).' })
+  @Property({ type: 'datetime' })
+  issuedAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true, description: 'Last successful use, to the minute.' })
+  @Property({ type: 'datetime', nullable: true })
+  lastUsedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the key was revoked; a revoked key is refused.' })
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt: Date | null = null;
+}

@@ -1,0 +1,53 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../core/auth/viewer';
+import type { Context } from '../core/context';
+import { buildConnection, ConnectionArgs, pageRequest } from '../core/relay/connection';
+import { fromGlobalIdOf } from '../core/relay/global-id';
+import { Provider } from '../providers/provider.entity';
+import { ApiKey } from './api-key.entity';
+import { ApiKeyService } from './api-key.service';
+import { ApiKeyConnection, ApiKeyCreateInput, ApiKeyInput, ApiKeyRevokePayload, ApiKeySecretPayload } from './api-key.types';
+
+@Resolver(() => ApiKey)
+export class ApiKeyResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => ApiKeyConnection, { description: 'API keys, newest first. Admins only.' })
+  async apiKeys(
+    @Ctx() ctx: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('provider', () => ID, { nullable: true, description: 'Only keys of this provider.' }) provider?: string | null,
+  ): Promise<ApiKeyConnection> {
+    const page = pageRequest(args);
+    const providerId = provider == null ? null : fromGlobalIdOf('Provider', provider, 'provider');
+    const service = new ApiKeyService(ctx.em);
+    const { rows, cursorOf } = await service.list(ctx.viewer, providerId, page);
+    return buildConnection(rows, page, (node) => ({ cursor: cursorOf(node), node }), () => service.count(ctx.viewer, providerId)) as ApiKeyConnection;
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ApiKeySecretPayload, { description: 'Creates an API key for a provider and returns its secret, once. Admins only.' })
+  apiKeyCreate(@Ctx() ctx: Context, @Arg('input', { description: 'The new key.' }) input: ApiKeyCreateInput): Promise<ApiKeySecretPayload> {
+    return new ApiKeyService(ctx.em).create(ctx.viewer, {
+      name: input.name,
+      providerId: fromGlobalIdOf('Provider', input.provider, 'input.provider'),
+      scopes: input.scopes,
+    });
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ApiKeySecretPayload, { description: 'Replaces the secret of an API key; the old secret stops working at once. Admins only.' })
+  apiKeyRotate(@Ctx() ctx: Context, @Arg('input', { description: 'The key to rotate.' }) input: ApiKeyInput): Promise<ApiKeySecretPayload> {
+    return new ApiKeyService(ctx.em).rotate(ctx.viewer, fromGlobalIdOf('ApiKey', input.apiKey, 'input.apiKey'));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ApiKeyRevokePayload, { description: 'Revokes an API key for good. Admins only.' })
+  apiKeyRevoke(@Ctx() ctx: Context, @Arg('input', { description: 'The key to revoke.' }) input: ApiKeyInput): Promise<ApiKeyRevokePayload> {
+    return new ApiKeyService(ctx.em).revoke(ctx.viewer, fromGlobalIdOf('ApiKey', input.apiKey, 'input.apiKey'));
+  }
+
+  @FieldResolver(() => Provider, { description: 'The provider the key acts for.' })
+  async provider(@Root() apiKey: ApiKey, @Ctx() ctx: Context): Promise<Provider> {
+    return (await ctx.loaders.byId(Provider).load(apiKey.provider.id))!;
+  }
+}

@@ -1,0 +1,124 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role, type Viewer } from '../core/auth/viewer';
+import { AppError } from '../core/errors';
+import { UserErrorCode, userError, type UserError } from '../core/graphql/user-error';
+import type { PageRequest } from '../core/relay/connection';
+import { findPage } from '../core/relay/entity-page';
+import { Provider } from '../providers/provider.entity';
+import { ApiKey, type ApiKeyScope } from './api-key.entity';
+
+/** hub_<10 hex prefix>_<43 base64url secret>: the prefix finds the row, the secret proves possession. */
+const KEY_FORMAT = /^hub_([0-9a-f]{10})_([A-Za-z0-9_-]{43})$/;
+const MAX_NAME_LENGTH = 100;
+
+export interface ApiKeySecretResult {
+  apiKey: ApiKey | null;
+  /** The full key, returned once; never stored. */
+  secret: string | null;
+  userErrors: UserError[];
+}
+
+export interface ApiKeyCreateInput {
+  name: string;
+  providerId: number;
+  scopes: ApiKeyScope[];
+}
+
+/** API keys for providers' third-party systems. Managing them is for admins only. */
+export class ApiKeyService {
+  constructor(private readonly em: EntityManager) {}
+
+  list(viewer: Viewer, providerId: number | null, page: PageRequest) {
+    assertAdmin(viewer);
+    const where = providerId == null ? {} : { provider: providerId };
+    return findPage(this.em, ApiKey, where, { keys: [{ property: 'id', type: 'integer' }], direction: 'desc' }, page);
+  }
+
+  count(viewer: Viewer, providerId: number | null): Promise<number> {
+    assertAdmin(viewer);
+    return this.em.count(ApiKey, providerId == null ? {} : { provider: providerId });
+  }
+
+  async create(viewer: Viewer, input: ApiKeyCreateInput): Promise<ApiKeySecretResult> {
+    assertAdmin(viewer);
+    const name = input.name.trim();
+    const userErrors: UserError[] = [];
+    if (name.length === 0 || name.length > MAX_NAME_LENGTH) {
+      userErrors.push(userError(['input', 'name'], UserErrorCode.INVALID, `Give the key a name of 1 to ${MAX_NAME_LENGTH} characters.`));
+    }
+    if (input.scopes.length === 0) userErrors.push(userError(['input', 'scopes'], UserErrorCode.INVALID, 'Give the key at least one scope.'));
+    const provider = await this.em.findOne(Provider, input.providerId);
+    if (!provider) userErrors.push(userError(['input', 'provider'], UserErrorCode.NOT_FOUND, 'No such provider.'));
+    if (userErrors.length > 0) return { apiKey: null, secret: null, userErrors };
+
+    const { prefix, secret, hash } = newSecret();
+    const apiKey = Object.assign(new ApiKey(), {
+      name,
+      provider: this.em.getReference(Provider, input.providerId, { wrapped: true }),
+      scopes: [...new Set(input.scopes)],
+      prefix,
+      secretHash: hash,
+    });
+    await this.em.persistAndFlush(apiKey);
+    return { apiKey, secret, userErrors: [] };
+  }
+
+  /** A new secret under a new prefix; the old one stops working at once. */
+  async rotate(viewer: Viewer, apiKeyId: number): Promise<ApiKeySecretResult> {
+    assertAdmin(viewer);
+    const apiKey = await this.em.findOne(ApiKey, apiKeyId);
+    if (!apiKey) return { apiKey: null, secret: null, userErrors: [userError(['input', 'apiKey'], UserErrorCode.NOT_FOUND, 'No such API key.')] };
+    if (apiKey.revokedAt) {
+      return { apiKey, secret: null, userErrors: [userError(['input', 'apiKey'], UserErrorCode.ALREADY_REVOKED, 'A revoked key cannot be rotated.')] };
+    }
+    const { prefix, secret, hash } = newSecret();
+    Object.assign(apiKey, { prefix, secretHash: hash, issuedAt: new Date() });
+    await this.em.flush();
+    return { apiKey, secret, userErrors: [] };
+  }
+
+  async revoke(viewer: Viewer, apiKeyId: number): Promise<{ apiKey: ApiKey | null; userErrors: UserError[] }> {
+    assertAdmin(viewer);
+    const apiKey = await this.em.findOne(ApiKey, apiKeyId);
+    if (!apiKey) return { apiKey: null, userErrors: [userError(['input', 'apiKey'], UserErrorCode.NOT_FOUND, 'No such API key.')] };
+    if (apiKey.revokedAt) return { apiKey, userErrors: [userError(['input', 'apiKey'], UserErrorCode.ALREADY_REVOKED, 'The key was revoked before.')] };
+    apiKey.revokedAt = new Date();
+    await this.em.flush();
+    return { apiKey, userErrors: [] };
+  }
+
+  /**
+   * The viewer a presented key stands for, or null when it is unknown, wrong or revoked.
+   * Records the use, at most once a minute per key.
+   */
+  async authenticate(presented: string): Promise<Viewer | null> {
+    const match = KEY_FORMAT.exec(presented);
+    if (!match) return null;
+    const connection = this.em.getConnection();
+    const [row] = await connection.execute<Array<{ id: number; provider_id: number; scopes: string[]; secret_hash: Buffer; revoked_at: Date | null }>>(
+      'select id, provider_id, scopes, secret_hash, revoked_at from api_key where prefix = ?',
+      [match[1]],
+    );
+    if (!row || row.revoked_at || !timingSafeEqual(sha256(match[2]), row.secret_hash)) return null;
+    await connection.execute(
+      `update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
+      [row.id],
+    );
+    return { kind: 'integration', apiKeyId: row.id, providerId: row.provider_id, scopes: row.scopes };
+  }
+}
+
+function assertAdmin(viewer: Viewer): void {
+  if (viewer.kind !== 'user' || !viewer.roles.includes(Role.ADMIN)) throw new AppError('FORBIDDEN', 'You may not use this operation.');
+}
+
+function sha256(value: string): Buffer {
+  return createHash('sha256').update(value, 'utf8').digest();
+}
+
+function newSecret(): { prefix: string; secret: string; hash: Buffer } {
+  const prefix = randomBytes(5).toString('hex');
+  const secretPart = randomBytes(32).toString('base64url');
+  return { prefix, secret: `hub_${prefix}_${secretPart}`, hash: sha256(secretPart) };
+}

@@ -1,0 +1,49 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { UserError } from '../core/graphql/user-error';
+import { ConnectionType, EdgeType } from '../core/relay/connection';
+import { ApiKey, ApiKeyScope } from './api-key.entity';
+
+@InputType({ description: 'A new API key for a provider.' })
+export class ApiKeyCreateInput {
+  @Field({ description: 'Name of the key, e.g. the system that will use it (1–100 characters).' })
+  name!: string;
+
+  @Field(() => ID, { description: 'The provider the key acts for.' })
+  provider!: string;
+
+  @Field(() => [ApiKeyScope], { description: 'What the key may do (at least one scope).' })
+  scopes!: ApiKeyScope[];
+}
+
+@InputType({ description: 'Selects an API key.' })
+export class ApiKeyInput {
+  @Field(() => ID, { description: 'The API key.' })
+  apiKey!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Result of creating or rotating an API key.' })
+export class ApiKeySecretPayload {
+  @Field(() => ApiKey, { nullable: true, description: 'The key; null when userErrors explain why not.' })
+  apiKey!: ApiKey | null;
+
+  @Field(() => String, { nullable: true, description: 'The full key, shown only in this response: store it now. Send it as "Authorization: Bearer <key>".' })
+  secret!: string | null;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Result of revoking an API key.' })
+export class ApiKeyRevokePayload {
+  @Field(() => ApiKey, { nullable: true, description: 'The revoked key.' })
+  apiKey!: ApiKey | null;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'An API key with its cursor.' })
+export class ApiKeyEdge extends EdgeType(ApiKey) {}
+
+@ObjectType({ simpleResolvers: true, description: 'A page of API keys.' })
+export class ApiKeyConnection extends ConnectionType(ApiKey, ApiKeyEdge) {}

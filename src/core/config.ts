@@ -20,7 +20,6 @@ export interface Config {
   demoOffers: number;
   /** Introspection and GraphiQL; off in production unless asked for. */
   introspection: boolean;
-  maxPageSize: number;
   /**
    * Bearer-token verification. Without an issuer the hub runs its own local issuer (signing key in
    * `dataDir`, `npm run token`), which production refuses.
@@ -92,7 +91,6 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     seedDemo: bool('SEED_DEMO', nodeEnv !== 'production'),
     demoOffers: integer('DEMO_OFFERS', 2000, 0, 1_000_000),
     introspection: bool('GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
-    maxPageSize: 100,
     auth: {
       issuer: env.AUTH_ISSUER || undefined,
       audience: env.AUTH_AUDIENCE || 'integration-hub',

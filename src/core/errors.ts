@@ -12,7 +12,6 @@ export type AppErrorReason =
   | 'INVALID_CURSOR'
   | 'PAGE_SIZE_EXCEEDED'
   | 'INVALID_ARGUMENT'
-  | 'UNKNOWN_REFERENCE'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN';
 
@@ -23,7 +22,6 @@ function codeOf(reason: AppErrorReason): 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 
     case 'INVALID_CURSOR':
     case 'PAGE_SIZE_EXCEEDED':
     case 'INVALID_ARGUMENT':
-    case 'UNKNOWN_REFERENCE':
       return 'BAD_USER_INPUT';
     case 'UNAUTHENTICATED':
       return 'UNAUTHENTICATED';

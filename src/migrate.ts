@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { loadConfig } from './core/config';
+import { loadConfigOrExit } from './core/config';
 import { createLogger } from './core/logger';
 import { openDatabase } from './core/database/open-database';
 
 /** `npm run migrate`: applies pending migrations and exits (the one-shot service in docker/compose.yaml). */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfigOrExit();
   const logger = createLogger(config);
   const database = await openDatabase(config, logger, { applyMigrations: true });
   await database.close();

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './core/config';
+import { loadConfigOrExit } from './core/config';
 import { openDatabase } from './core/database/open-database';
 import { createLogger } from './core/logger';
 import { isCatalogueEmpty, resetCatalogue, seedCatalogue } from '../seeds/seed-database';
@@ -41,16 +41,7 @@ async function main(): Promise<number> {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const logger = createLogger(config);
   // Same path as the server: DATABASE_URL or the embedded PostgreSQL, with migrations applied.
   const db = await openDatabase(config, logger);

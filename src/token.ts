@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { SignJWT } from 'jose';
-import { ConfigError, loadConfig } from './core/config';
+import { loadConfigOrExit } from './core/config';
 import { LOCAL_ISSUER, loadLocalSigningKey } from './core/auth/local-signing-key';
 import { Role } from './core/auth/viewer';
 
@@ -41,14 +41,13 @@ export function parseTokenArgs(argv: readonly string[]): TokenArgs {
 /** `npm run token`: a development token signed with the hub's local key (data folder). */
 async function main(): Promise<number> {
   let args: TokenArgs;
-  let config;
   try {
     args = parseTokenArgs(process.argv.slice(2));
-    config = loadConfig();
   } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : `${(error as Error).message}\n${USAGE}`);
+    console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
+  const config = loadConfigOrExit();
   if (config.auth.issuer) {
     console.error(`AUTH_ISSUER is set (${config.auth.issuer}): get tokens from that identity provider.`);
     return 2;

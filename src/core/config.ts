@@ -110,3 +110,14 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
 }
+
+/** For the commands (server, seed, migrate, token): the config, or every problem on stderr and exit 1. */
+export function loadConfigOrExit(env: Env = process.env): Readonly<Config> {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

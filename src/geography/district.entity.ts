@@ -1,18 +1,15 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../core/relay/node';
+import { describeEnum } from '../core/graphql/described-enum';
 
 export enum DistrictKind {
   STADTKREIS = 'STADTKREIS',
   LANDKREIS = 'LANDKREIS',
 }
-registerEnumType(DistrictKind, {
-  name: 'DistrictKind',
-  description: 'Whether a district is a city (Stadtkreis) or a rural district (Landkreis).',
-  valuesConfig: {
-    STADTKREIS: { description: 'A city that forms a district of its own (kreisfreie Stadt).' },
-    LANDKREIS: { description: 'A rural district grouping several municipalities.' },
-  },
+describeEnum(DistrictKind, 'DistrictKind', 'Whether a district is a city (Stadtkreis) or a rural district (Landkreis).', {
+  STADTKREIS: 'A city that forms a district of its own (kreisfreie Stadt).',
+  LANDKREIS: 'A rural district grouping several municipalities.',
 });
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'One of the 44 Stadt- and Landkreise of Baden-Württemberg.' })

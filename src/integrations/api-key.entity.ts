@@ -1,21 +1,18 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../core/relay/node';
 import { Provider } from '../providers/provider.entity';
+import { describeEnum } from '../core/graphql/described-enum';
 
 export enum ApiKeyScope {
   OFFERS_WRITE = 'OFFERS_WRITE',
   REFERRALS_READ = 'REFERRALS_READ',
   REFERRALS_WRITE = 'REFERRALS_WRITE',
 }
-registerEnumType(ApiKeyScope, {
-  name: 'ApiKeyScope',
-  description: 'What a third-party system may do with an API key, within its provider.',
-  valuesConfig: {
-    OFFERS_WRITE: { description: "Publish and update the provider's offers." },
-    REFERRALS_READ: { description: 'Read referrals addressed to the provider.' },
-    REFERRALS_WRITE: { description: 'Answer referrals addressed to the provider.' },
-  },
+describeEnum(ApiKeyScope, 'ApiKeyScope', 'What a third-party system may do with an API key, within its provider.', {
+  OFFERS_WRITE: "Publish and update the provider's offers.",
+  REFERRALS_READ: 'Read referrals addressed to the provider.',
+  REFERRALS_WRITE: 'Answer referrals addressed to the provider.',
 });
 
 /**

@@ -1,21 +1,11 @@
-import { registerEnumType } from 'type-graphql';
-
-/** Describes each value of an enum in the emitted SDL; keeps descriptions beside the values. */
-function describedEnum<T extends Record<string, string>>(values: T, name: string, description: string, docs: Record<keyof T, string>): T {
-  registerEnumType(values, {
-    name,
-    description,
-    valuesConfig: Object.fromEntries(Object.entries(docs).map(([key, text]) => [key, { description: text }])) as never,
-  });
-  return values;
-}
+import { describeEnum } from '../core/graphql/described-enum';
 
 export enum OfferFamily {
   LANGUAGE_COURSE = 'LANGUAGE_COURSE',
   VOLUNTEER_PROGRAMME = 'VOLUNTEER_PROGRAMME',
   SCHOOL_TO_WORK = 'SCHOOL_TO_WORK',
 }
-describedEnum(OfferFamily, 'OfferFamily', 'The three families of integration measures.', {
+describeEnum(OfferFamily, 'OfferFamily', 'The three families of integration measures.', {
   LANGUAGE_COURSE: 'German courses: Integrationskurse, Berufssprachkurse and community courses.',
   VOLUNTEER_PROGRAMME: 'Volunteer-run programmes: mentoring, language cafés, homework help, sport and more.',
   SCHOOL_TO_WORK: 'School-to-work offers: VABO, VAB, Einstiegsqualifizierung, AsA flex, BOFplus, orientation.',
@@ -54,7 +44,7 @@ export enum Programme {
   BERUFSORIENTIERUNG = 'BERUFSORIENTIERUNG',
   PRAKTIKUM = 'PRAKTIKUM',
 }
-describedEnum(Programme, 'Programme', 'The programme type of an offer. Each belongs to exactly one family.', {
+describeEnum(Programme, 'Programme', 'The programme type of an offer. Each belongs to exactly one family.', {
   INTEGRATIONSKURS_ALLGEMEIN: 'Allgemeiner Integrationskurs: 600 UE language, 100 UE orientation (BAMF).',
   INTEGRATIONSKURS_JUGEND: 'Jugendintegrationskurs: up to 900 UE, for people under 27 no longer obliged to attend school.',
   INTEGRATIONSKURS_ELTERN_FRAUEN: 'Eltern- und Frauenintegrationskurs: up to 900 UE, often with childcare.',
@@ -132,7 +122,7 @@ export enum CefrLevel {
   C1 = 'C1',
   C2 = 'C2',
 }
-describedEnum(CefrLevel, 'CefrLevel', 'Common European Framework of Reference level of German.', {
+describeEnum(CefrLevel, 'CefrLevel', 'Common European Framework of Reference level of German.', {
   A1: 'Breakthrough: simple phrases; roughly the § 44a AufenthG threshold.',
   A2: 'Waystage: routine everyday matters; lower DTZ result.',
   B1: 'Threshold: the Integrationskurs goal; needed for settlement and naturalisation.',
@@ -154,7 +144,7 @@ export enum Audience {
   TRAINEES = 'TRAINEES',
   ACADEMICS = 'ACADEMICS',
 }
-describedEnum(Audience, 'Audience', 'A group an offer is designed for.', {
+describeEnum(Audience, 'Audience', 'A group an offer is designed for.', {
   WOMEN: 'Women only, or designed for women.',
   PARENTS: 'Parents, often with childcare.',
   YOUTH: 'Young people up to about 20.',
@@ -173,7 +163,7 @@ export enum OfferFormat {
   ONLINE = 'ONLINE',
   HYBRID = 'HYBRID',
 }
-describedEnum(OfferFormat, 'OfferFormat', 'How participants attend.', {
+describeEnum(OfferFormat, 'OfferFormat', 'How participants attend.', {
   IN_PERSON: 'On site at the location.',
   ONLINE: 'Online only.',
   HYBRID: 'Partly on site, partly online.',
@@ -184,7 +174,7 @@ export enum OfferStatus {
   PUBLISHED = 'PUBLISHED',
   ARCHIVED = 'ARCHIVED',
 }
-describedEnum(OfferStatus, 'OfferStatus', 'Publication state; only published offers are public.', {
+describeEnum(OfferStatus, 'OfferStatus', 'Publication state; only published offers are public.', {
   DRAFT: 'Being prepared by the provider; not public.',
   PUBLISHED: 'Visible in the public catalogue.',
   ARCHIVED: 'Finished or withdrawn; not public.',
@@ -199,7 +189,7 @@ export enum Weekday {
   SATURDAY = 'SATURDAY',
   SUNDAY = 'SUNDAY',
 }
-describedEnum(Weekday, 'Weekday', 'Day of the week.', {
+describeEnum(Weekday, 'Weekday', 'Day of the week.', {
   MONDAY: 'Monday.',
   TUESDAY: 'Tuesday.',
   WEDNESDAY: 'Wednesday.',
@@ -214,7 +204,7 @@ export enum TimeOfDay {
   AFTERNOON = 'AFTERNOON',
   EVENING = 'EVENING',
 }
-describedEnum(TimeOfDay, 'TimeOfDay', 'Part of the day when an offer meets.', {
+describeEnum(TimeOfDay, 'TimeOfDay', 'Part of the day when an offer meets.', {
   MORNING: 'Before about 12:00.',
   AFTERNOON: 'About 12:00 to 17:00.',
   EVENING: 'After about 17:00.',
@@ -230,7 +220,7 @@ export enum Funding {
   EMPLOYER = 'EMPLOYER',
   SELF_PAID = 'SELF_PAID',
 }
-describedEnum(Funding, 'Funding', 'Who pays for an offer.', {
+describeEnum(Funding, 'Funding', 'Who pays for an offer.', {
   BAMF: 'Federal Office for Migration and Refugees (Integrationskurse, Berufssprachkurse).',
   BUNDESAGENTUR: 'Federal Employment Agency or Jobcenter (AsA flex, BOFplus, EQ subsidy).',
   LAND_BW: 'State of Baden-Württemberg (VABO, pact funding).',
@@ -261,7 +251,7 @@ export enum ResidenceStatus {
   DULDUNG_60D = 'DULDUNG_60D',
   NIEDERLASSUNGSERLAUBNIS = 'NIEDERLASSUNGSERLAUBNIS',
 }
-describedEnum(ResidenceStatus, 'ResidenceStatus', 'Residence status under German law (AufenthG, AsylG).', {
+describeEnum(ResidenceStatus, 'ResidenceStatus', 'Residence status under German law (AufenthG, AsylG).', {
   AUFENTHALTSGESTATTUNG: 'Aufenthaltsgestattung (§ 55 AsylG): asylum procedure pending.',
   AE_25_1: 'Aufenthaltserlaubnis § 25(1) AufenthG: recognised entitlement to asylum.',
   AE_25_2: 'Aufenthaltserlaubnis § 25(2) AufenthG: refugee or subsidiary protection.',

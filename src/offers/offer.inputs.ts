@@ -1,32 +1,25 @@
-import { Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType } from 'type-graphql';
 import { DateScalar } from '../core/graphql/scalars';
 import { Audience, CefrLevel, OfferFamily, OfferFormat, Programme } from './offer.enums';
 import type { OfferSortField } from './offer-search';
+import { describeEnum } from '../core/graphql/described-enum';
 
 export enum OfferOrderField {
   RELEVANCE = 'RELEVANCE',
   DISTANCE = 'DISTANCE',
   START_DATE = 'START_DATE',
 }
-registerEnumType(OfferOrderField, {
-  name: 'OfferOrderField',
-  description: 'Properties by which offers can be ordered.',
-  valuesConfig: {
-    RELEVANCE: { description: 'Full-text and title similarity to `filter.text`; needs `filter.text`. Best matches first by default.' },
-    DISTANCE: { description: 'Distance from the `filter.near` origin; needs `filter.near`. Nearest first by default.' },
-    START_DATE: { description: 'Start date. Earliest first by default.' },
-  },
+describeEnum(OfferOrderField, 'OfferOrderField', 'Properties by which offers can be ordered.', {
+  RELEVANCE: 'Full-text and title similarity to `filter.text`; needs `filter.text`. Best matches first by default.',
+  DISTANCE: 'Distance from the `filter.near` origin; needs `filter.near`. Nearest first by default.',
+  START_DATE: 'Start date. Earliest first by default.',
 });
 
 export enum OrderDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(OrderDirection, {
-  name: 'OrderDirection',
-  description: 'Sort direction.',
-  valuesConfig: { ASC: { description: 'Ascending.' }, DESC: { description: 'Descending.' } },
-});
+describeEnum(OrderDirection, 'OrderDirection', 'Sort direction.', { ASC: 'Ascending.', DESC: 'Descending.' });
 
 @InputType({ description: 'Ordering of offers. Ties are broken by ID, so pages are stable.' })
 export class OfferOrder {

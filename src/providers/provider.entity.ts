@@ -1,6 +1,7 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../core/relay/node';
+import { describeEnum } from '../core/graphql/described-enum';
 
 export enum ProviderKind {
   VOLKSHOCHSCHULE = 'VOLKSHOCHSCHULE',
@@ -13,20 +14,16 @@ export enum ProviderKind {
   UNTERNEHMEN = 'UNTERNEHMEN',
   AGENTUR_FUER_ARBEIT = 'AGENTUR_FUER_ARBEIT',
 }
-registerEnumType(ProviderKind, {
-  name: 'ProviderKind',
-  description: 'What kind of organisation a provider is.',
-  valuesConfig: {
-    VOLKSHOCHSCHULE: { description: 'Adult education centre (Volkshochschule).' },
-    BILDUNGSTRAEGER: { description: 'Private or non-profit education provider (Bildungsträger).' },
-    VEREIN: { description: 'Registered association, often volunteer-run (Verein).' },
-    SCHULE: { description: 'School, e.g. a vocational school running VABO classes.' },
-    KOMMUNE: { description: 'Municipality or district office.' },
-    WOHLFAHRTSVERBAND: { description: 'Welfare organisation (Caritas, Diakonie, AWO, DRK, …).' },
-    KAMMER: { description: 'Chamber of crafts or of industry and commerce (HWK, IHK).' },
-    UNTERNEHMEN: { description: 'Company offering training places or internships.' },
-    AGENTUR_FUER_ARBEIT: { description: 'Employment agency or Jobcenter.' },
-  },
+describeEnum(ProviderKind, 'ProviderKind', 'What kind of organisation a provider is.', {
+  VOLKSHOCHSCHULE: 'Adult education centre (Volkshochschule).',
+  BILDUNGSTRAEGER: 'Private or non-profit education provider (Bildungsträger).',
+  VEREIN: 'Registered association, often volunteer-run (Verein).',
+  SCHULE: 'School, e.g. a vocational school running VABO classes.',
+  KOMMUNE: 'Municipality or district office.',
+  WOHLFAHRTSVERBAND: 'Welfare organisation (Caritas, Diakonie, AWO, DRK, …).',
+  KAMMER: 'Chamber of crafts or of industry and commerce (HWK, IHK).',
+  UNTERNEHMEN: 'Company offering training places or internships.',
+  AGENTUR_FUER_ARBEIT: 'Employment agency or Jobcenter.',
 });
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'An organisation that runs integration measures.' })

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { loadConfig } from '../config';
+import { loadConfigOrExit } from '../config';
 import { createLogger } from '../logger';
 import { openDatabase } from './open-database';
 
@@ -10,7 +10,7 @@ import { openDatabase } from './open-database';
  * generated columns, functions, triggers), so MikroORM's automatic diff would propose dropping it.
  */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfigOrExit();
   const database = await openDatabase(config, createLogger(config));
   try {
     const name = process.argv[2];

@@ -1,18 +1,15 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { describeEnum } from './described-enum';
 
 export enum UserErrorCode {
   INVALID = 'INVALID',
   NOT_FOUND = 'NOT_FOUND',
   ALREADY_REVOKED = 'ALREADY_REVOKED',
 }
-registerEnumType(UserErrorCode, {
-  name: 'UserErrorCode',
-  description: 'Why a mutation could not do what was asked.',
-  valuesConfig: {
-    INVALID: { description: 'A value is missing, malformed or out of range.' },
-    NOT_FOUND: { description: 'A referenced object does not exist or is not visible to you.' },
-    ALREADY_REVOKED: { description: 'The API key was revoked before.' },
-  },
+describeEnum(UserErrorCode, 'UserErrorCode', 'Why a mutation could not do what was asked.', {
+  INVALID: 'A value is missing, malformed or out of range.',
+  NOT_FOUND: 'A referenced object does not exist or is not visible to you.',
+  ALREADY_REVOKED: 'The API key was revoked before.',
 });
 
 /** A business outcome a client should show its user; the mutation changed nothing. */

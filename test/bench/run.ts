@@ -9,7 +9,7 @@ import pino from 'pino';
 import { ApolloServer } from '@apollo/server';
 import { createContext, type Context } from '../../src/core/context';
 import { ensureDatabase } from '../../src/core/database/open-database';
-import { startEmbeddedPostgres } from '../../src/core/database/embedded-postgres';
+import { startEmbeddedPostgres, type RunningPostgres } from '../../src/core/database/embedded-postgres';
 import { createOrm, migrate } from '../../src/core/database/orm';
 import { statementCounter, type SentStatement } from '../../src/core/database/statement-counter';
 import { buildHubSchema } from '../../src/core/graphql/schema';
@@ -180,12 +180,13 @@ function report(
   console.log(`  radius with first: 10 -> ${scaling[0]}, first: 100 -> ${scaling[1]} (target <= 3, independent of first)`);
 }
 
+/** The bench's own embedded server (without DATABASE_URL), kept apart from `npm start`'s data. */
+let embedded: RunningPostgres | undefined;
+
 async function embeddedServer(): Promise<string> {
-  const server = await startEmbeddedPostgres({ dataDir: path.join(ROOT, '.data/bench-postgres'), port: 54330, persistent: true });
-  stopOnExit.push(() => server.stop());
-  return server.adminUrl;
+  embedded = await startEmbeddedPostgres({ dataDir: path.join(ROOT, '.data/bench-postgres'), port: 54330, persistent: true });
+  return embedded.adminUrl;
 }
-const stopOnExit: Array<() => Promise<void>> = [];
 
 function startChild(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const child = fork(script, [], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
@@ -245,11 +246,11 @@ function freePort(): Promise<number> {
 
 main()
   .then(async () => {
-    for (const stop of stopOnExit) await stop();
+    await embedded?.stop();
     process.exit(0);
   })
   .catch(async (error: unknown) => {
     console.error(error);
-    for (const stop of stopOnExit) await stop();
+    await embedded?.stop();
     process.exit(1);
   });

@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from './core/config';
 import { openDatabase, type Database } from './core/database/open-database';
+import { createOrm } from './core/database/orm';
 import { createAuthenticator } from './core/auth/authenticate';
 import { ApiKeyService } from './integrations/api-key.service';
+import { SignInService } from './tenancy/sign-in.service';
 import { buildHubSchema } from './core/graphql/schema';
 import { createApollo, createHttpServer } from './core/graphql/server';
 import { isCatalogueEmpty, seedCatalogue } from '../seeds/seed-database';
@@ -21,17 +23,19 @@ export interface RunningHub {
  */
 export async function startHub(config: Readonly<Config>, logger: Logger): Promise<RunningHub> {
   // 1. Database and migrations.
-  const database = await openDatabase(config, logger, { applyMigrations: config.migrateOnStart });
+  const database = await openDatabase(config, logger, { applyMigrations: config.migrateOnStart, as: 'app' });
   try {
-    // 2. Demo data, only into an empty catalogue so restarts never duplicate it.
-    if (config.seedDemo && (await isCatalogueEmpty(database.orm.em.fork()))) {
-      const counts = await seedCatalogue(database.orm.em.fork(), { offers: config.demoOffers });
-      logger.info(counts, 'seeded demo catalogue');
-    }
+    // 2. Demo data, only into an empty catalogue so restarts never duplicate it. Seeding is the
+    // owner's work: the app role may not write the catalogue.
+    if (config.seedDemo) await seedDemo(database.ownerUrl, config, logger);
     // 3. Schema and HTTP server.
     const apollo = createApollo(await buildHubSchema(), config, logger);
     await apollo.start();
-    const authenticate = await createAuthenticator(config, (key) => new ApiKeyService(database.orm.em.fork()).authenticate(key));
+    const signIn = new SignInService(database.orm);
+    const authenticate = await createAuthenticator(config, {
+      apiKey: (key) => new ApiKeyService(database.orm.em.fork()).authenticate(key),
+      user: (claims) => signIn.viewerFor(claims),
+    });
     const server = createHttpServer({ apollo, orm: database.orm, authenticate, config, logger });
     await listen(server, config.port, config.host);
     const { port } = server.address() as AddressInfo;
@@ -47,6 +51,18 @@ export async function startHub(config: Readonly<Config>, logger: Logger): Promis
   } catch (error) {
     await database.close();
     throw error;
+  }
+}
+
+async function seedDemo(ownerUrl: string, config: Readonly<Config>, logger: Logger): Promise<void> {
+  const owner = await createOrm(ownerUrl, { pool: { min: 0, max: 2 } });
+  try {
+    if (await isCatalogueEmpty(owner.em.fork())) {
+      const counts = await seedCatalogue(owner.em.fork(), { offers: config.demoOffers });
+      logger.info(counts, 'seeded demo catalogue');
+    }
+  } finally {
+    await owner.close(true);
   }
 }
 

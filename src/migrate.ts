@@ -2,13 +2,22 @@ import 'reflect-metadata';
 import { loadConfigOrExit } from './core/config';
 import { createLogger } from './core/logger';
 import { openDatabase } from './core/database/open-database';
+import { provisionAppLogin } from './core/database/app-role';
 
 /** `npm run migrate`: applies pending migrations and exits (the one-shot service in docker/compose.yaml). */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config);
   const database = await openDatabase(config, logger, { applyMigrations: true });
-  await database.close();
+  try {
+    // Lets the API's login (DATABASE_APP_URL) connect as the app role the migrations granted to.
+    if (config.databaseAppUrl) {
+      await provisionAppLogin(database.ownerUrl, config.databaseAppUrl);
+      logger.info('app role login provisioned');
+    }
+  } finally {
+    await database.close();
+  }
   logger.info('migrations are current');
 }
 

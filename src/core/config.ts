@@ -10,6 +10,11 @@ export interface Config {
   host: string;
   /** Absent: the hub starts its own embedded PostgreSQL in `dataDir`. */
   databaseUrl: string | undefined;
+  /**
+   * How the API itself connects: as the non-owner app role, under row-level security. Absent: the
+   * hub derives it from the owner's URL and provisions the role itself (development and tests).
+   */
+  databaseAppUrl: string | undefined;
   dataDir: string;
   embeddedPostgresPort: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -75,6 +80,13 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
   }
+  const databaseAppUrl = env.DATABASE_APP_URL || undefined;
+  if (databaseAppUrl && !/^postgres(ql)?:\/\/[^/]*@/.test(databaseAppUrl)) {
+    problems.push('DATABASE_APP_URL must be a postgres:// URL with the user and password of the app role');
+  }
+  if (!databaseAppUrl && nodeEnv === 'production') {
+    problems.push('DATABASE_APP_URL is required when NODE_ENV=production (the API connects as its own, non-owner role)');
+  }
   if (!databaseUrl && nodeEnv === 'production') {
     problems.push('DATABASE_URL is required when NODE_ENV=production (the embedded database is for development)');
   }
@@ -84,6 +96,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     port: integer('PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
+    databaseAppUrl,
     dataDir: path.resolve(env.HUB_DATA_DIR || '.data'),
     embeddedPostgresPort: integer('EMBEDDED_POSTGRES_PORT', 54329, 1024, 65535),
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),

@@ -2,24 +2,33 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../core/relay/node';
 import { Provider } from '../providers/provider.entity';
+import { Agency } from '../tenancy/agency.entity';
 import { describeEnum } from '../core/graphql/described-enum';
 
 export enum ApiKeyScope {
   OFFERS_WRITE = 'OFFERS_WRITE',
   REFERRALS_READ = 'REFERRALS_READ',
   REFERRALS_WRITE = 'REFERRALS_WRITE',
+  CASELOAD_READ = 'CASELOAD_READ',
+  CASELOAD_WRITE = 'CASELOAD_WRITE',
 }
-describeEnum(ApiKeyScope, 'ApiKeyScope', 'What a third-party system may do with an API key, within its provider.', {
-  OFFERS_WRITE: "Publish and update the provider's offers.",
-  REFERRALS_READ: 'Read referrals addressed to the provider.',
-  REFERRALS_WRITE: 'Answer referrals addressed to the provider.',
+describeEnum(ApiKeyScope, 'ApiKeyScope', "What a third-party system may do with an API key, within its provider's or agency's data.", {
+  OFFERS_WRITE: "Provider keys: publish and update the provider's offers.",
+  REFERRALS_READ: 'Provider keys: read referrals addressed to the provider.',
+  REFERRALS_WRITE: 'Provider keys: answer referrals addressed to the provider.',
+  CASELOAD_READ: "Agency keys: read the agency's caseloads (its case-management software).",
+  CASELOAD_WRITE: "Agency keys: create and update the agency's clients and plans.",
 });
+
+/** Which scopes fit which kind of key. */
+export const PROVIDER_SCOPES: readonly ApiKeyScope[] = [ApiKeyScope.OFFERS_WRITE, ApiKeyScope.REFERRALS_READ, ApiKeyScope.REFERRALS_WRITE];
+export const AGENCY_SCOPES: readonly ApiKeyScope[] = [ApiKeyScope.CASELOAD_READ, ApiKeyScope.CASELOAD_WRITE];
 
 /**
  * A credential of a provider's third-party system. The secret is shown once at creation or
  * rotation; only its SHA-256 is stored (it is 256 random bits, so a slow hash adds nothing).
  */
-@ObjectType({ implements: Node, simpleResolvers: true, description: "An API key of a provider's third-party system. Its secret is never shown again." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "An API key of a provider's or agency's third-party system. Its secret is never shown again." })
 @Entity({ tableName: 'api_key' })
 export class ApiKey extends Node {
   @PrimaryKey({ type: 'integer' })
@@ -29,8 +38,12 @@ export class ApiKey extends Node {
   @Property({ type: 'string', length: 100 })
   name!: string;
 
-  @ManyToOne(() => Provider, { ref: true, index: true })
-  provider!: Ref<Provider>;
+  /** The one tenant the key acts for: a provider or an agency. */
+  @ManyToOne(() => Provider, { ref: true, nullable: true, index: true })
+  provider: Ref<Provider> | null = null;
+
+  @ManyToOne(() => Agency, { ref: true, nullable: true, index: true })
+  agency: Ref<Agency> | null = null;
 
   @Field(() => [ApiKeyScope], { description: 'What the key may do.' })
   @Enum({ items: () => ApiKeyScope, array: true })

@@ -5,6 +5,7 @@ import { buildConnection, ConnectionArgs, pageRequest } from '../core/relay/conn
 import { fromGlobalIdOf } from '../core/relay/global-id';
 import { Provider } from '../providers/provider.entity';
 import { ApiKey } from './api-key.entity';
+import { Agency } from '../tenancy/agency.entity';
 import { ApiKeyService } from './api-key.service';
 import { ApiKeyConnection, ApiKeyCreateInput, ApiKeyInput, ApiKeyRevokePayload, ApiKeySecretPayload } from './api-key.types';
 
@@ -25,11 +26,12 @@ export class ApiKeyResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => ApiKeySecretPayload, { description: 'Creates an API key for a provider and returns its secret, once. Admins only.' })
+  @Mutation(() => ApiKeySecretPayload, { description: 'Creates an API key for a provider or an agency and returns its secret, once. Admins only.' })
   apiKeyCreate(@Ctx() ctx: Context, @Arg('input', { description: 'The new key.' }) input: ApiKeyCreateInput): Promise<ApiKeySecretPayload> {
     return new ApiKeyService(ctx.em).create(ctx.viewer, {
       name: input.name,
-      providerId: fromGlobalIdOf('Provider', input.provider, 'input.provider'),
+      providerId: input.provider == null ? null : fromGlobalIdOf('Provider', input.provider, 'input.provider'),
+      agencyId: input.agency == null ? null : fromGlobalIdOf('Agency', input.agency, 'input.agency'),
       scopes: input.scopes,
     });
   }
@@ -46,8 +48,13 @@ export class ApiKeyResolver {
     return new ApiKeyService(ctx.em).revoke(ctx.viewer, fromGlobalIdOf('ApiKey', input.apiKey, 'input.apiKey'));
   }
 
-  @FieldResolver(() => Provider, { description: 'The provider the key acts for.' })
-  async provider(@Root() apiKey: ApiKey, @Ctx() ctx: Context): Promise<Provider> {
-    return (await ctx.loaders.byId(Provider).load(apiKey.provider.id))!;
+  @FieldResolver(() => Provider, { nullable: true, description: 'The provider the key acts for; null for an agency key.' })
+  provider(@Root() apiKey: ApiKey, @Ctx() ctx: Context): Promise<Provider | null> | null {
+    return apiKey.provider && ctx.loaders.byId(Provider).load(apiKey.provider.id);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'The agency the key acts for; null for a provider key.' })
+  agency(@Root() apiKey: ApiKey, @Ctx() ctx: Context): Promise<Agency | null> | null {
+    return apiKey.agency && ctx.loaders.byId(Agency).load(apiKey.agency.id);
   }
 }

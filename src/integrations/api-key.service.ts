@@ -1,12 +1,14 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role, type Viewer } from '../core/auth/viewer';
+import { hasRole, Role, type Viewer } from '../core/auth/viewer';
+import { withSettings } from '../core/database/tenant-settings';
 import { AppError } from '../core/errors';
 import { UserErrorCode, userError, type UserError } from '../core/graphql/user-error';
 import type { PageRequest } from '../core/relay/connection';
 import { findPage } from '../core/relay/entity-page';
 import { Provider } from '../providers/provider.entity';
-import { ApiKey, type ApiKeyScope } from './api-key.entity';
+import { Agency } from '../tenancy/agency.entity';
+import { AGENCY_SCOPES, ApiKey, PROVIDER_SCOPES, type ApiKeyScope } from './api-key.entity';
 
 /** hub_<10 hex prefix>_<43 base64url secret>: the prefix finds the row, the secret proves possession. */
 const KEY_FORMAT = /^hub_([0-9a-f]{10})_([A-Za-z0-9_-]{43})$/;
@@ -21,7 +23,9 @@ export interface ApiKeySecretResult {
 
 export interface ApiKeyCreateInput {
   name: string;
-  providerId: number;
+  /** Exactly one of the two: the tenant the key acts for. */
+  providerId: number | null;
+  agencyId: number | null;
   scopes: ApiKeyScope[];
 }
 
@@ -47,15 +51,25 @@ export class ApiKeyService {
     if (name.length === 0 || name.length > MAX_NAME_LENGTH) {
       userErrors.push(userError(['input', 'name'], UserErrorCode.INVALID, `Give the key a name of 1 to ${MAX_NAME_LENGTH} characters.`));
     }
+    const fitting = input.providerId !== null ? PROVIDER_SCOPES : AGENCY_SCOPES;
     if (input.scopes.length === 0) userErrors.push(userError(['input', 'scopes'], UserErrorCode.INVALID, 'Give the key at least one scope.'));
-    const provider = await this.em.findOne(Provider, input.providerId);
-    if (!provider) userErrors.push(userError(['input', 'provider'], UserErrorCode.NOT_FOUND, 'No such provider.'));
+    else if (input.scopes.some((scope) => !fitting.includes(scope))) {
+      userErrors.push(userError(['input', 'scopes'], UserErrorCode.INVALID, `A ${input.providerId !== null ? 'provider' : 'agency'} key takes only these scopes: ${fitting.join(', ')}.`));
+    }
+    if ((input.providerId === null) === (input.agencyId === null)) {
+      userErrors.push(userError(['input'], UserErrorCode.INVALID, 'Name exactly one tenant for the key: a provider or an agency.'));
+    } else if (input.providerId !== null && !(await this.em.findOne(Provider, input.providerId))) {
+      userErrors.push(userError(['input', 'provider'], UserErrorCode.NOT_FOUND, 'No such provider.'));
+    } else if (input.agencyId !== null && !(await this.em.findOne(Agency, input.agencyId))) {
+      userErrors.push(userError(['input', 'agency'], UserErrorCode.NOT_FOUND, 'No such agency.'));
+    }
     if (userErrors.length > 0) return { apiKey: null, secret: null, userErrors };
 
     const { prefix, secret, hash } = newSecret();
     const apiKey = Object.assign(new ApiKey(), {
       name,
-      provider: this.em.getReference(Provider, input.providerId, { wrapped: true }),
+      provider: input.providerId === null ? null : this.em.getReference(Provider, input.providerId, { wrapped: true }),
+      agency: input.agencyId === null ? null : this.em.getReference(Agency, input.agencyId, { wrapped: true }),
       scopes: [...new Set(input.scopes)],
       prefix,
       secretHash: hash,
@@ -95,22 +109,22 @@ export class ApiKeyService {
   async authenticate(presented: string): Promise<Viewer | null> {
     const match = KEY_FORMAT.exec(presented);
     if (!match) return null;
-    const connection = this.em.getConnection();
-    const [row] = await connection.execute<Array<{ id: number; provider_id: number; scopes: string[]; secret_hash: Buffer; revoked_at: Date | null }>>(
-      'select id, provider_id, scopes, secret_hash, revoked_at from api_key where prefix = ?',
-      [match[1]],
-    );
-    if (!row || row.revoked_at || !timingSafeEqual(sha256(match[2]), row.secret_hash)) return null;
-    await connection.execute(
-      `update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
-      [row.id],
-    );
-    return { kind: 'integration', apiKeyId: row.id, providerId: row.provider_id, scopes: row.scopes };
+    // RLS lets a presented key's prefix reach its own row, and nothing else.
+    return withSettings(this.em, { 'hub.api_key_prefix': match[1] }, async (tx) => {
+      type Row = { id: number; provider_id: number | null; agency_id: number | null; scopes: string[]; secret_hash: Buffer; revoked_at: Date | null };
+      const [row] = await tx.execute<Row[]>('select id, provider_id, agency_id, scopes, secret_hash, revoked_at from api_key where prefix = ?', [match[1]]);
+      if (!row || row.revoked_at || !timingSafeEqual(sha256(match[2]), row.secret_hash)) return null;
+      await tx.execute(
+        `update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
+        [row.id],
+      );
+      return { kind: 'integration', apiKeyId: row.id, providerId: row.provider_id, agencyId: row.agency_id, scopes: row.scopes } satisfies Viewer;
+    });
   }
 }
 
 function assertAdmin(viewer: Viewer): void {
-  if (viewer.kind !== 'user' || !viewer.roles.includes(Role.ADMIN)) throw new AppError('FORBIDDEN', 'You may not use this operation.');
+  if (!hasRole(viewer, Role.ADMIN)) throw new AppError('FORBIDDEN', 'You may not use this operation.');
 }
 
 function sha256(value: string): Buffer {

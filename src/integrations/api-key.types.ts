@@ -3,13 +3,16 @@ import { UserError } from '../core/graphql/user-error';
 import { ConnectionType, EdgeType } from '../core/relay/connection';
 import { ApiKey, ApiKeyScope } from './api-key.entity';
 
-@InputType({ description: 'A new API key for a provider.' })
+@InputType({ description: 'A new API key for a provider or an agency (name exactly one).' })
 export class ApiKeyCreateInput {
   @Field({ description: 'Name of the key, e.g. the system that will use it (1–100 characters).' })
   name!: string;
 
-  @Field(() => ID, { description: 'The provider the key acts for.' })
-  provider!: string;
+  @Field(() => ID, { nullable: true, description: 'The provider the key acts for.' })
+  provider?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The agency the key acts for.' })
+  agency?: string | null;
 
   @Field(() => [ApiKeyScope], { description: 'What the key may do (at least one scope).' })
   scopes!: ApiKeyScope[];

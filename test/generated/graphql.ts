@@ -19,9 +19,84 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
-/** An API key of a provider's third-party system. Its secret is never shown again. */
+/** An organisation running Integrationsmanagement: a tenant of the hub. */
+export type Agency = Node & {
+  __typename?: 'Agency';
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Stable short name, e.g. "lra-tuebingen"; identity providers put it in the "agency" claim. */
+  key: Scalars['String']['output'];
+  /** Kind of agency. */
+  kind: AgencyKind;
+  /** Municipalities the agency covers, by name. */
+  municipalities: Array<Municipality>;
+  /** Name of the agency. */
+  name: Scalars['String']['output'];
+  /** Whether managers may see their team's caseloads, not only their own. */
+  teamCaseloadsVisible: Scalars['Boolean']['output'];
+  /** The agency's teams, by name; visible to its staff and admins. */
+  teams: Array<Team>;
+};
+
+/** A page of agencies. */
+export type AgencyConnection = {
+  __typename?: 'AgencyConnection';
+  /** The edges of this page, each with its cursor. */
+  edges: Array<AgencyEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<Agency>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of elements across all pages. Costs a count query; select it only when needed. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new agency. */
+export type AgencyCreateInput = {
+  /** Stable short name: lower-case letters, digits and dashes, 2–64 characters, e.g. "lra-tuebingen". */
+  key: Scalars['String']['input'];
+  /** Kind of agency. */
+  kind: AgencyKind;
+  /** Municipalities the agency covers (at least one). */
+  municipalities: Array<Scalars['ID']['input']>;
+  /** Name of the agency (1–200 characters). */
+  name: Scalars['String']['input'];
+  /** Whether managers may see their team's caseloads. */
+  teamCaseloadsVisible?: Scalars['Boolean']['input'];
+};
+
+/** An agency with its cursor. */
+export type AgencyEdge = {
+  __typename?: 'AgencyEdge';
+  /** Cursor of this edge, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The node. */
+  node: Agency;
+};
+
+/** Who runs the Integrationsmanagement. */
+export type AgencyKind =
+  /** A district office (Landratsamt) for the municipalities of its district. */
+  | 'DISTRICT_OFFICE'
+  /** A town or municipality (Stadt, Gemeinde). */
+  | 'MUNICIPALITY'
+  /** A welfare organisation acting for municipalities (Caritas, Diakonie, AWO, DRK, …). */
+  | 'WELFARE_ORGANISATION';
+
+/** Result of creating an agency. */
+export type AgencyPayload = {
+  __typename?: 'AgencyPayload';
+  /** The agency; null when userErrors explain why not. */
+  agency?: Maybe<Agency>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** An API key of a provider's or agency's third-party system. Its secret is never shown again. */
 export type ApiKey = Node & {
   __typename?: 'ApiKey';
+  /** The agency the key acts for; null for a provider key. */
+  agency?: Maybe<Agency>;
   /** When the key was created. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Globally unique, opaque ID of the object. */
@@ -34,8 +109,8 @@ export type ApiKey = Node & {
   name: Scalars['String']['output'];
   /** The first characters of the key (hub_<prefix>_…), to tell keys apart. */
   prefix: Scalars['String']['output'];
-  /** The provider the key acts for. */
-  provider: Provider;
+  /** The provider the key acts for; null for an agency key. */
+  provider?: Maybe<Provider>;
   /** When the key was revoked; a revoked key is refused. */
   revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** What the key may do. */
@@ -55,12 +130,14 @@ export type ApiKeyConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** A new API key for a provider. */
+/** A new API key for a provider or an agency (name exactly one). */
 export type ApiKeyCreateInput = {
+  /** The agency the key acts for. */
+  agency?: InputMaybe<Scalars['ID']['input']>;
   /** Name of the key, e.g. the system that will use it (1–100 characters). */
   name: Scalars['String']['input'];
   /** The provider the key acts for. */
-  provider: Scalars['ID']['input'];
+  provider?: InputMaybe<Scalars['ID']['input']>;
   /** What the key may do (at least one scope). */
   scopes: Array<ApiKeyScope>;
 };
@@ -89,13 +166,17 @@ export type ApiKeyRevokePayload = {
   userErrors: Array<UserError>;
 };
 
-/** What a third-party system may do with an API key, within its provider. */
+/** What a third-party system may do with an API key, within its provider's or agency's data. */
 export type ApiKeyScope =
-  /** Publish and update the provider's offers. */
+  /** Agency keys: read the agency's caseloads (its case-management software). */
+  | 'CASELOAD_READ'
+  /** Agency keys: create and update the agency's clients and plans. */
+  | 'CASELOAD_WRITE'
+  /** Provider keys: publish and update the provider's offers. */
   | 'OFFERS_WRITE'
-  /** Read referrals addressed to the provider. */
+  /** Provider keys: read referrals addressed to the provider. */
   | 'REFERRALS_READ'
-  /** Answer referrals addressed to the provider. */
+  /** Provider keys: answer referrals addressed to the provider. */
   | 'REFERRALS_WRITE';
 
 /** Result of creating or rotating an API key. */
@@ -133,6 +214,95 @@ export type Audience =
   | 'YOUNG_ADULTS'
   /** Young people up to about 20. */
   | 'YOUTH';
+
+/** What was done with personal data. */
+export type AuditAction =
+  /** A record was created. */
+  | 'CREATE'
+  /** A record was deleted or erased. */
+  | 'DELETE'
+  /** A copy of all stored data was handed out (GDPR Art. 15). */
+  | 'EXPORT'
+  /** Fields were read. */
+  | 'READ'
+  /** A case moved to another manager. */
+  | 'TRANSFER'
+  /** Fields were changed. */
+  | 'UPDATE';
+
+/** An entry of the audit log: one processing of personal data. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** What was done. */
+  action: AuditAction;
+  /** Global ID of who acted: a User, or an ApiKey for third-party systems. */
+  actor: Scalars['String']['output'];
+  /** Roles the actor held, or the scopes of an API key. */
+  actorRoles: Array<Scalars['String']['output']>;
+  /** The fields read or written. */
+  fields: Array<Scalars['String']['output']>;
+  /** When it happened. */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** The purpose the operation declared. */
+  purpose: AuditPurpose;
+  /** The request it happened in; the same ID as in the server log. */
+  requestId: Scalars['String']['output'];
+  /** Global ID of the record. */
+  subjectId: Scalars['String']['output'];
+  /** Type of the record, e.g. "Client". */
+  subjectType: Scalars['String']['output'];
+};
+
+/** A page of the audit log, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The edges of this page, each with its cursor. */
+  edges: Array<AuditEventEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<AuditEvent>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of elements across all pages. Costs a count query; select it only when needed. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit log entry with its cursor. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Cursor of this edge, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The node. */
+  node: AuditEvent;
+};
+
+/** Narrows the audit log; all given conditions must hold. */
+export type AuditEventFilter = {
+  /** Only these actions. */
+  actions?: InputMaybe<Array<AuditAction>>;
+  /** Who acted: the global ID of a User or an ApiKey. */
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  /** At or after this time. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only these purposes. */
+  purposes?: InputMaybe<Array<AuditPurpose>>;
+  /** The record concerned, by global ID. */
+  subject?: InputMaybe<Scalars['ID']['input']>;
+  /** Before this time. */
+  until?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** Why personal data was processed. */
+export type AuditPurpose =
+  /** Managing staff accounts, teams and tenants. */
+  | 'ADMINISTRATION'
+  /** Supporting a client along the Integrationsplan. */
+  | 'CASE_MANAGEMENT'
+  /** Answering a person's request under GDPR Art. 15–17. */
+  | 'DATA_SUBJECT_REQUEST'
+  /** Referring a client to a measure and following the referral. */
+  | 'REFERRAL'
+  /** Anonymous counts for reporting. */
+  | 'STATISTICS';
 
 /** Common European Framework of Reference level of German. */
 export type CefrLevel =
@@ -303,12 +473,23 @@ export type MunicipalityEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Creates an API key for a provider and returns its secret, once. Admins only. */
+  /** Creates an agency (a tenant) with the municipalities it covers. Admins only. */
+  agencyCreate: AgencyPayload;
+  /** Creates an API key for a provider or an agency and returns its secret, once. Admins only. */
   apiKeyCreate: ApiKeySecretPayload;
   /** Revokes an API key for good. Admins only. */
   apiKeyRevoke: ApiKeyRevokePayload;
   /** Replaces the secret of an API key; the old secret stops working at once. Admins only. */
   apiKeyRotate: ApiKeySecretPayload;
+  /** Creates a team in an agency. Admins only. */
+  teamCreate: TeamPayload;
+  /** Prepares an account, claimed by e-mail address at first sign-in. Admins only. */
+  userCreate: UserPayload;
+};
+
+
+export type MutationAgencyCreateArgs = {
+  input: AgencyCreateInput;
 };
 
 
@@ -324,6 +505,16 @@ export type MutationApiKeyRevokeArgs = {
 
 export type MutationApiKeyRotateArgs = {
   input: ApiKeyInput;
+};
+
+
+export type MutationTeamCreateArgs = {
+  input: TeamCreateInput;
+};
+
+
+export type MutationUserCreateArgs = {
+  input: UserCreateInput;
 };
 
 /** An object with a globally unique, opaque ID that `node(id:)` can fetch again. */
@@ -688,8 +879,12 @@ export type ProviderKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** Agencies running Integrationsmanagement, by name. */
+  agencies: AgencyConnection;
   /** API keys, newest first. Admins only. */
   apiKeys: ApiKeyConnection;
+  /** The agency's audit log, newest first. Data protection officers only. */
+  auditEvents: AuditEventConnection;
   /** The 44 districts of Baden-Württemberg, by name. */
   districts: DistrictConnection;
   /** Places in Baden-Württemberg, by name; for pickers and `near` searches. */
@@ -704,6 +899,18 @@ export type Query = {
   offers: OfferConnection;
   /** Providers of integration measures, by name. */
   providers: ProviderConnection;
+  /** People with accounts, by e-mail address: admins see all, staff their own agency or provider. */
+  users: UserConnection;
+  /** Who is asking, as the hub sees the credentials sent. */
+  viewer: ViewerInfo;
+};
+
+
+export type QueryAgenciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -713,6 +920,15 @@ export type QueryApiKeysArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   provider?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -768,6 +984,16 @@ export type QueryProvidersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  agency?: InputMaybe<Scalars['ID']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  team?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Residence status under German law (AufenthG, AsylG). */
 export type ResidenceStatus =
   /** Aufenthaltserlaubnis §§ 18 ff. AufenthG: work or training. */
@@ -805,6 +1031,49 @@ export type ResidenceStatus =
   /** Niederlassungserlaubnis: permanent settlement permit. */
   | 'NIEDERLASSUNGSERLAUBNIS';
 
+/** What a signed-in person may do. Identity providers grant roles through the "roles" or "realm_access.roles" claim. */
+export type Role =
+  /** Manages tenants, providers, users and keys; no access to personal data of clients. */
+  | 'ADMIN'
+  /** All caseloads of the agency; assigns and transfers cases. */
+  | 'COORDINATOR'
+  /** Reads the agency's audit log. */
+  | 'DATA_PROTECTION_OFFICER'
+  /** A third-party system acting through an API key and its scopes (never granted by a token). */
+  | 'INTEGRATION'
+  /** Integrationsmanager: their own caseload and, where the agency allows, their team’s. */
+  | 'MANAGER'
+  /** Staff of a provider: the provider's offers and the referrals addressed to it. */
+  | 'PROVIDER_STAFF';
+
+/** A team of managers within an agency. */
+export type Team = Node & {
+  __typename?: 'Team';
+  /** The agency of the team. */
+  agency: Agency;
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Name of the team, unique within the agency. */
+  name: Scalars['String']['output'];
+};
+
+/** A new team in an agency. */
+export type TeamCreateInput = {
+  /** The agency. */
+  agency: Scalars['ID']['input'];
+  /** Name of the team, unique within the agency (1–100 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** Result of creating a team. */
+export type TeamPayload = {
+  __typename?: 'TeamPayload';
+  /** The team; null when userErrors explain why not. */
+  team?: Maybe<Team>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Part of the day when an offer meets. */
 export type TimeOfDay =
   /** About 12:00 to 17:00. */
@@ -813,6 +1082,65 @@ export type TimeOfDay =
   | 'EVENING'
   /** Before about 12:00. */
   | 'MORNING';
+
+/** A person who signs in to the hub: agency or provider staff, or an admin. */
+export type User = Node & {
+  __typename?: 'User';
+  /** The agency the person works for. */
+  agency?: Maybe<Agency>;
+  /** E-mail address. */
+  email: Scalars['String']['output'];
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Last sign-in, to the minute. */
+  lastSeenAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Full name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The provider the person works for. */
+  provider?: Maybe<Provider>;
+  /** Roles, as of the last sign-in or as an admin set them. */
+  roles: Array<Role>;
+  /** The team the person belongs to. */
+  team?: Maybe<Team>;
+};
+
+/** A page of people. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The edges of this page, each with its cursor. */
+  edges: Array<UserEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<User>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of elements across all pages. Costs a count query; select it only when needed. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person to prepare an account for; it is claimed by e-mail address at their first sign-in. */
+export type UserCreateInput = {
+  /** The agency the person works for (agency staff). */
+  agency?: InputMaybe<Scalars['ID']['input']>;
+  /** E-mail address, as the identity provider will send it. */
+  email: Scalars['String']['input'];
+  /** Full name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The provider the person works for (provider staff). */
+  provider?: InputMaybe<Scalars['ID']['input']>;
+  /** Roles; the identity provider’s token decides them again at each sign-in. */
+  roles: Array<Role>;
+  /** A team of the person's agency. */
+  team?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A person with their cursor. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Cursor of this edge, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The node. */
+  node: User;
+};
 
 /** A problem with the input of a mutation. The mutation changed nothing. */
 export type UserError = {
@@ -832,7 +1160,33 @@ export type UserErrorCode =
   /** A value is missing, malformed or out of range. */
   | 'INVALID'
   /** A referenced object does not exist or is not visible to you. */
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  /** A unique value (key, name, e-mail address) is used by another record. */
+  | 'TAKEN';
+
+/** Result of preparing an account. */
+export type UserPayload = {
+  __typename?: 'UserPayload';
+  /** The account; null when userErrors explain why not. */
+  user?: Maybe<User>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Who is asking: the signed-in person or API key, with roles and tenant. */
+export type ViewerInfo = {
+  __typename?: 'ViewerInfo';
+  /** The agency acted for. */
+  agency?: Maybe<Agency>;
+  /** ANONYMOUS (no credentials), USER or INTEGRATION (an API key). */
+  kind: Scalars['String']['output'];
+  /** The provider acted for. */
+  provider?: Maybe<Provider>;
+  /** Roles of a person, or the scopes of an API key. */
+  roles: Array<Scalars['String']['output']>;
+  /** The signed-in person. */
+  user?: Maybe<User>;
+};
 
 /** Day of the week. */
 export type Weekday =
@@ -851,28 +1205,28 @@ export type Weekday =
   /** Wednesday. */
   | 'WEDNESDAY';
 
-export type ApiKeyFieldsFragment = { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider: { __typename?: 'Provider', id: string, name: string } };
+export type ApiKeyFieldsFragment = { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider?: { __typename?: 'Provider', id: string, name: string } | null };
 
 export type ApiKeyCreateMutationVariables = Exact<{
   input: ApiKeyCreateInput;
 }>;
 
 
-export type ApiKeyCreateMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeySecretPayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider: { __typename?: 'Provider', id: string, name: string } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+export type ApiKeyCreateMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeySecretPayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider?: { __typename?: 'Provider', id: string, name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type ApiKeyRotateMutationVariables = Exact<{
   input: ApiKeyInput;
 }>;
 
 
-export type ApiKeyRotateMutation = { __typename?: 'Mutation', apiKeyRotate: { __typename?: 'ApiKeySecretPayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider: { __typename?: 'Provider', id: string, name: string } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: UserErrorCode }> } };
+export type ApiKeyRotateMutation = { __typename?: 'Mutation', apiKeyRotate: { __typename?: 'ApiKeySecretPayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider?: { __typename?: 'Provider', id: string, name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: UserErrorCode }> } };
 
 export type ApiKeyRevokeMutationVariables = Exact<{
   input: ApiKeyInput;
 }>;
 
 
-export type ApiKeyRevokeMutation = { __typename?: 'Mutation', apiKeyRevoke: { __typename?: 'ApiKeyRevokePayload', apiKey?: { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider: { __typename?: 'Provider', id: string, name: string } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: UserErrorCode }> } };
+export type ApiKeyRevokeMutation = { __typename?: 'Mutation', apiKeyRevoke: { __typename?: 'ApiKeyRevokePayload', apiKey?: { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider?: { __typename?: 'Provider', id: string, name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: UserErrorCode }> } };
 
 export type ApiKeysQueryVariables = Exact<{
   provider?: InputMaybe<Scalars['ID']['input']>;
@@ -880,21 +1234,21 @@ export type ApiKeysQueryVariables = Exact<{
 }>;
 
 
-export type ApiKeysQuery = { __typename?: 'Query', apiKeys: { __typename?: 'ApiKeyConnection', totalCount: number, nodes: Array<{ __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider: { __typename?: 'Provider', id: string, name: string } }> } };
+export type ApiKeysQuery = { __typename?: 'Query', apiKeys: { __typename?: 'ApiKeyConnection', totalCount: number, nodes: Array<{ __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider?: { __typename?: 'Provider', id: string, name: string } | null }> } };
 
 export type NodeByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'ApiKey', id: string } | { __typename: 'District', name: string, code: string, id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', title: string, status: OfferStatus, id: string } | { __typename: 'Provider', id: string } | null };
+export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'District', name: string, code: string, id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', title: string, status: OfferStatus, id: string } | { __typename: 'Provider', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null };
 
 export type NodesByIdsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'ApiKey', id: string } | { __typename: 'District', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Provider', id: string } | null> };
+export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'District', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null> };
 
 export type DistrictsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -937,7 +1291,7 @@ export type OffersViaNodesQueryVariables = Exact<{
 }>;
 
 
-export type OffersViaNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'ApiKey' } | { __typename?: 'District' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<TimeOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null } | { __typename?: 'Provider' } | null> };
+export type OffersViaNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'District' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<TimeOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null } | { __typename?: 'Provider' } | { __typename?: 'Team' } | { __typename?: 'User' } | null> };
 
 export type OfferCardFragment = { __typename?: 'Offer', id: string, title: string, family: OfferFamily, programme: Programme, status: OfferStatus, startDate: string, freeSeats?: number | null, childcare: boolean, format: OfferFormat, audiences: Array<Audience>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, provider: { __typename?: 'Provider', id: string, name: string }, location?: { __typename?: 'Location', latitude: number, longitude: number, municipality: { __typename?: 'Municipality', name: string, district: { __typename?: 'District', id: string, name: string, code: string } } } | null };
 

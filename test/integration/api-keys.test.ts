@@ -10,16 +10,16 @@ import { ApiKeyCreateDocument, ApiKeyRevokeDocument, ApiKeyRotateDocument, ApiKe
 import { createTestHub, type TestHub } from '../support/test-hub';
 import { TEST_AUDIENCE, TEST_ISSUER, createTestIssuer } from '../support/test-issuer';
 
-const user = (roles: Role[]): Viewer => ({ kind: 'user', subject: `${roles.join('-')}@example.test`, email: null, roles, agency: null, provider: null });
-const admin = user([Role.ADMIN]);
-const manager = user([Role.MANAGER]);
-
 let hub: TestHub;
+let admin: Viewer;
+let manager: Viewer;
 let providerId: string;
 let verify: (presented: string) => Promise<Viewer | null>;
 
 beforeAll(async () => {
   hub = await createTestHub();
+  admin = await hub.signIn({ subject: 'admin', roles: [Role.ADMIN] });
+  manager = await hub.signIn({ subject: 'manager', roles: [Role.MANAGER], agency: 'lra-tuebingen' });
   const [provider] = await hub.sql<{ id: number }>('select id from provider order by id limit 1');
   providerId = toGlobalId('Provider', provider.id);
   verify = (presented) => new ApiKeyService(hub.orm.em.fork()).authenticate(presented);
@@ -81,7 +81,7 @@ describe('API key lifecycle', () => {
     const issuer = await createTestIssuer();
     const authenticate = await createAuthenticator(
       { auth: { issuer: TEST_ISSUER, audience: TEST_AUDIENCE, jwksUrl: undefined, jwksFile: issuer.jwksFile }, dataDir: mkdtempSync(path.join(os.tmpdir(), 'hub-keys-')) },
-      verify,
+      { apiKey: verify, user: () => Promise.reject(new Error('not used')) },
     );
     const created = await createKey('Header');
     expect(await authenticate(`Bearer ${created.secret}`)).toMatchObject({ kind: 'integration' });
@@ -94,10 +94,11 @@ describe('API key lifecycle', () => {
 
 describe('who may manage API keys', () => {
   it.each([
-    ['anonymous', undefined, 'UNAUTHENTICATED'],
-    ['a manager', manager, 'FORBIDDEN'],
-    ['an integration', { kind: 'integration', apiKeyId: 1, providerId: 1, scopes: ['OFFERS_WRITE'] } as Viewer, 'FORBIDDEN'],
-  ])('refuses %s and changes nothing', async (_name, viewer, code) => {
+    ['anonymous', () => undefined, 'UNAUTHENTICATED'],
+    ['a manager', () => manager, 'FORBIDDEN'],
+    ['an integration', (): Viewer => ({ kind: 'integration', apiKeyId: 1, providerId: 1, agencyId: null, scopes: ['OFFERS_WRITE'] }), 'FORBIDDEN'],
+  ])('refuses %s and changes nothing', async (_name, viewerOf, code) => {
+    const viewer = viewerOf();
     const before = await keyCount();
     const result = await hub.execute(ApiKeyCreateDocument, { input: { name: 'x', provider: providerId, scopes: ['OFFERS_WRITE'] } }, viewer);
     expect(result.data).toBeNull();

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { mkdtempSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../src/core/database/embedded-postgres';
-import { TEST_ADMIN_URL_ENV, TEST_TEMPLATE_ENV, uniqueDatabaseName } from './test-database';
+import { appUrlFor, provisionAppLogin } from '../../src/core/database/app-role';
+import { TEST_ADMIN_URL_ENV, TEST_APP_PASSWORD, TEST_TEMPLATE_ENV, uniqueDatabaseName } from './test-database';
 
 declare global {
   // Handed from setup to teardown (same process).
@@ -25,6 +26,8 @@ export default async function globalSetup(): Promise<void> {
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), port: await freePort(), persistent: false });
     adminUrl = embedded.adminUrl;
   }
+  // Once, before the workers start: the API's non-owner login, as the server provisions it.
+  await provisionAppLogin(adminUrl, appUrlFor(adminUrl, TEST_APP_PASSWORD));
   // The template itself is built by the first test file that needs it (see test-database.ts):
   // entity decorators must run in the test realm, not in this outer process.
   const template = uniqueDatabaseName('hub_template');

@@ -10,6 +10,9 @@ export const TEST_TEMPLATE_ENV = 'HUB_TEST_TEMPLATE';
 /** Rows the test template holds: small enough to copy in milliseconds, large enough to page through. */
 export const TEST_CATALOGUE_OFFERS = 1500;
 
+/** The app role's password on test servers; global setup provisions the login once per run. */
+export const TEST_APP_PASSWORD = 'hub-app-test-only';
+
 export function databaseUrl(adminUrl: string, database: string): string {
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;

@@ -3,13 +3,16 @@ import { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import pino from 'pino';
-import type { Viewer } from '../../src/core/auth/viewer';
-import { createContext, type Context } from '../../src/core/context';
+import { Role, type Claims, type UserViewer, type Viewer } from '../../src/core/auth/viewer';
+import { createContext, runRequest, type Context } from '../../src/core/context';
+import { appUrlFor } from '../../src/core/database/app-role';
 import { createOrm } from '../../src/core/database/orm';
 import { statementCounter } from '../../src/core/database/statement-counter';
+import { applySettings, type TenantSettings } from '../../src/core/database/tenant-settings';
 import { buildHubSchema } from '../../src/core/graphql/schema';
 import { createApollo } from '../../src/core/graphql/server';
-import { TEST_ADMIN_URL_ENV, TEST_TEMPLATE_ENV, createDatabaseFromTemplate, databaseUrl, dropDatabase } from './test-database';
+import { SignInService } from '../../src/tenancy/sign-in.service';
+import { TEST_ADMIN_URL_ENV, TEST_APP_PASSWORD, TEST_TEMPLATE_ENV, createDatabaseFromTemplate, databaseUrl, dropDatabase } from './test-database';
 import { ensureTemplate } from './test-template';
 
 export interface GraphQLResult<TData> {
@@ -20,16 +23,21 @@ export interface GraphQLResult<TData> {
 }
 
 export interface TestHub {
+  /** Connected as the app role, under row-level security, like the server. */
   orm: MikroORM;
   apollo: ApolloServer<Context>;
-  /** Runs a typed operation through the real Apollo server with a fresh per-request context. */
+  /** Runs a typed operation through the real Apollo server, in a request like the server's. */
   execute<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
     viewer?: Viewer,
   ): Promise<GraphQLResult<TData>>;
-  /** Raw SQL against the test database, for independent checks. */
+  /** Signs a person in as the server does after verifying a token: their hub_user row is created or refreshed. */
+  signIn(claims: Partial<Claims> & { subject: string; roles: Role[] }): Promise<UserViewer>;
+  /** Raw SQL as the owner, past row-level security: for independent checks and fixtures. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Raw SQL as the app role, in a transaction with the given RLS settings (none: no settings). */
+  sqlAsApp<T = Record<string, unknown>>(text: string, params?: unknown[], settings?: Partial<TenantSettings>): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -43,7 +51,10 @@ export async function createTestHub(): Promise<TestHub> {
   if (!adminUrl || !template) throw new Error('Run the tests with `npm test`: global setup provides the database.');
   await ensureTemplate(adminUrl, template);
   const name = await createDatabaseFromTemplate(adminUrl, template);
-  const orm = await createOrm(databaseUrl(adminUrl, name), { pool: { min: 0, max: 4 } });
+  const ownerUrl = databaseUrl(adminUrl, name);
+  const orm = await createOrm(appUrlFor(ownerUrl, TEST_APP_PASSWORD), { pool: { min: 0, max: 4 } });
+  const owner = await createOrm(ownerUrl, { pool: { min: 0, max: 2 } });
+  const signIn = new SignInService(orm);
   schema ??= buildHubSchema();
   const apollo = createApollo(await schema, { introspection: true }, silentLogger);
   await apollo.start();
@@ -52,17 +63,26 @@ export async function createTestHub(): Promise<TestHub> {
     orm,
     apollo,
     async execute(document, variables, viewer) {
+      const context = createContext(orm, silentLogger, undefined, viewer);
       const { result: response, statements } = await statementCounter.count(() =>
-        apollo.executeOperation({ query: document, variables }, { contextValue: createContext(orm, silentLogger, undefined, viewer) }),
+        runRequest(context, () => apollo.executeOperation({ query: document, variables }, { contextValue: context })),
       );
       if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
       const { data, errors } = response.body.singleResult;
       return { data: data as never, errors: errors as GraphQLResult<never>['errors'], statements };
     },
-    sql: (text, params = []) => orm.em.getConnection().execute(text, params) as never,
+    signIn: (claims) =>
+      signIn.viewerFor({ email: `${claims.subject}@example.test`, name: null, agency: null, provider: null, ...claims }),
+    sql: (text, params = []) => owner.em.getConnection().execute(text, params) as never,
+    sqlAsApp: (text, params = [], settings) =>
+      orm.em.fork().transactional(async (em) => {
+        if (settings) await applySettings(em, settings);
+        return em.execute(text, params as unknown[]);
+      }) as never,
     async close() {
       await apollo.stop();
       await orm.close(true);
+      await owner.close(true);
       await dropDatabase(adminUrl, name);
     },
   };

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload, type KeyLike } from 'jose';
-import { createAuthenticator, type Authenticate } from '../../src/core/auth/authenticate';
+import { createAuthenticator, type Authenticate, type CredentialResolvers } from '../../src/core/auth/authenticate';
 
 export const TEST_ISSUER = 'https://id.example.test/realms/integration';
 export const TEST_AUDIENCE = 'integration-hub';
@@ -17,13 +17,19 @@ export interface TestIssuer {
   sign(claims: JWTPayload, options?: { expiresIn?: string; issuer?: string; audience?: string; key?: 'own' | 'foreign'; kid?: string }): Promise<string>;
 }
 
-export async function createTestIssuer(): Promise<TestIssuer> {
+/** Without the database: claims become a viewer as they are (user 0, no tenant records looked up). */
+export const claimsAsViewer: CredentialResolvers = {
+  apiKey: async () => null,
+  user: async (claims) => ({ kind: 'user', userId: 0, subject: claims.subject, email: claims.email, roles: claims.roles, agencyId: null, providerId: null, teamId: null }),
+};
+
+export async function createTestIssuer(resolvers: CredentialResolvers = claimsAsViewer): Promise<TestIssuer> {
   const own = await generateKeyPair('RS256');
   const foreign = await generateKeyPair('RS256');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-issuer-'));
   const jwksFile = path.join(dir, 'jwks.json');
   writeFileSync(jwksFile, JSON.stringify({ keys: [{ ...(await exportJWK(own.publicKey)), kid: 'realm-key-1', alg: 'RS256', use: 'sig' }] }));
-  const authenticate = await createAuthenticator({ auth: { issuer: TEST_ISSUER, audience: TEST_AUDIENCE, jwksUrl: undefined, jwksFile }, dataDir: dir });
+  const authenticate = await createAuthenticator({ auth: { issuer: TEST_ISSUER, audience: TEST_AUDIENCE, jwksUrl: undefined, jwksFile }, dataDir: dir }, resolvers);
 
   return {
     jwksFile,

@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SignJWT } from 'jose';
-import { createAuthenticator } from '../../src/core/auth/authenticate';
+import { claimsOf, createAuthenticator } from '../../src/core/auth/authenticate';
 import { LOCAL_ISSUER, loadLocalSigningKey } from '../../src/core/auth/local-signing-key';
 import { AppError } from '../../src/core/errors';
-import { createTestIssuer, type TestIssuer } from '../support/test-issuer';
+import { claimsAsViewer, createTestIssuer, type TestIssuer } from '../support/test-issuer';
 
 let issuer: TestIssuer;
 beforeAll(async () => {
@@ -26,22 +26,29 @@ describe('bearer token verification', () => {
     expect(await issuer.authenticate(undefined)).toEqual({ kind: 'anonymous' });
   });
 
-  it('maps a Keycloak-style token to a user with roles, agency and provider', async () => {
-    const token = await issuer.sign({
-      sub: 'f3a1c0de',
-      email: 'm.mustermann@example.test',
-      realm_access: { roles: ['manager', 'offline_access', 'uma_authorization'] },
-      roles: ['COORDINATOR'],
-      agency: 'agency-7',
-    });
-    expect(await issuer.authenticate(`Bearer ${token}`)).toEqual({
-      kind: 'user',
+  it('reads a Keycloak-style token: roles from realm_access and roles, agency, provider, name', () => {
+    expect(
+      claimsOf({
+        sub: 'f3a1c0de',
+        email: 'm.mustermann@example.test',
+        preferred_username: 'mmustermann',
+        realm_access: { roles: ['manager', 'offline_access', 'uma_authorization', 'integration'] },
+        roles: ['COORDINATOR'],
+        agency: 'agency-7',
+      }),
+    ).toEqual({
       subject: 'f3a1c0de',
       email: 'm.mustermann@example.test',
+      name: 'mmustermann',
       roles: ['COORDINATOR', 'MANAGER'],
       agency: 'agency-7',
       provider: null,
     });
+  });
+
+  it('hands a verified token to the sign-in step', async () => {
+    const token = await issuer.sign({ sub: 'f3a1c0de', email: 'a@example.test', roles: ['MANAGER'] });
+    expect(await issuer.authenticate(`Bearer ${token}`)).toMatchObject({ kind: 'user', subject: 'f3a1c0de', roles: ['MANAGER'] });
   });
 
   it.each([
@@ -70,7 +77,7 @@ describe('local issuer (development without an identity provider)', () => {
     expect((await loadLocalSigningKey(dataDir)).kid).toBe(key.kid);
     expect(key.jwks.keys[0]).not.toHaveProperty('d');
 
-    const authenticate = await createAuthenticator({ auth: { issuer: undefined, audience: 'integration-hub', jwksUrl: undefined, jwksFile: undefined }, dataDir });
+    const authenticate = await createAuthenticator({ auth: { issuer: undefined, audience: 'integration-hub', jwksUrl: undefined, jwksFile: undefined }, dataDir }, claimsAsViewer);
     const token = await new SignJWT({ roles: ['ADMIN'] })
       .setProtectedHeader({ alg: 'ES256', kid: key.kid })
       .setSubject('admin@example.test')

@@ -1,4 +1,6 @@
-/** Roles of the hub (issue: "Who may see what"). A token's unknown roles are ignored: least privilege. */
+import { describeEnum } from '../graphql/described-enum';
+
+/** Roles of the hub. A token's unknown roles are ignored: least privilege. */
 export enum Role {
   MANAGER = 'MANAGER',
   COORDINATOR = 'COORDINATOR',
@@ -8,29 +10,69 @@ export enum Role {
   ADMIN = 'ADMIN',
 }
 
+/** What a signed-in person's verified token says, before the hub maps it to its own records. */
+export interface Claims {
+  /** The token's `sub`: stable across e-mail changes. */
+  subject: string;
+  email: string | null;
+  name: string | null;
+  roles: readonly Role[];
+  /** The agency claim: an agency's key (e.g. "lra-tuebingen") or global ID. */
+  agency: string | null;
+  /** The provider claim: a provider's global ID. */
+  provider: string | null;
+}
+
+export interface UserViewer {
+  kind: 'user';
+  /** Primary key of the person's hub_user row (created at first sign-in). */
+  userId: number;
+  subject: string;
+  email: string | null;
+  roles: readonly Role[];
+  agencyId: number | null;
+  providerId: number | null;
+  teamId: number | null;
+}
+
+export interface IntegrationViewer {
+  kind: 'integration';
+  /** Primary key of the API key: audit trails name the key, not a person. */
+  apiKeyId: number;
+  /** The one tenant the key acts for: a provider or an agency. */
+  providerId: number | null;
+  agencyId: number | null;
+  scopes: readonly string[];
+}
+
 /**
  * Who is asking. Without credentials: the public audience (partner portals), which sees the
- * published catalogue and nothing else. With a verified token: a user, with the roles, agency or
- * provider its claims carry.
+ * published catalogue and nothing else. With a verified token: a user with the roles and tenant
+ * its claims carry; with an API key: a third-party system with the key's scopes.
  */
-export type Viewer =
-  | { kind: 'anonymous' }
-  | {
-      kind: 'user';
-      /** The token's `sub`: stable across e-mail changes. */
-      subject: string;
-      email: string | null;
-      roles: readonly Role[];
-      agency: string | null;
-      provider: string | null;
-    }
-  | {
-      kind: 'integration';
-      /** Primary key of the API key: audit trails name the key, not a person. */
-      apiKeyId: number;
-      /** Primary key of the provider the key acts for. */
-      providerId: number;
-      scopes: readonly string[];
-    };
+export type Viewer = { kind: 'anonymous' } | UserViewer | IntegrationViewer;
 
 export const ANONYMOUS: Viewer = Object.freeze({ kind: 'anonymous' });
+
+export function hasRole(viewer: Viewer, ...roles: Role[]): boolean {
+  return viewer.kind === 'user' && roles.some((role) => viewer.roles.includes(role));
+}
+
+/** The agency the viewer acts for, if any. */
+export function agencyOf(viewer: Viewer): number | null {
+  return viewer.kind === 'anonymous' ? null : viewer.agencyId;
+}
+
+/** The provider the viewer acts for, if any. */
+export function providerOf(viewer: Viewer): number | null {
+  return viewer.kind === 'anonymous' ? null : viewer.providerId;
+}
+
+describeEnum(Role, 'Role', 'What a signed-in person may do. Identity providers grant roles through the "roles" or "realm_access.roles" claim.', {
+  MANAGER: 'Integrationsmanager: their own caseload and, where the agency allows, their team’s.',
+  COORDINATOR: 'All caseloads of the agency; assigns and transfers cases.',
+  PROVIDER_STAFF: "Staff of a provider: the provider's offers and the referrals addressed to it.",
+  INTEGRATION: 'A third-party system acting through an API key and its scopes (never granted by a token).',
+  DATA_PROTECTION_OFFICER: "Reads the agency's audit log.",
+  ADMIN: 'Manages tenants, providers, users and keys; no access to personal data of clients.',
+});

@@ -3,29 +3,37 @@ import { Client } from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import { appUrlFor, localAppPassword, provisionAppLogin } from './app-role';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { createOrm, migrate } from './orm';
 
 export interface Database {
+  /** Connected as the owner (`as: 'owner'`) or as the non-owner app role under RLS (`as: 'app'`). */
   orm: MikroORM;
+  /** The owner's connection URL, for work the app role may not do (seeding demo data). */
+  ownerUrl: string;
   /** Closes the pool and, in embedded mode, stops PostgreSQL. */
   close(): Promise<void>;
 }
 
 const EMBEDDED_DATABASE = 'integration_hub';
 
+type DatabaseConfig = Pick<Config, 'databaseUrl' | 'databaseAppUrl' | 'dataDir' | 'embeddedPostgresPort'>;
+
 /**
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL (data under HUB_DATA_DIR) when it is
- * absent, then applies pending migrations. Used by the server, the seed command and the benchmark.
+ * absent, then applies pending migrations as the owner. With `as: 'app'` (the server) the returned
+ * ORM connects as the app role: DATABASE_APP_URL, or the app role provisioned with a local password.
+ * Seeds, migrations and the benchmark's loader use the owner.
  */
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPostgresPort'>,
+  config: DatabaseConfig,
   logger: Logger,
-  options: { applyMigrations?: boolean } = {},
+  options: { applyMigrations?: boolean; as?: 'owner' | 'app' } = {},
 ): Promise<Database> {
   let embedded: RunningPostgres | undefined;
-  let url = config.databaseUrl;
-  if (!url) {
+  let ownerUrl = config.databaseUrl;
+  if (!ownerUrl) {
     const dataDir = path.join(config.dataDir, 'postgres');
     logger.info({ dataDir, port: config.embeddedPostgresPort }, 'starting embedded PostgreSQL');
     embedded = await startEmbeddedPostgres({
@@ -35,14 +43,19 @@ export async function openDatabase(
       onLog: (message) => logger.debug({ postgres: message.trim() }, 'embedded PostgreSQL'),
     });
     await ensureDatabase(embedded.adminUrl, EMBEDDED_DATABASE);
-    url = embedded.urlFor(EMBEDDED_DATABASE);
+    ownerUrl = embedded.urlFor(EMBEDDED_DATABASE);
   }
 
-  const orm = await createOrm(url);
+  let orm = await createOrm(ownerUrl);
   try {
     if (options.applyMigrations ?? true) {
       const applied = await migrate(orm);
       if (applied.length > 0) logger.info({ applied }, 'applied migrations');
+    }
+    if (options.as === 'app') {
+      const appUrl = config.databaseAppUrl ?? (await provisionLocalAppLogin(ownerUrl, config.dataDir));
+      await orm.close(true);
+      orm = await createOrm(appUrl);
     }
   } catch (error) {
     await orm.close(true);
@@ -51,11 +64,18 @@ export async function openDatabase(
   }
   return {
     orm,
+    ownerUrl,
     async close() {
       await orm.close(true);
       await embedded?.stop();
     },
   };
+}
+
+async function provisionLocalAppLogin(ownerUrl: string, dataDir: string): Promise<string> {
+  const appUrl = appUrlFor(ownerUrl, await localAppPassword(dataDir));
+  await provisionAppLogin(ownerUrl, appUrl);
+  return appUrl;
 }
 
 export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {

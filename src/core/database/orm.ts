@@ -5,13 +5,17 @@ import { Municipality } from '../../geography/municipality.entity';
 import { Offer } from '../../offers/offer.entity';
 import { SearchTerm } from '../../offers/search-term.entity';
 import { ApiKey } from '../../integrations/api-key.entity';
+import { AuditEvent } from '../../audit/audit-event.entity';
+import { Agency } from '../../tenancy/agency.entity';
+import { Team } from '../../tenancy/team.entity';
+import { User } from '../../tenancy/user.entity';
 import { Location } from '../../providers/location.entity';
 import { Provider } from '../../providers/provider.entity';
 import { migrationsList } from '../../migrations';
 import { statementCounter } from './statement-counter';
 
 /** Every entity of the hub; new domain folders add theirs here. */
-export const entities = [District, Municipality, Provider, Location, Offer, SearchTerm, ApiKey];
+export const entities = [District, Municipality, Provider, Location, Offer, SearchTerm, ApiKey, Agency, Team, User, AuditEvent];
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
   const { pool, ...rest } = overrides;

@@ -4,6 +4,9 @@ import { DistrictResolver, MunicipalityResolver } from '../../geography/geograph
 import { ApiKeyResolver } from '../../integrations/api-key.resolver';
 import { DistrictFacetResolver, OfferResolver } from '../../offers/offer.resolver';
 import { LocationResolver, ProviderResolver } from '../../providers/provider.resolver';
+import { AuditResolver } from '../../audit/audit.resolver';
+import { assertPurposesDeclared, auditPersonalDataReads } from '../../audit/purpose';
+import { AgencyResolver, TeamResolver, TenancyResolver, UserResolver } from '../../tenancy/tenancy.resolver';
 import { authChecker } from '../auth/auth-checker';
 import { NodeResolver } from '../relay/node.resolver';
 
@@ -17,11 +20,19 @@ const resolvers = [
   DistrictResolver,
   MunicipalityResolver,
   ApiKeyResolver,
+  TenancyResolver,
+  AgencyResolver,
+  TeamResolver,
+  UserResolver,
+  AuditResolver,
 ] as const;
 
-export function buildHubSchema(): Promise<GraphQLSchema> {
+export async function buildHubSchema(): Promise<GraphQLSchema> {
   // Input validation happens in services (typed AppErrors), so class-validator is not wired in.
-  return buildSchema({ resolvers, validate: false, authChecker });
+  // Global middleware runs only on types without simpleResolvers: the personal-data types.
+  const schema = await buildSchema({ resolvers, validate: false, authChecker, globalMiddlewares: [auditPersonalDataReads] });
+  assertPurposesDeclared(schema);
+  return schema;
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */

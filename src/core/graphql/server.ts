@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import type { Authenticate } from '../auth/authenticate';
 import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config';
-import { createContext, type Context } from '../context';
+import { createContext, runRequest, type Context } from '../context';
 import { pendingMigrations } from '../database/orm';
 import { statementCounter } from '../database/statement-counter';
 import { AppError, formatError } from '../errors';
@@ -81,10 +81,12 @@ export function createHttpServer(options: {
     const started = performance.now();
     const { result: response, statements } = await requestScope.run({ requestId: context.requestId }, () =>
       statementCounter.count(() =>
-        apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: body.value },
-          context: async () => context,
-        }),
+        runRequest(context, () =>
+          apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: body.value },
+            context: async () => context,
+          }),
+        ),
       ),
     );
     res.statusCode = response.status ?? 200;

@@ -5,11 +5,13 @@ export enum UserErrorCode {
   INVALID = 'INVALID',
   NOT_FOUND = 'NOT_FOUND',
   ALREADY_REVOKED = 'ALREADY_REVOKED',
+  TAKEN = 'TAKEN',
 }
 describeEnum(UserErrorCode, 'UserErrorCode', 'Why a mutation could not do what was asked.', {
   INVALID: 'A value is missing, malformed or out of range.',
   NOT_FOUND: 'A referenced object does not exist or is not visible to you.',
   ALREADY_REVOKED: 'The API key was revoked before.',
+  TAKEN: 'A unique value (key, name, e-mail address) is used by another record.',
 });
 
 /** A business outcome a client should show its user; the mutation changed nothing. */

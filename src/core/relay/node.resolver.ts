@@ -6,7 +6,13 @@ import { Offer } from '../../offers/offer.entity';
 import { OfferStatus } from '../../offers/offer.enums';
 import { Location } from '../../providers/location.entity';
 import { Provider } from '../../providers/provider.entity';
-import { Role, type Viewer } from '../auth/viewer';
+import { agencyOf, hasRole, providerOf, Role, type Viewer } from '../auth/viewer';
+import { AuditPurpose } from '../../audit/audit.enums';
+import { Purpose } from '../../audit/purpose';
+import { Agency } from '../../tenancy/agency.entity';
+import { Team } from '../../tenancy/team.entity';
+import { canSeeUser } from '../../tenancy/tenancy.service';
+import { User } from '../../tenancy/user.entity';
 import { ApiKey } from '../../integrations/api-key.entity';
 import type { Context } from '../context';
 import { AppError } from '../errors';
@@ -28,18 +34,23 @@ const NODE_TYPES: Record<string, NodeType<Node>> = {
   Provider: { entity: Provider, visible: everyone },
   Location: { entity: Location, visible: everyone },
   Offer: { entity: Offer, visible: (_viewer, offer) => (offer as Offer).status === OfferStatus.PUBLISHED },
-  ApiKey: { entity: ApiKey, visible: (viewer) => viewer.kind === 'user' && viewer.roles.includes(Role.ADMIN) },
+  ApiKey: { entity: ApiKey, visible: (viewer) => hasRole(viewer, Role.ADMIN) },
+  Agency: { entity: Agency, visible: everyone },
+  Team: { entity: Team, visible: (viewer, team) => hasRole(viewer, Role.ADMIN) || agencyOf(viewer) === (team as Team).agency.id },
+  User: { entity: User, visible: (viewer, user) => canSeeUser(viewer, user as User) },
 } as Record<string, NodeType<Node>>;
 
 const MAX_NODES = 100;
 
 @Resolver()
 export class NodeResolver {
+  @Purpose(AuditPurpose.CASE_MANAGEMENT)
   @Query(() => Node, { nullable: true, description: 'Fetches an object by its global ID; null when it does not exist or is not visible to you.' })
   node(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Global ID of the object.' }) id: string): Promise<Node | null> {
     return loadNode(ctx, id, 'id');
   }
 
+  @Purpose(AuditPurpose.CASE_MANAGEMENT)
   @Query(() => [Node], { nullable: 'items', description: `Fetches up to ${MAX_NODES} objects by global ID, in the order given; null for each one not found.` })
   nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID], { description: 'Global IDs of the objects.' }) ids: string[]): Promise<Array<Node | null>> {
     if (ids.length > MAX_NODES) throw new AppError('PAGE_SIZE_EXCEEDED', `"ids" must not hold more than ${MAX_NODES} IDs.`, { argument: 'ids' });

@@ -1,0 +1,79 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Viewer } from '../core/auth/viewer';
+import { toGlobalId } from '../core/relay/global-id';
+import { AuditAction, type AuditPurpose } from './audit.enums';
+
+export interface AuditEntry {
+  action: AuditAction;
+  purpose: AuditPurpose;
+  /** GraphQL type of the record, e.g. "Client". */
+  subjectType: string;
+  subjectId: number;
+  /** The agency whose data it is. */
+  agencyId: number | null;
+  fields: readonly string[];
+}
+
+/**
+ * The request's audit trail. Reads are collected while the operation resolves, merged per record,
+ * action and purpose, and written with the request's writes in one INSERT just before the request
+ * transaction commits: data is never handed out without its audit entry.
+ */
+export class AuditLog {
+  private readonly entries = new Map<string, Omit<AuditEntry, 'fields'> & { fields: Set<string> }>();
+  /** Purpose declared by each root field of the operation, by response key. */
+  private readonly purposes = new Map<string, AuditPurpose>();
+
+  declarePurpose(info: GraphQLResolveInfo, purpose: AuditPurpose): void {
+    if (info.path.prev === undefined) this.purposes.set(String(info.path.key), purpose);
+  }
+
+  /** The purpose declared by the root field the resolving field sits under. */
+  purposeFor(info: GraphQLResolveInfo): AuditPurpose {
+    let path = info.path;
+    while (path.prev) path = path.prev;
+    const purpose = this.purposes.get(String(path.key));
+    // The schema does not build while an operation reaching personal data lacks @Purpose.
+    if (!purpose) throw new Error(`No purpose declared for "${path.key}"`);
+    return purpose;
+  }
+
+  record(entry: AuditEntry): void {
+    const key = `${entry.action}|${entry.purpose}|${entry.subjectType}|${entry.subjectId}`;
+    const known = this.entries.get(key);
+    if (known) for (const field of entry.fields) known.fields.add(field);
+    else this.entries.set(key, { ...entry, fields: new Set(entry.fields) });
+  }
+
+  read(info: GraphQLResolveInfo, subjectType: string, subjectId: number, agencyId: number | null): void {
+    this.record({ action: AuditAction.READ, purpose: this.purposeFor(info), subjectType, subjectId, agencyId, fields: [info.fieldName] });
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Writes every collected entry in one statement, inside the request transaction. */
+  async flush(em: EntityManager, viewer: Viewer, requestId: string): Promise<void> {
+    if (this.entries.size === 0) return;
+    if (viewer.kind === 'anonymous') throw new Error('Personal data was processed without a signed-in viewer');
+    const actor = viewer.kind === 'user' ? toGlobalId('User', viewer.userId) : toGlobalId('ApiKey', viewer.apiKeyId);
+    const roles = viewer.kind === 'user' ? viewer.roles : viewer.scopes;
+    const rows = [...this.entries.values()].map((entry) => ({
+      agency_id: entry.agencyId,
+      action: entry.action,
+      purpose: entry.purpose,
+      subject_type: entry.subjectType,
+      subject_id: toGlobalId(entry.subjectType, entry.subjectId),
+      fields: [...entry.fields].sort(),
+    }));
+    await em.execute(
+      `insert into audit_event (request_id, actor, actor_kind, actor_roles, actor_agency_id, agency_id, action, purpose, subject_type, subject_id, fields)
+       select ?, ?, ?, ?::text[], ?, e.agency_id, e.action, e.purpose, e.subject_type, e.subject_id, e.fields
+       from json_to_recordset(?::json) as e(agency_id int, action audit_action, purpose audit_purpose, subject_type text, subject_id text, fields text[])`,
+      [requestId, actor, viewer.kind === 'user' ? 'USER' : 'INTEGRATION', `{${roles.join(',')}}`, viewer.agencyId, JSON.stringify(rows)],
+    );
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,104 @@
+import {
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+  type GraphQLNamedType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
+import { createParameterDecorator, getMetadataStorage, UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import type { Context } from '../core/context';
+import type { AuditPurpose } from './audit.enums';
+
+/** GraphQL types that hold personal data, with how to name the record and its agency. */
+interface PersonalDataType {
+  id(row: object): number;
+  agencyId(row: object): number | null;
+}
+const personalDataTypes = new Map<string, PersonalDataType>();
+
+/**
+ * Marks a GraphQL object type as personal data: every field read of it is audited, and every
+ * operation that can reach it must declare a purpose. Its object type must not use
+ * `simpleResolvers`, which would skip the audit middleware.
+ */
+export function registerPersonalData<T extends object>(type: { name: string; prototype: T }, describe: { id(row: T): number; agencyId(row: T): number | null }): void {
+  personalDataTypes.set(type.name, describe as PersonalDataType);
+}
+
+const declaredPurposes = new Map<object, Map<string, AuditPurpose>>();
+
+/**
+ * Declares why a root query or mutation processes personal data. Reads and writes beneath it are
+ * audited under this purpose; `assertPurposesDeclared` refuses a schema where an operation
+ * reaching personal data has none.
+ */
+export function Purpose(purpose: AuditPurpose): MethodDecorator {
+  return (target, key, descriptor) => {
+    const methods = declaredPurposes.get(target.constructor) ?? new Map<string, AuditPurpose>();
+    methods.set(String(key), purpose);
+    declaredPurposes.set(target.constructor, methods);
+    UseMiddleware(({ context, info }: { context: Context; info: GraphQLResolveInfo }, next) => {
+      context.audit.declarePurpose(info, purpose);
+      return next();
+    })(target, key, descriptor);
+  };
+}
+
+/** The purpose the current operation declared, for services that record writes. */
+export function DeclaredPurpose() {
+  return createParameterDecorator<Context>(({ context, info }) => context.audit.purposeFor(info));
+}
+
+/** Global middleware: records a READ for every field resolved on a personal-data type. */
+export const auditPersonalDataReads: MiddlewareFn<Context> = ({ root, info, context }, next) => {
+  const type = personalDataTypes.get(info.parentType.name);
+  if (type && root) context.audit.read(info, info.parentType.name, type.id(root as object), type.agencyId(root as object));
+  return next();
+};
+
+/**
+ * Start-up check: every root query and mutation whose result can reach a personal-data type
+ * declares a purpose. Throws, naming them all, so such a server never starts.
+ */
+export function assertPurposesDeclared(schema: GraphQLSchema): void {
+  const reaches = reachability(schema);
+  const storage = getMetadataStorage();
+  const missing: string[] = [];
+  for (const [root, operations] of [
+    [schema.getQueryType(), storage.queries],
+    [schema.getMutationType(), storage.mutations],
+  ] as const) {
+    if (!root) continue;
+    for (const field of Object.values(root.getFields())) {
+      if (!reaches(getNamedType(field.type))) continue;
+      const operation = operations.find((candidate) => candidate.schemaName === field.name);
+      if (!operation || !declaredPurposes.get(operation.target)?.has(operation.methodName)) missing.push(`${root.name}.${field.name}`);
+    }
+  }
+  if (missing.length > 0) {
+    throw new Error(`These operations reach personal data but declare no @Purpose: ${missing.join(', ')}`);
+  }
+}
+
+/** Types that hold or lead to personal data: a fixpoint over fields, implementations and union members. */
+function reachability(schema: GraphQLSchema): (type: GraphQLNamedType) => boolean {
+  const reaching = new Set(personalDataTypes.keys());
+  const neighbours = (type: GraphQLNamedType): GraphQLNamedType[] => {
+    if (isObjectType(type)) return Object.values(type.getFields()).map((field) => getNamedType(field.type));
+    if (isInterfaceType(type)) return [...Object.values(type.getFields()).map((field) => getNamedType(field.type)), ...schema.getPossibleTypes(type)];
+    if (isUnionType(type)) return [...type.getTypes()];
+    return [];
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!reaching.has(type.name) && neighbours(type).some((next) => reaching.has(next.name))) {
+        reaching.add(type.name);
+        changed = true;
+      }
+    }
+  }
+  return (type) => reaching.has(type.name);
+}

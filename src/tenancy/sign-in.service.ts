@@ -1,0 +1,94 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { unauthenticated } from '../core/auth/authenticate';
+import { Role, type Claims, type UserViewer } from '../core/auth/viewer';
+import { withSettings } from '../core/database/tenant-settings';
+import { fromGlobalId } from '../core/relay/global-id';
+import { AppError } from '../core/errors';
+
+const CACHE_MS = 60_000;
+const CACHE_LIMIT = 10_000;
+const AGENCY_ROLES: readonly Role[] = [Role.MANAGER, Role.COORDINATOR, Role.DATA_PROTECTION_OFFICER];
+
+/**
+ * Maps verified token claims to the hub's own records: the agency or provider named by the
+ * claims, and the person's `hub_user` row, created or refreshed at most once a minute. Roles that
+ * need a tenant the token does not name are dropped: least privilege.
+ */
+export class SignInService {
+  private readonly cache = new Map<string, { viewer: UserViewer; expires: number }>();
+
+  constructor(private readonly orm: MikroORM) {}
+
+  async viewerFor(claims: Claims): Promise<UserViewer> {
+    const key = JSON.stringify(claims);
+    const cached = this.cache.get(key);
+    if (cached && cached.expires > Date.now()) return cached.viewer;
+
+    const em = this.orm.em.fork();
+    const agencyId = claims.agency === null ? null : await this.agencyId(claims.agency);
+    const providerId = claims.provider === null ? null : await this.providerId(claims.provider);
+    if (agencyId !== null && providerId !== null) throw unauthenticated('The token names both an agency and a provider.');
+    const roles = claims.roles.filter((role) => (AGENCY_ROLES.includes(role) ? agencyId !== null : role === Role.PROVIDER_STAFF ? providerId !== null : true));
+
+    const row = await withSettings(em, { 'hub.subject': claims.subject, 'hub.email': claims.email ?? '' }, async (tx) => {
+      const values = [claims.subject, claims.email, claims.name, `{${roles.join(',')}}`, agencyId, providerId];
+      const [updated] = await tx.execute<Array<{ id: number; team_id: number | null }>>(
+        `update hub_user set subject = ?, email = coalesce(?, email), name = coalesce(?, name), roles = ?::text[],
+           agency_id = ?, provider_id = ?, last_seen_at = now()
+         where subject = ? or (subject is null and lower(email) = lower(?))
+         returning id, team_id`,
+        [...values, claims.subject, claims.email ?? ''],
+      );
+      if (updated) return updated;
+      if (claims.email === null) throw unauthenticated('The token carries no e-mail address, which a first sign-in needs.');
+      const [inserted] = await tx.execute<Array<{ id: number; team_id: number | null }>>(
+        `insert into hub_user (subject, email, name, roles, agency_id, provider_id, last_seen_at)
+         values (?, ?, ?, ?::text[], ?, ?, now()) returning id, team_id`,
+        values,
+      );
+      return inserted;
+    });
+
+    const viewer: UserViewer = Object.freeze({
+      kind: 'user',
+      userId: row.id,
+      subject: claims.subject,
+      email: claims.email,
+      roles: Object.freeze(roles),
+      agencyId,
+      providerId,
+      teamId: row.team_id,
+    });
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(key, { viewer, expires: Date.now() + CACHE_MS });
+    return viewer;
+  }
+
+  /** The agency claim holds an agency's key or its global ID. */
+  private async agencyId(claim: string): Promise<number> {
+    const byId = globalIdOf('Agency', claim);
+    const [row] = await this.orm.em.fork().execute<Array<{ id: number }>>(
+      'select id from agency where key = ? or id = ?',
+      [claim, byId ?? 0],
+    );
+    if (!row) throw unauthenticated(`The token's agency "${claim}" is not known here.`);
+    return row.id;
+  }
+
+  private async providerId(claim: string): Promise<number> {
+    const byId = globalIdOf('Provider', claim);
+    const [row] = byId === null ? [] : await this.orm.em.fork().execute<Array<{ id: number }>>('select id from provider where id = ?', [byId]);
+    if (!row) throw unauthenticated(`The token's provider "${claim}" is not known here.`);
+    return row.id;
+  }
+}
+
+function globalIdOf(type: string, value: string): number | null {
+  try {
+    const decoded = fromGlobalId(value);
+    return decoded.type === type ? decoded.id : null;
+  } catch (error) {
+    if (error instanceof AppError) return null;
+    throw error;
+  }
+}

@@ -130,6 +130,8 @@ export class Migration20261125180000_tenancy extends Migration {
 
     this.addSql('grant usage on schema public to hub_app;');
     this.addSql('grant select on "mikro_orm_migrations", "district", "municipality", "provider", "location", "offer", "search_term" to hub_app;');
+    // Changing an offer adds its words to the search vocabulary (a statement trigger running as the caller).
+    this.addSql('grant insert on "search_term" to hub_app;');
     this.addSql('grant update ("status", "capacity", "seats_taken", "waitlist_length", "waitlist_open", "updated_at") on "offer" to hub_app;');
     this.addSql('grant select, insert, update, delete on "agency", "agency_municipality", "team", "hub_user" to hub_app;');
     this.addSql('grant select, insert, update on "api_key" to hub_app;');

@@ -101,7 +101,7 @@ export class OfferSearchService {
       left join municipality m on m.id = l.municipality_id
       left join district d on d.id = m.district_id
       order by ${rawSql(keyset.orderBy)}`;
-    const rows = await this.em.getConnection().execute<HitRow[]>(query.text, [...query.values]);
+    const rows = await this.em.execute<HitRow[]>(query.text, [...query.values]);
 
     return rows.map((row) => ({
       offer: models.offer.fromRow(row)!,
@@ -119,7 +119,7 @@ export class OfferSearchService {
     const compiled = compileFilter(viewer, filter);
     const query = sql`${withClause(compiled.ctes)}
       select count(*)::int as count from offer o left join location l on l.id = o.location_id where ${compiled.where}`;
-    const [row] = await this.em.getConnection().execute<Array<{ count: number }>>(query.text, [...query.values]);
+    const [row] = await this.em.execute<Array<{ count: number }>>(query.text, [...query.values]);
     return row.count;
   }
 
@@ -134,7 +134,7 @@ export class OfferSearchService {
       left join municipality m on m.id = l.municipality_id
       where ${compiled.where}
       group by grouping sets ((o.family), (o.programme), (m.district_id), (o.format))`;
-    return this.em.getConnection().execute<FacetRow[]>(query.text, [...query.values]);
+    return this.em.execute<FacetRow[]>(query.text, [...query.values]);
   }
 }
 

@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { DistrictResolver, MunicipalityResolver } from '../../geography/geography.resolver';
 import { ApiKeyResolver } from '../../integrations/api-key.resolver';
 import { DistrictFacetResolver, OfferResolver } from '../../offers/offer.resolver';
+import { OfferSeatsResolver } from '../../offers/offer-seats.resolver';
 import { LocationResolver, ProviderResolver } from '../../providers/provider.resolver';
 import { AuditResolver } from '../../audit/audit.resolver';
 import { assertPurposesDeclared, auditPersonalDataReads } from '../../audit/purpose';
@@ -14,6 +15,7 @@ import { NodeResolver } from '../relay/node.resolver';
 const resolvers = [
   NodeResolver,
   OfferResolver,
+  OfferSeatsResolver,
   DistrictFacetResolver,
   ProviderResolver,
   LocationResolver,

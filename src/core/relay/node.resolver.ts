@@ -33,7 +33,8 @@ const NODE_TYPES: Record<string, NodeType<Node>> = {
   Municipality: { entity: Municipality, visible: everyone },
   Provider: { entity: Provider, visible: everyone },
   Location: { entity: Location, visible: everyone },
-  Offer: { entity: Offer, visible: (_viewer, offer) => (offer as Offer).status === OfferStatus.PUBLISHED },
+  // Drafts and archived offers: only to their own provider.
+  Offer: { entity: Offer, visible: (viewer, offer) => (offer as Offer).status === OfferStatus.PUBLISHED || providerOf(viewer) === (offer as Offer).provider.id },
   ApiKey: { entity: ApiKey, visible: (viewer) => hasRole(viewer, Role.ADMIN) },
   Agency: { entity: Agency, visible: everyone },
   Team: { entity: Team, visible: (viewer, team) => hasRole(viewer, Role.ADMIN) || agencyOf(viewer) === (team as Team).agency.id },

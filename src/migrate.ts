@@ -8,6 +8,10 @@ import { provisionAppLogin } from './core/database/app-role';
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config);
+  if (config.nodeEnv === 'production' && !config.databaseUrl) {
+    console.error('npm run migrate needs DATABASE_URL: the owner of the schema, who runs migrations.');
+    process.exit(1);
+  }
   const database = await openDatabase(config, logger, { applyMigrations: true });
   try {
     // Lets the API's login (DATABASE_APP_URL) connect as the app role the migrations granted to.

@@ -8,7 +8,10 @@ export interface Config {
   nodeEnv: 'development' | 'test' | 'production';
   port: number;
   host: string;
-  /** Absent: the hub starts its own embedded PostgreSQL in `dataDir`. */
+  /**
+   * The owner's connection, for migrations and seeds. Absent (and no DATABASE_APP_URL): the hub
+   * starts its own embedded PostgreSQL in `dataDir`.
+   */
   databaseUrl: string | undefined;
   /**
    * How the API itself connects: as the non-owner app role, under row-level security. Absent: the
@@ -87,8 +90,9 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   if (!databaseAppUrl && nodeEnv === 'production') {
     problems.push('DATABASE_APP_URL is required when NODE_ENV=production (the API connects as its own, non-owner role)');
   }
-  if (!databaseUrl && nodeEnv === 'production') {
-    problems.push('DATABASE_URL is required when NODE_ENV=production (the embedded database is for development)');
+  const migrateOnStart = bool('MIGRATE_ON_START', nodeEnv !== 'production');
+  if (!databaseUrl && nodeEnv === 'production' && migrateOnStart) {
+    problems.push('DATABASE_URL (the owner, for migrations) is required when NODE_ENV=production and MIGRATE_ON_START=true');
   }
 
   const config: Config = {
@@ -100,7 +104,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     dataDir: path.resolve(env.HUB_DATA_DIR || '.data'),
     embeddedPostgresPort: integer('EMBEDDED_POSTGRES_PORT', 54329, 1024, 65535),
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),
-    migrateOnStart: bool('MIGRATE_ON_START', nodeEnv !== 'production'),
+    migrateOnStart,
     seedDemo: bool('SEED_DEMO', nodeEnv !== 'production'),
     demoOffers: integer('DEMO_OFFERS', 2000, 0, 1_000_000),
     introspection: bool('GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),

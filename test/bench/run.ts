@@ -1,3 +1,4 @@
+import { appUrlFor, provisionAppLogin } from '../../src/core/database/app-role';
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -54,9 +55,12 @@ async function main(): Promise<void> {
   await apollo.stop();
   await orm.close(true);
 
+  // Both servers connect as the app role, under row-level security, as in production.
+  const appUrl = appUrlFor(databaseUrl, 'bench-app-password');
+  await provisionAppLogin(databaseUrl, appUrl);
   const hub = await startChild(path.join(ROOT, 'dist/src/main.js'), {
     ...(await productionAuth()),
-    DATABASE_URL: databaseUrl,
+    DATABASE_APP_URL: appUrl,
     PORT: String(await freePort()),
     LOG_LEVEL: 'warn',
     SEED_DEMO: 'false',
@@ -64,7 +68,7 @@ async function main(): Promise<void> {
     MIGRATE_ON_START: 'false',
   });
   const baseline = await startChild(path.join(__dirname, 'baseline-server.js'), {
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: appUrl,
     PORT: String(await freePort()),
     BASELINE_CASES: JSON.stringify(captured),
   });

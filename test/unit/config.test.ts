@@ -18,12 +18,12 @@ describe('configuration', () => {
   });
 
   it('turns introspection off and requires a database in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_APP_URL is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production', MIGRATE_ON_START: 'true' })).toThrow(/DATABASE_URL \(the owner, for migrations\) is required/);
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/hub' })).toThrow(/AUTH_ISSUER is required/);
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/hub' })).toThrow(/DATABASE_APP_URL is required/);
+    // The API itself needs only the app role's credentials.
     const production = {
       NODE_ENV: 'production',
-      DATABASE_URL: 'postgres://db/hub',
       DATABASE_APP_URL: 'postgres://hub_app:secret@db/hub',
       AUTH_ISSUER: 'https://id.example.test/realms/integration',
       AUTH_JWKS_URL: 'https://id.example.test/realms/integration/protocol/openid-connect/certs',

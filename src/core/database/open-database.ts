@@ -10,7 +10,7 @@ import { createOrm, migrate } from './orm';
 export interface Database {
   /** Connected as the owner (`as: 'owner'`) or as the non-owner app role under RLS (`as: 'app'`). */
   orm: MikroORM;
-  /** The owner's connection URL, for work the app role may not do (seeding demo data). */
+  /** The owner's connection URL, for work the app role may not do (seeding demo data); empty when the API has none. */
   ownerUrl: string;
   /** Closes the pool and, in embedded mode, stops PostgreSQL. */
   close(): Promise<void>;
@@ -31,6 +31,11 @@ export async function openDatabase(
   logger: Logger,
   options: { applyMigrations?: boolean; as?: 'owner' | 'app' } = {},
 ): Promise<Database> {
+  // Production: the API holds only the app role's credentials; migrations ran before, as the owner.
+  if (options.as === 'app' && config.databaseAppUrl && !config.databaseUrl && options.applyMigrations === false) {
+    const orm = await createOrm(config.databaseAppUrl);
+    return { orm, ownerUrl: '', close: () => orm.close(true) };
+  }
   let embedded: RunningPostgres | undefined;
   let ownerUrl = config.databaseUrl;
   if (!ownerUrl) {

@@ -4,7 +4,7 @@ import { loadConfigOrExit } from './core/config';
 import { LOCAL_ISSUER, loadLocalSigningKey } from './core/auth/local-signing-key';
 import { Role } from './core/auth/viewer';
 
-const USAGE = `Usage: npm run token -- --role <${Object.values(Role).join('|')}> --user <email> [--role …] [--agency <id>] [--provider <id>] [--hours <n>]`;
+const USAGE = `Usage: npm run token -- --role <${Object.values(Role).join('|')}> --user <email> [--role …] [--agency <key or ID>] [--provider <ID>] [--hours <n>]`;
 
 interface TokenArgs {
   roles: Role[];

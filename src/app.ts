@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import type { Config } from './core/config';
 import { openDatabase, type Database } from './core/database/open-database';
 import { createOrm } from './core/database/orm';
+import { keyRingFor, useClientDataKeyRing } from './core/crypto/key-ring';
+import { scheduleErasure } from './retention/retention.service';
 import { createAuthenticator } from './core/auth/authenticate';
 import { ApiKeyService } from './integrations/api-key.service';
 import { SignInService } from './tenancy/sign-in.service';
@@ -28,7 +30,8 @@ export async function startHub(config: Readonly<Config>, logger: Logger): Promis
     // 2. Demo data, only into an empty catalogue so restarts never duplicate it. Seeding is the
     // owner's work: the app role may not write the catalogue.
     if (config.seedDemo) await seedDemo(database.ownerUrl, config, logger);
-    // 3. Schema and HTTP server.
+    // 3. The key ring for special categories of personal data, then schema and HTTP server.
+    useClientDataKeyRing(await keyRingFor(config));
     const apollo = createApollo(await buildHubSchema(), config, logger);
     await apollo.start();
     const signIn = new SignInService(database.orm);
@@ -38,11 +41,16 @@ export async function startHub(config: Readonly<Config>, logger: Logger): Promis
     });
     const server = createHttpServer({ apollo, orm: database.orm, authenticate, config, logger });
     await listen(server, config.port, config.host);
+    const stopErasure = scheduleErasure(database.orm, { retentionYears: config.retentionYears, intervalHours: config.retentionIntervalHours }, (result) => {
+      if (result instanceof Error) logger.error({ err: result }, 'erasure of expired cases failed');
+      else if (result.erased > 0) logger.info(result, 'erased expired cases');
+    });
     const { port } = server.address() as AddressInfo;
     return {
       url: `http://localhost:${port}/graphql`,
       database,
       async stop() {
+        stopErasure();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await apollo.stop();
         await database.close();

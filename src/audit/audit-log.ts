@@ -42,12 +42,16 @@ export class AuditLog {
   record(entry: AuditEntry): void {
     const key = `${entry.action}|${entry.purpose}|${entry.subjectType}|${entry.subjectId}`;
     const known = this.entries.get(key);
-    if (known) for (const field of entry.fields) known.fields.add(field);
-    else this.entries.set(key, { ...entry, fields: new Set(entry.fields) });
+    if (known) {
+      for (const field of entry.fields) known.fields.add(field);
+      known.agencyId ??= entry.agencyId;
+    } else {
+      this.entries.set(key, { ...entry, fields: new Set(entry.fields) });
+    }
   }
 
-  read(info: GraphQLResolveInfo, subjectType: string, subjectId: number, agencyId: number | null): void {
-    this.record({ action: AuditAction.READ, purpose: this.purposeFor(info), subjectType, subjectId, agencyId, fields: [info.fieldName] });
+  read(info: GraphQLResolveInfo, subjectType: string, subjectId: number, agencyId: number | null, field: string): void {
+    this.record({ action: AuditAction.READ, purpose: this.purposeFor(info), subjectType, subjectId, agencyId, fields: [field] });
   }
 
   get size(): number {
@@ -60,8 +64,11 @@ export class AuditLog {
     if (viewer.kind === 'anonymous') throw new Error('Personal data was processed without a signed-in viewer');
     const actor = viewer.kind === 'user' ? toGlobalId('User', viewer.userId) : toGlobalId('ApiKey', viewer.apiKeyId);
     const roles = viewer.kind === 'user' ? viewer.roles : viewer.scopes;
+    // Entries without an agency (a plan goal read on its own) take their person's, else the viewer's.
+    const agencyOfSubject = new Map<string, number>();
+    for (const entry of this.entries.values()) if (entry.agencyId !== null) agencyOfSubject.set(`${entry.subjectType}:${entry.subjectId}`, entry.agencyId);
     const rows = [...this.entries.values()].map((entry) => ({
-      agency_id: entry.agencyId,
+      agency_id: entry.agencyId ?? agencyOfSubject.get(`${entry.subjectType}:${entry.subjectId}`) ?? viewer.agencyId,
       action: entry.action,
       purpose: entry.purpose,
       subject_type: entry.subjectType,

@@ -27,6 +27,7 @@ export enum AuditPurpose {
   STATISTICS = 'STATISTICS',
   DATA_SUBJECT_REQUEST = 'DATA_SUBJECT_REQUEST',
   ADMINISTRATION = 'ADMINISTRATION',
+  RETENTION = 'RETENTION',
 }
 describeEnum(AuditPurpose, 'AuditPurpose', 'Why personal data was processed.', {
   CASE_MANAGEMENT: 'Supporting a client along the Integrationsplan.',
@@ -34,4 +35,5 @@ describeEnum(AuditPurpose, 'AuditPurpose', 'Why personal data was processed.', {
   STATISTICS: 'Anonymous counts for reporting.',
   DATA_SUBJECT_REQUEST: "Answering a person's request under GDPR Art. 15–17.",
   ADMINISTRATION: 'Managing staff accounts, teams and tenants.',
+  RETENTION: 'Erasing data at the end of its retention period.',
 });

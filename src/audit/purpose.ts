@@ -11,10 +11,14 @@ import { createParameterDecorator, getMetadataStorage, UseMiddleware, type Middl
 import type { Context } from '../core/context';
 import type { AuditPurpose } from './audit.enums';
 
-/** GraphQL types that hold personal data, with how to name the record and its agency. */
-interface PersonalDataType {
-  id(row: object): number;
-  agencyId(row: object): number | null;
+/**
+ * How to audit a GraphQL type holding personal data: the record the audit names (a plan goal is
+ * audited as a read of its client, so one person's reads stay one entry) and the agency whose
+ * data it is (when absent: the agency of that person's other entries, else the viewer's).
+ */
+interface PersonalDataType<T = object> {
+  subject(row: T): { type: string; id: number };
+  agencyId?(row: T): number | null;
 }
 const personalDataTypes = new Map<string, PersonalDataType>();
 
@@ -23,7 +27,7 @@ const personalDataTypes = new Map<string, PersonalDataType>();
  * operation that can reach it must declare a purpose. Its object type must not use
  * `simpleResolvers`, which would skip the audit middleware.
  */
-export function registerPersonalData<T extends object>(type: { name: string; prototype: T }, describe: { id(row: T): number; agencyId(row: T): number | null }): void {
+export function registerPersonalData<T extends object>(type: { name: string; prototype: T }, describe: PersonalDataType<T>): void {
   personalDataTypes.set(type.name, describe as PersonalDataType);
 }
 
@@ -54,7 +58,11 @@ export function DeclaredPurpose() {
 /** Global middleware: records a READ for every field resolved on a personal-data type. */
 export const auditPersonalDataReads: MiddlewareFn<Context> = ({ root, info, context }, next) => {
   const type = personalDataTypes.get(info.parentType.name);
-  if (type && root) context.audit.read(info, info.parentType.name, type.id(root as object), type.agencyId(root as object));
+  if (type && root) {
+    const subject = type.subject(root as object);
+    const field = subject.type === info.parentType.name ? info.fieldName : `${info.parentType.name}.${info.fieldName}`;
+    context.audit.read(info, subject.type, subject.id, type.agencyId?.(root as object) ?? null, field);
+  }
   return next();
 };
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { KeyRing, KeyRingError } from './crypto/key-ring';
 
 /**
  * Every setting the hub reads, validated once at start-up into a frozen object.
@@ -38,6 +39,15 @@ export interface Config {
     jwksUrl: string | undefined;
     jwksFile: string | undefined;
   };
+  /**
+   * The keys for special categories of personal data (`id:<base64 of 32 bytes>`, comma-separated,
+   * the current key first). Absent: a local development key in `dataDir`, which production refuses.
+   */
+  clientDataKeys: string | undefined;
+  /** Years after closing a case until its data is erased (GDPR Art. 5(1)(e), storage limitation). */
+  retentionYears: number;
+  /** How often the server runs the erasure job; 0 leaves it to `npm run retention` (cron). */
+  retentionIntervalHours: number;
 }
 
 export class ConfigError extends Error {
@@ -95,6 +105,19 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     problems.push('DATABASE_URL (the owner, for migrations) is required when NODE_ENV=production and MIGRATE_ON_START=true');
   }
 
+  const clientDataKeys = env.CLIENT_DATA_KEYS || undefined;
+  if (clientDataKeys) {
+    try {
+      KeyRing.parse(clientDataKeys);
+    } catch (error) {
+      if (!(error instanceof KeyRingError)) throw error;
+      // The problems name keys by id or position only: the variable's value is secret.
+      problems.push(...error.problems.map((problem) => `CLIENT_DATA_KEYS: ${problem}`));
+    }
+  } else if (nodeEnv === 'production') {
+    problems.push('CLIENT_DATA_KEYS is required when NODE_ENV=production (the local key is for development)');
+  }
+
   const config: Config = {
     nodeEnv,
     port: integer('PORT', 4000, 0, 65535),
@@ -114,6 +137,9 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       jwksUrl: env.AUTH_JWKS_URL || undefined,
       jwksFile: env.AUTH_JWKS_FILE ? path.resolve(env.AUTH_JWKS_FILE) : undefined,
     },
+    clientDataKeys,
+    retentionYears: integer('RETENTION_YEARS', 3, 1, 30),
+    retentionIntervalHours: integer('RETENTION_INTERVAL_HOURS', 24, 0, 24 * 30),
   };
   const { auth } = config;
   if (auth.jwksUrl && !/^https?:\/\//.test(auth.jwksUrl)) problems.push('AUTH_JWKS_URL must be an http(s) URL');

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125000000_catalogue } from './Migration20261125000000_catalogue';
 import { Migration20261125170000_api_keys } from './Migration20261125170000_api_keys';
 import { Migration20261125180000_tenancy } from './Migration20261125180000_tenancy';
+import { Migration20261125190000_caseloads } from './Migration20261125190000_caseloads';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000000_catalogue', class: Migration20261125000000_catalogue },
   { name: 'Migration20261125170000_api_keys', class: Migration20261125170000_api_keys },
   { name: 'Migration20261125180000_tenancy', class: Migration20261125180000_tenancy },
+  { name: 'Migration20261125190000_caseloads', class: Migration20261125190000_caseloads },
 ];

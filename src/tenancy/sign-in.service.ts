@@ -32,18 +32,18 @@ export class SignInService {
 
     const row = await withSettings(em, { 'hub.subject': claims.subject, 'hub.email': claims.email ?? '' }, async (tx) => {
       const values = [claims.subject, claims.email, claims.name, `{${roles.join(',')}}`, agencyId, providerId];
-      const [updated] = await tx.execute<Array<{ id: number; team_id: number | null }>>(
+      const [updated] = await tx.execute<Array<{ id: number; team_id: number | null; team_caseloads: boolean | null }>>(
         `update hub_user set subject = ?, email = coalesce(?, email), name = coalesce(?, name), roles = ?::text[],
            agency_id = ?, provider_id = ?, last_seen_at = now()
          where subject = ? or (subject is null and lower(email) = lower(?))
-         returning id, team_id`,
+         returning id, team_id, (select team_caseloads_visible from agency where id = hub_user.agency_id) as team_caseloads`,
         [...values, claims.subject, claims.email ?? ''],
       );
       if (updated) return updated;
       if (claims.email === null) throw unauthenticated('The token carries no e-mail address, which a first sign-in needs.');
-      const [inserted] = await tx.execute<Array<{ id: number; team_id: number | null }>>(
+      const [inserted] = await tx.execute<Array<{ id: number; team_id: number | null; team_caseloads: boolean | null }>>(
         `insert into hub_user (subject, email, name, roles, agency_id, provider_id, last_seen_at)
-         values (?, ?, ?, ?::text[], ?, ?, now()) returning id, team_id`,
+         values (?, ?, ?, ?::text[], ?, ?, now()) returning id, team_id, false as team_caseloads`,
         values,
       );
       return inserted;
@@ -58,6 +58,7 @@ export class SignInService {
       agencyId,
       providerId,
       teamId: row.team_id,
+      caseloadTeamId: row.team_caseloads && roles.includes(Role.MANAGER) ? row.team_id : null,
     });
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(key, { viewer, expires: Date.now() + CACHE_MS });

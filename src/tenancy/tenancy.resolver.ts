@@ -112,9 +112,18 @@ export class TenancyResolver {
 @Resolver(() => Agency)
 export class AgencyResolver {
   @FieldResolver(() => [Municipality], { description: 'Municipalities the agency covers, by name.' })
-  async municipalities(@Root() agency: Agency): Promise<Municipality[]> {
-    const items = await agency.municipalities.loadItems();
-    return [...items].sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  async municipalities(@Root() agency: Agency, @Ctx() ctx: Context): Promise<Municipality[]> {
+    const ids = await ctx.loaders
+      .loader('agencyMunicipalityIds', async (agencyIds) => {
+        const rows = await ctx.em.execute<Array<{ agency_id: number; ids: number[] }>>(
+          `select am.agency_id, array_agg(m.id order by m.name, m.id) as ids from agency_municipality am
+           join municipality m on m.id = am.municipality_id where am.agency_id = any(?::int[]) group by am.agency_id`,
+          [`{${agencyIds.join(',')}}`],
+        );
+        return agencyIds.map((id) => rows.find((row) => row.agency_id === id)?.ids ?? []);
+      })
+      .load(agency.id);
+    return (await ctx.loaders.byId(Municipality).loadMany(ids)) as Municipality[];
   }
 
   @FieldResolver(() => [Team], { description: "The agency's teams, by name; visible to its staff and admins." })

@@ -51,4 +51,4 @@ export class User extends Node {
   lastSeenAt: Date | null = null;
 }
 
-registerPersonalData(User, { id: (user) => user.id, agencyId: (user) => user.agency?.id ?? null });
+registerPersonalData(User, { subject: (user) => ({ type: 'User', id: user.id }), agencyId: (user) => user.agency?.id ?? null });

@@ -17,6 +17,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any; }
 };
 
 /** An organisation running Integrationsmanagement: a tenant of the hub. */
@@ -301,8 +303,63 @@ export type AuditPurpose =
   | 'DATA_SUBJECT_REQUEST'
   /** Referring a client to a measure and following the referral. */
   | 'REFERRAL'
+  /** Erasing data at the end of its retention period. */
+  | 'RETENTION'
   /** Anonymous counts for reporting. */
   | 'STATISTICS';
+
+/** A case note (stored encrypted). */
+export type CaseNote = Node & {
+  __typename?: 'CaseNote';
+  /** The note. */
+  body: Scalars['String']['output'];
+  /** When the note was written. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+};
+
+/** A new case note. */
+export type CaseNoteAddInput = {
+  /** The note (1–5,000 characters; stored encrypted). */
+  body: Scalars['String']['input'];
+  /** The client. */
+  client: Scalars['ID']['input'];
+};
+
+/** Result of adding a case note. */
+export type CaseNotePayload = {
+  __typename?: 'CaseNotePayload';
+  /** The note. */
+  caseNote?: Maybe<CaseNote>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Narrows a caseload; all given conditions must hold. */
+export type CaseloadFilter = {
+  /** Only these German levels. */
+  germanLevels?: InputMaybe<Array<CefrLevel>>;
+  /** Cases of this manager (coordinators; managers see their own by default). */
+  manager?: InputMaybe<Scalars['ID']['input']>;
+  /** The current plan has an open goal in one of these areas. */
+  openGoalAreas?: InputMaybe<Array<PlanArea>>;
+  /** Only these statuses (default: ACTIVE and PAUSED). */
+  statuses?: InputMaybe<Array<ClientStatus>>;
+  /** Support ends within this many days (0–3650). */
+  supportEndingWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Cases of this team's managers (coordinators, and managers where the agency shares team caseloads). */
+  team?: InputMaybe<Scalars['ID']['input']>;
+  /** True: no measure of the current plan is ACTIVE. */
+  withoutActiveMeasure?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Order of a caseload. */
+export type CaseloadOrder =
+  /** By family name, then given names. */
+  | 'NAME'
+  /** Planned end of support first. */
+  | 'SUPPORT_END';
 
 /** Common European Framework of Reference level of German. */
 export type CefrLevel =
@@ -318,6 +375,378 @@ export type CefrLevel =
   | 'C1'
   /** Mastery. */
   | 'C2';
+
+/** A person supported by Integrationsmanagement: personal data, audited on every read. */
+export type Client = Node & {
+  __typename?: 'Client';
+  /** Arrival in Germany. */
+  arrivalDate?: Maybe<Scalars['Date']['output']>;
+  /** When the person can attend: weekday and part of day, e.g. MONDAY_MORNING. */
+  availability: Array<Scalars['String']['output']>;
+  /** Date of birth. */
+  birthDate: Scalars['Date']['output'];
+  /** Case notes, newest first. */
+  caseNotes: Array<CaseNote>;
+  /** Birth years of the children in the household (childcare needs). */
+  childrenBirthYears: Array<Scalars['Int']['output']>;
+  /** When the case was closed. */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why the case was closed. */
+  closedReason?: Maybe<Scalars['String']['output']>;
+  /** The consent ledger: every consent given, withdrawn ones included. */
+  consents: Array<Consent>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** E-mail address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Family name. */
+  familyName: Scalars['String']['output'];
+  /** The certificate, e.g. "DTZ B1". */
+  germanCertificate?: Maybe<Scalars['String']['output']>;
+  /** How the German level is known. */
+  germanEvidence?: Maybe<GermanEvidence>;
+  /** Date of the certificate or assessment. */
+  germanEvidenceDate?: Maybe<Scalars['Date']['output']>;
+  /** German level (CEFR). */
+  germanLevel?: Maybe<CefrLevel>;
+  /** Given names. */
+  givenNames: Scalars['String']['output'];
+  /** Health-related needs (special category: stored encrypted). */
+  healthNeeds?: Maybe<Scalars['String']['output']>;
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Languages spoken, as ISO 639 codes. */
+  languages: Array<Scalars['String']['output']>;
+  /** Reads and writes Latin script. */
+  latinLiterate?: Maybe<Scalars['Boolean']['output']>;
+  /** Latitude used for travel distances. */
+  latitude: Scalars['Float']['output'];
+  /** Whether the coordinates are the address or the municipality centre. */
+  locationPrecision: LocationPrecision;
+  /** Longitude used for travel distances. */
+  longitude: Scalars['Float']['output'];
+  /** The manager; null while unassigned. */
+  manager?: Maybe<User>;
+  /** Longest acceptable travel distance, in km. */
+  maxTravelKm?: Maybe<Scalars['Int']['output']>;
+  /** Municipality of residence. */
+  municipality: Municipality;
+  /** Country of origin (special category: stored encrypted). */
+  originCountry?: Maybe<Scalars['String']['output']>;
+  /** Phone number. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The Integrationsplan in force. */
+  plan: Plan;
+  /** Every version of the plan, newest first. */
+  planVersions: Array<Plan>;
+  /** Postal code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** The paragraph as written on the title, e.g. "§ 25 Abs. 2 AufenthG". */
+  residenceParagraph?: Maybe<Scalars['String']['output']>;
+  /** Residence status. */
+  residenceStatus?: Maybe<ResidenceStatus>;
+  /** The residence title is valid until. */
+  residenceValidUntil?: Maybe<Scalars['Date']['output']>;
+  /** Schooling, in short. */
+  schooling?: Maybe<Scalars['String']['output']>;
+  /** Where the case stands. */
+  status: ClientStatus;
+  /** Street and house number. */
+  street?: Maybe<Scalars['String']['output']>;
+  /** Extensions of the support period, oldest first. */
+  supportExtensions: Array<SupportExtension>;
+  /** Planned end of support: start + 2 years, moved by extensions. */
+  supportPlannedEnd: Scalars['Date']['output'];
+  /** Start of support. */
+  supportStart: Scalars['Date']['output'];
+  /** When the record last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Work background, in short. */
+  workBackground?: Maybe<Scalars['String']['output']>;
+  /** Whether the title allows work. */
+  workPermit?: Maybe<WorkPermit>;
+};
+
+/** Closes a case. */
+export type ClientCloseInput = {
+  /** The client. */
+  client: Scalars['ID']['input'];
+  /** Why support ends, e.g. "Ziele erreicht", "Umzug" (1–500 characters). */
+  reason: Scalars['String']['input'];
+};
+
+/** A page of a caseload. */
+export type ClientConnection = {
+  __typename?: 'ClientConnection';
+  /** Cases per status for the same filter, ignoring its statuses. Costs one query. */
+  countsByStatus: Array<ClientStatusCount>;
+  /** The cases of this page. */
+  edges: Array<ClientEdge>;
+  /** The clients of this page, without cursors. */
+  nodes: Array<Client>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Cases across all pages. Costs a count query; select it only when needed. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new client. Names, birth date and municipality are required. */
+export type ClientCreateInput = {
+  /** Create even though a client of the agency has the same names and birth date. */
+  allowDuplicate?: Scalars['Boolean']['input'];
+  /** Arrival in Germany. */
+  arrivalDate?: InputMaybe<Scalars['Date']['input']>;
+  /** When the person can attend, e.g. ["MONDAY_MORNING", "WEDNESDAY_EVENING"]. */
+  availability?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Date of birth. */
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Birth years of the children in the household. */
+  childrenBirthYears?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** E-mail address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Family name (1–200 characters). */
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  /** The certificate (needed with CERTIFICATE). */
+  germanCertificate?: InputMaybe<Scalars['String']['input']>;
+  /** How the level is known. */
+  germanEvidence?: InputMaybe<GermanEvidence>;
+  /** Date of the certificate or assessment. */
+  germanEvidenceDate?: InputMaybe<Scalars['Date']['input']>;
+  /** German level. */
+  germanLevel?: InputMaybe<CefrLevel>;
+  /** Given names (1–200 characters). */
+  givenNames?: InputMaybe<Scalars['String']['input']>;
+  /** Health-related needs (stored encrypted; up to 2,000 characters). */
+  healthNeeds?: InputMaybe<Scalars['String']['input']>;
+  /** Languages spoken, as ISO 639 codes ("ar", "prs", "uk"). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Reads and writes Latin script. */
+  latinLiterate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Latitude of the address; with longitude. Without both: the municipality centre. */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Longitude of the address. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The manager; default: you. Coordinators may name any manager of the agency. */
+  manager?: InputMaybe<Scalars['ID']['input']>;
+  /** Longest acceptable travel distance in km (0–500). */
+  maxTravelKm?: InputMaybe<Scalars['Int']['input']>;
+  /** Municipality of residence; one the agency covers. */
+  municipality?: InputMaybe<Scalars['ID']['input']>;
+  /** Country of origin (stored encrypted). */
+  originCountry?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Postal code (5 digits). */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** The paragraph as written on the title. */
+  residenceParagraph?: InputMaybe<Scalars['String']['input']>;
+  /** Residence status. */
+  residenceStatus?: InputMaybe<ResidenceStatus>;
+  /** The title is valid until. */
+  residenceValidUntil?: InputMaybe<Scalars['Date']['input']>;
+  /** Schooling, in short (up to 500 characters). */
+  schooling?: InputMaybe<Scalars['String']['input']>;
+  /** Street and house number. */
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** Start of support; default: today. The planned end is two years later. */
+  supportStart?: InputMaybe<Scalars['Date']['input']>;
+  /** Work background, in short (up to 500 characters). */
+  workBackground?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the title allows work. */
+  workPermit?: InputMaybe<WorkPermit>;
+};
+
+/** Result of creating a client. */
+export type ClientCreatePayload = {
+  __typename?: 'ClientCreatePayload';
+  /** The new client; null when userErrors explain why not. */
+  client?: Maybe<Client>;
+  /** With a DUPLICATE error: the existing record, where you may see it. */
+  duplicate?: Maybe<Client>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A client with its cursor. */
+export type ClientEdge = {
+  __typename?: 'ClientEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The client. */
+  node: Client;
+};
+
+/** Facts about a client. Omitted fields stay as they are; null clears one. */
+export type ClientFieldsInput = {
+  /** Arrival in Germany. */
+  arrivalDate?: InputMaybe<Scalars['Date']['input']>;
+  /** When the person can attend, e.g. ["MONDAY_MORNING", "WEDNESDAY_EVENING"]. */
+  availability?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Date of birth. */
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Birth years of the children in the household. */
+  childrenBirthYears?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** E-mail address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Family name (1–200 characters). */
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  /** The certificate (needed with CERTIFICATE). */
+  germanCertificate?: InputMaybe<Scalars['String']['input']>;
+  /** How the level is known. */
+  germanEvidence?: InputMaybe<GermanEvidence>;
+  /** Date of the certificate or assessment. */
+  germanEvidenceDate?: InputMaybe<Scalars['Date']['input']>;
+  /** German level. */
+  germanLevel?: InputMaybe<CefrLevel>;
+  /** Given names (1–200 characters). */
+  givenNames?: InputMaybe<Scalars['String']['input']>;
+  /** Health-related needs (stored encrypted; up to 2,000 characters). */
+  healthNeeds?: InputMaybe<Scalars['String']['input']>;
+  /** Languages spoken, as ISO 639 codes ("ar", "prs", "uk"). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Reads and writes Latin script. */
+  latinLiterate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Latitude of the address; with longitude. Without both: the municipality centre. */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Longitude of the address. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Longest acceptable travel distance in km (0–500). */
+  maxTravelKm?: InputMaybe<Scalars['Int']['input']>;
+  /** Municipality of residence; one the agency covers. */
+  municipality?: InputMaybe<Scalars['ID']['input']>;
+  /** Country of origin (stored encrypted). */
+  originCountry?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Postal code (5 digits). */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** The paragraph as written on the title. */
+  residenceParagraph?: InputMaybe<Scalars['String']['input']>;
+  /** Residence status. */
+  residenceStatus?: InputMaybe<ResidenceStatus>;
+  /** The title is valid until. */
+  residenceValidUntil?: InputMaybe<Scalars['Date']['input']>;
+  /** Schooling, in short (up to 500 characters). */
+  schooling?: InputMaybe<Scalars['String']['input']>;
+  /** Street and house number. */
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** Work background, in short (up to 500 characters). */
+  workBackground?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the title allows work. */
+  workPermit?: InputMaybe<WorkPermit>;
+};
+
+/** Result of changing a client. */
+export type ClientPayload = {
+  __typename?: 'ClientPayload';
+  /** The client as it is now; null when not found. */
+  client?: Maybe<Client>;
+  /** Problems with the input; empty on success (then nothing changed). */
+  userErrors: Array<UserError>;
+};
+
+/** Where a case stands. */
+export type ClientStatus =
+  /** Supported now. */
+  | 'ACTIVE'
+  /** Support ended; the data is erased after the retention period. */
+  | 'CLOSED'
+  /** Support paused, e.g. during a stay abroad or an illness. */
+  | 'PAUSED';
+
+/** Number of cases in one status. */
+export type ClientStatusCount = {
+  __typename?: 'ClientStatusCount';
+  /** Cases matching the filter (apart from its statuses) in this status. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: ClientStatus;
+};
+
+/** Pauses or resumes support. */
+export type ClientStatusInput = {
+  /** The client. */
+  client: Scalars['ID']['input'];
+  /** True to pause, false to resume. */
+  paused: Scalars['Boolean']['input'];
+};
+
+/** Moves cases to another manager of the agency. */
+export type ClientTransferInput = {
+  /** The clients (1–500). */
+  clients: Array<Scalars['ID']['input']>;
+  /** The manager who takes them over. */
+  manager: Scalars['ID']['input'];
+};
+
+/** Result of transferring cases. */
+export type ClientTransferPayload = {
+  __typename?: 'ClientTransferPayload';
+  /** The transferred clients; empty when userErrors explain why not. */
+  clients: Array<Client>;
+  /** Problems with the input; empty on success. Nothing is transferred if any. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a client. */
+export type ClientUpdateInput = {
+  /** The client. */
+  client: Scalars['ID']['input'];
+  /** The changes. */
+  fields: ClientFieldsInput;
+};
+
+/** A consent for a purpose and a recipient (a provider or a kind of provider). */
+export type Consent = Node & {
+  __typename?: 'Consent';
+  /** When the person gave it. */
+  givenAt: Scalars['DateTimeISO']['output'];
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** What the data may be used for. */
+  purpose: AuditPurpose;
+  /** The provider that may receive the data. */
+  recipientProvider?: Maybe<Provider>;
+  /** Every provider of this kind may receive the data. */
+  recipientProviderKind?: Maybe<ProviderKind>;
+  /** When it was recorded here. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** Version of the consent text the person agreed to, e.g. "v2026-01". */
+  textVersion: Scalars['String']['output'];
+  /** When it was withdrawn; null while in force. */
+  withdrawnAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** Result of recording or withdrawing a consent. */
+export type ConsentPayload = {
+  __typename?: 'ConsentPayload';
+  /** The consent. */
+  consent?: Maybe<Consent>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A consent the person gave. Name one recipient: a provider or a kind of provider. */
+export type ConsentRecordInput = {
+  /** The client. */
+  client: Scalars['ID']['input'];
+  /** When the person gave the consent. */
+  givenAt: Scalars['DateTimeISO']['input'];
+  /** What the data may be used for, e.g. REFERRAL. */
+  purpose: AuditPurpose;
+  /** The provider that may receive the data. */
+  recipientProvider?: InputMaybe<Scalars['ID']['input']>;
+  /** Every provider of this kind may receive the data. */
+  recipientProviderKind?: InputMaybe<ProviderKind>;
+  /** Version of the consent text agreed to, e.g. "v2026-01". */
+  textVersion: Scalars['String']['input'];
+};
+
+/** Withdraws a consent. */
+export type ConsentWithdrawInput = {
+  /** The consent. */
+  consent: Scalars['ID']['input'];
+};
 
 /** One of the 44 Stadt- and Landkreise of Baden-Württemberg. */
 export type District = Node & {
@@ -405,6 +834,24 @@ export type GeoRadiusInput = {
   radiusKm: Scalars['Float']['input'];
 };
 
+/** How a German level is known. */
+export type GermanEvidence =
+  /** A certificate (e.g. DTZ, telc, Goethe) with its date. */
+  | 'CERTIFICATE'
+  /** The person's own assessment. */
+  | 'SELF_ASSESSMENT';
+
+/** Progress of a goal. */
+export type GoalStatus =
+  /** Reached. */
+  | 'ACHIEVED'
+  /** Given up or no longer relevant. */
+  | 'DROPPED'
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Agreed, not started. */
+  | 'OPEN';
+
 /** A place where a provider runs offers. */
 export type Location = Node & {
   __typename?: 'Location';
@@ -429,6 +876,24 @@ export type Location = Node & {
   /** Step-free access to the rooms used. */
   wheelchairAccessible: Scalars['Boolean']['output'];
 };
+
+/** How exact the coordinates used for travel distances are. */
+export type LocationPrecision =
+  /** Geocoded from the address. */
+  | 'ADDRESS'
+  /** The municipality's centre. */
+  | 'MUNICIPALITY';
+
+/** Progress of an agreed measure. */
+export type MeasureStatus =
+  /** Running: the person takes part. */
+  | 'ACTIVE'
+  /** Stopped or never started. */
+  | 'CANCELLED'
+  /** Finished. */
+  | 'COMPLETED'
+  /** Agreed, not started. */
+  | 'PLANNED';
 
 /** A town or city in Baden-Württemberg. */
 export type Municipality = Node & {
@@ -481,8 +946,36 @@ export type Mutation = {
   apiKeyRevoke: ApiKeyRevokePayload;
   /** Replaces the secret of an API key; the old secret stops working at once. Admins only. */
   apiKeyRotate: ApiKeySecretPayload;
+  /** Adds a case note (stored encrypted). */
+  caseNoteAdd: CaseNotePayload;
+  /** Closes a case. Its data is erased after the retention period. */
+  clientClose: ClientPayload;
+  /** Creates a client with an empty plan (version 1). Refuses a likely duplicate unless allowDuplicate. */
+  clientCreate: ClientCreatePayload;
+  /** Pauses or resumes support. */
+  clientStatusSet: ClientPayload;
+  /** Moves one or many cases to another manager of the agency, all or none. Coordinators only. */
+  clientTransfer: ClientTransferPayload;
+  /** Changes a client's facts. */
+  clientUpdate: ClientPayload;
+  /** Records a consent in the ledger. */
+  consentRecord: ConsentPayload;
+  /** Withdraws a consent; the entry stays in the ledger with its withdrawal time. */
+  consentWithdraw: ConsentPayload;
   /** Updates the seats taken and the waiting list of one of your provider's offers. Provider staff and keys with OFFERS_WRITE. */
   offerSeatsUpdate: OfferPayload;
+  /** Adds a goal to the Integrationsplan (a new version). */
+  planGoalAdd: PlanGoalPayload;
+  /** Changes a goal, e.g. its status (a new version). */
+  planGoalUpdate: PlanGoalPayload;
+  /** Agrees a measure towards a goal: a catalogue offer or a step (a new version). */
+  planMeasureAdd: PlanMeasurePayload;
+  /** Sets the status of a measure (a new version). */
+  planMeasureStatusSet: PlanMeasurePayload;
+  /** Records a review of the plan (a new version). */
+  planReview: PlanReviewPayload;
+  /** Extends the support period, with the reason. */
+  supportExtend: ClientPayload;
   /** Creates a team in an agency. Admins only. */
   teamCreate: TeamPayload;
   /** Prepares an account, claimed by e-mail address at first sign-in. Admins only. */
@@ -510,8 +1003,78 @@ export type MutationApiKeyRotateArgs = {
 };
 
 
+export type MutationCaseNoteAddArgs = {
+  input: CaseNoteAddInput;
+};
+
+
+export type MutationClientCloseArgs = {
+  input: ClientCloseInput;
+};
+
+
+export type MutationClientCreateArgs = {
+  input: ClientCreateInput;
+};
+
+
+export type MutationClientStatusSetArgs = {
+  input: ClientStatusInput;
+};
+
+
+export type MutationClientTransferArgs = {
+  input: ClientTransferInput;
+};
+
+
+export type MutationClientUpdateArgs = {
+  input: ClientUpdateInput;
+};
+
+
+export type MutationConsentRecordArgs = {
+  input: ConsentRecordInput;
+};
+
+
+export type MutationConsentWithdrawArgs = {
+  input: ConsentWithdrawInput;
+};
+
+
 export type MutationOfferSeatsUpdateArgs = {
   input: OfferSeatsUpdateInput;
+};
+
+
+export type MutationPlanGoalAddArgs = {
+  input: PlanGoalAddInput;
+};
+
+
+export type MutationPlanGoalUpdateArgs = {
+  input: PlanGoalUpdateInput;
+};
+
+
+export type MutationPlanMeasureAddArgs = {
+  input: PlanMeasureAddInput;
+};
+
+
+export type MutationPlanMeasureStatusSetArgs = {
+  input: PlanMeasureStatusInput;
+};
+
+
+export type MutationPlanReviewArgs = {
+  input: PlanReviewInput;
+};
+
+
+export type MutationSupportExtendArgs = {
+  input: SupportExtendInput;
 };
 
 
@@ -771,6 +1334,194 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A version of a client's Integrationsplan. */
+export type Plan = Node & {
+  __typename?: 'Plan';
+  /** What changed in this version. */
+  change: Scalars['String']['output'];
+  /** When this version was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Goals of this version. */
+  goals: Array<PlanGoal>;
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Whether this is the version in force. */
+  isCurrent: Scalars['Boolean']['output'];
+  /** Measures of this version. */
+  measures: Array<PlanMeasure>;
+  /** Reviews, oldest first. */
+  reviews: Array<PlanReview>;
+  /** Version number, from 1. */
+  version: Scalars['Int']['output'];
+};
+
+/** An area of the Integrationsplan. */
+export type PlanArea =
+  /** Kinder: childcare and school of the children. */
+  | 'CHILDREN'
+  /** Gesundheit. */
+  | 'HEALTH'
+  /** Wohnung. */
+  | 'HOUSING'
+  /** Sprache: German and literacy. */
+  | 'LANGUAGE'
+  /** Schule. */
+  | 'SCHOOL'
+  /** Gesellschaftliche Teilhabe: clubs, volunteering, neighbourhood. */
+  | 'SOCIAL_PARTICIPATION'
+  /** Ausbildung/Studium: vocational training or university. */
+  | 'TRAINING_STUDIES'
+  /** Arbeit. */
+  | 'WORK';
+
+/** A goal of the Integrationsplan. */
+export type PlanGoal = Node & {
+  __typename?: 'PlanGoal';
+  /** The plan area. */
+  area: PlanArea;
+  /** The goal, in words agreed with the person. */
+  description: Scalars['String']['output'];
+  /** Due date. */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Measures towards this goal. */
+  measures: Array<PlanMeasure>;
+  /** Progress. */
+  status: GoalStatus;
+  /** What counts as reached, e.g. "B1 certificate". */
+  target?: Maybe<Scalars['String']['output']>;
+  /** Target German level, for language goals. */
+  targetLevel?: Maybe<CefrLevel>;
+};
+
+/** A new goal; makes a new plan version. */
+export type PlanGoalAddInput = {
+  /** The plan area. */
+  area: PlanArea;
+  /** The client. */
+  client: Scalars['ID']['input'];
+  /** The goal, in words agreed with the person (1–1,000 characters). */
+  description: Scalars['String']['input'];
+  /** Due date. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** What counts as reached (up to 200 characters). */
+  target?: InputMaybe<Scalars['String']['input']>;
+  /** Target German level, for language goals. */
+  targetLevel?: InputMaybe<CefrLevel>;
+};
+
+/** Result of a goal change. */
+export type PlanGoalPayload = {
+  __typename?: 'PlanGoalPayload';
+  /** The goal in the new version. */
+  goal?: Maybe<PlanGoal>;
+  /** The new plan version. */
+  plan?: Maybe<Plan>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a goal; makes a new plan version. Omitted fields stay. */
+export type PlanGoalUpdateInput = {
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New due date. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The goal (its ID in any version). */
+  goal: Scalars['ID']['input'];
+  /** New status. */
+  status?: InputMaybe<GoalStatus>;
+  /** New target. */
+  target?: InputMaybe<Scalars['String']['input']>;
+  /** New target level. */
+  targetLevel?: InputMaybe<CefrLevel>;
+};
+
+/** An agreed measure: a catalogue offer or a free-text step, towards a goal. */
+export type PlanMeasure = Node & {
+  __typename?: 'PlanMeasure';
+  /** Due date. */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** The goal the measure serves. */
+  goal: PlanGoal;
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** The catalogue offer, if the measure is one. */
+  offer?: Maybe<Offer>;
+  /** Progress. */
+  status: MeasureStatus;
+  /** A step in words, when it is not (only) a catalogue offer. */
+  step?: Maybe<Scalars['String']['output']>;
+};
+
+/** A measure agreed towards a goal; makes a new plan version. */
+export type PlanMeasureAddInput = {
+  /** Due date. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The goal (its ID in any version). */
+  goal: Scalars['ID']['input'];
+  /** A published catalogue offer. */
+  offer?: InputMaybe<Scalars['ID']['input']>;
+  /** A step in words (needed without an offer; up to 500 characters). */
+  step?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of a measure change. */
+export type PlanMeasurePayload = {
+  __typename?: 'PlanMeasurePayload';
+  /** The measure in the new version. */
+  measure?: Maybe<PlanMeasure>;
+  /** The new plan version. */
+  plan?: Maybe<Plan>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** New status of a measure; makes a new plan version. */
+export type PlanMeasureStatusInput = {
+  /** The measure (its ID in any version). */
+  measure: Scalars['ID']['input'];
+  /** The new status. */
+  status: MeasureStatus;
+};
+
+/** A review of the Integrationsplan with the person. */
+export type PlanReview = Node & {
+  __typename?: 'PlanReview';
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** When to review next. */
+  nextReviewDate?: Maybe<Scalars['Date']['output']>;
+  /** When the review took place. */
+  reviewDate: Scalars['Date']['output'];
+  /** What was found and agreed. */
+  summary: Scalars['String']['output'];
+};
+
+/** A review of the plan with the person; makes a new plan version. */
+export type PlanReviewInput = {
+  /** The client. */
+  client: Scalars['ID']['input'];
+  /** When to review next. */
+  nextReviewDate?: InputMaybe<Scalars['Date']['input']>;
+  /** When the review took place (today or earlier). */
+  reviewDate: Scalars['Date']['input'];
+  /** What was found and agreed (1–2,000 characters). */
+  summary: Scalars['String']['input'];
+};
+
+/** Result of recording a review. */
+export type PlanReviewPayload = {
+  __typename?: 'PlanReviewPayload';
+  /** The new plan version. */
+  plan?: Maybe<Plan>;
+  /** The review. */
+  review?: Maybe<PlanReview>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** The programme type of an offer. Each belongs to exactly one family. */
 export type Programme =
   /** Assistierte Ausbildung flexibel: preparatory phase, then support during training or EQ. */
@@ -913,6 +1664,12 @@ export type Query = {
   apiKeys: ApiKeyConnection;
   /** The agency's audit log, newest first. Data protection officers only. */
   auditEvents: AuditEventConnection;
+  /** Your caseload: managers their own cases (or a team's, where the agency allows), coordinators and agency keys the agency's. Up to 200 per page. */
+  caseload: ClientConnection;
+  /** A client of your caseload; null when there is none with this ID you may see. */
+  client?: Maybe<Client>;
+  /** GDPR Art. 15: every stored field of the person, decrypted, as one JSON document (client, plan versions with goals, measures and reviews, notes, consents, extensions). Audited as EXPORT. Null when not in your caseload. */
+  clientDataExport?: Maybe<Scalars['JSONObject']['output']>;
   /** The 44 districts of Baden-Württemberg, by name. */
   districts: DistrictConnection;
   /** Places in Baden-Württemberg, by name; for pickers and `near` searches. */
@@ -957,6 +1714,26 @@ export type QueryAuditEventsArgs = {
   filter?: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCaseloadArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseloadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: CaseloadOrder;
+};
+
+
+export type QueryClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClientDataExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1074,6 +1851,29 @@ export type Role =
   /** Staff of a provider: the provider's offers and the referrals addressed to it. */
   | 'PROVIDER_STAFF';
 
+/** Extends the support period. */
+export type SupportExtendInput = {
+  /** The client. */
+  client: Scalars['ID']['input'];
+  /** New planned end: later than the current one, at most four years after the start. */
+  extendedTo: Scalars['Date']['input'];
+  /** Why support continues (1–500 characters). */
+  reason: Scalars['String']['input'];
+};
+
+/** An extension of the support period. */
+export type SupportExtension = Node & {
+  __typename?: 'SupportExtension';
+  /** The new planned end. */
+  extendedTo: Scalars['Date']['output'];
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Why support continues. */
+  reason: Scalars['String']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+};
+
 /** A team of managers within an agency. */
 export type Team = Node & {
   __typename?: 'Team';
@@ -1185,6 +1985,10 @@ export type UserError = {
 export type UserErrorCode =
   /** The API key was revoked before. */
   | 'ALREADY_REVOKED'
+  /** No active consent covers this purpose and recipient. */
+  | 'CONSENT_MISSING'
+  /** The agency already holds a record of this person; the payload names it where you may see it. */
+  | 'DUPLICATE'
   /** A value is missing, malformed or out of range. */
   | 'INVALID'
   /** A referenced object does not exist or is not visible to you. */
@@ -1233,6 +2037,15 @@ export type Weekday =
   /** Wednesday. */
   | 'WEDNESDAY';
 
+/** Whether the residence title allows work. */
+export type WorkPermit =
+  /** Work is allowed ("Erwerbstätigkeit gestattet"). */
+  | 'ALLOWED'
+  /** Work needs the approval of the foreigners authority. */
+  | 'ALLOWED_WITH_APPROVAL'
+  /** Work is not allowed. */
+  | 'NOT_ALLOWED';
+
 export type ApiKeyFieldsFragment = { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider?: { __typename?: 'Provider', id: string, name: string } | null };
 
 export type ApiKeyCreateMutationVariables = Exact<{
@@ -1264,19 +2077,156 @@ export type ApiKeysQueryVariables = Exact<{
 
 export type ApiKeysQuery = { __typename?: 'Query', apiKeys: { __typename?: 'ApiKeyConnection', totalCount: number, nodes: Array<{ __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider?: { __typename?: 'Provider', id: string, name: string } | null }> } };
 
+export type ClientFieldsFragment = { __typename?: 'Client', id: string, givenNames: string, familyName: string, birthDate: string, phone?: string | null, email?: string | null, street?: string | null, postalCode?: string | null, latitude: number, longitude: number, locationPrecision: LocationPrecision, languages: Array<string>, germanLevel?: CefrLevel | null, germanEvidence?: GermanEvidence | null, germanCertificate?: string | null, germanEvidenceDate?: string | null, latinLiterate?: boolean | null, schooling?: string | null, workBackground?: string | null, residenceStatus?: ResidenceStatus | null, residenceParagraph?: string | null, residenceValidUntil?: string | null, workPermit?: WorkPermit | null, arrivalDate?: string | null, childrenBirthYears: Array<number>, availability: Array<string>, maxTravelKm?: number | null, supportStart: string, supportPlannedEnd: string, status: ClientStatus, closedReason?: string | null, closedAt?: string | null, originCountry?: string | null, healthNeeds?: string | null, municipality: { __typename?: 'Municipality', id: string, name: string }, manager?: { __typename?: 'User', id: string, email: string } | null };
+
+export type PlanFieldsFragment = { __typename?: 'Plan', id: string, version: number, isCurrent: boolean, change: string, goals: Array<{ __typename?: 'PlanGoal', id: string, area: PlanArea, description: string, target?: string | null, targetLevel?: CefrLevel | null, dueDate?: string | null, status: GoalStatus }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, step?: string | null, status: MeasureStatus, dueDate?: string | null, goal: { __typename?: 'PlanGoal', id: string }, offer?: { __typename?: 'Offer', id: string, title: string } | null }>, reviews: Array<{ __typename?: 'PlanReview', id: string, reviewDate: string, summary: string, nextReviewDate?: string | null }> };
+
+export type ProblemsFragment = { __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode };
+
+export type ClientCreateMutationVariables = Exact<{
+  input: ClientCreateInput;
+}>;
+
+
+export type ClientCreateMutation = { __typename?: 'Mutation', clientCreate: { __typename?: 'ClientCreatePayload', client?: { __typename?: 'Client', id: string, givenNames: string, familyName: string, birthDate: string, phone?: string | null, email?: string | null, street?: string | null, postalCode?: string | null, latitude: number, longitude: number, locationPrecision: LocationPrecision, languages: Array<string>, germanLevel?: CefrLevel | null, germanEvidence?: GermanEvidence | null, germanCertificate?: string | null, germanEvidenceDate?: string | null, latinLiterate?: boolean | null, schooling?: string | null, workBackground?: string | null, residenceStatus?: ResidenceStatus | null, residenceParagraph?: string | null, residenceValidUntil?: string | null, workPermit?: WorkPermit | null, arrivalDate?: string | null, childrenBirthYears: Array<number>, availability: Array<string>, maxTravelKm?: number | null, supportStart: string, supportPlannedEnd: string, status: ClientStatus, closedReason?: string | null, closedAt?: string | null, originCountry?: string | null, healthNeeds?: string | null, plan: { __typename?: 'Plan', id: string, version: number }, municipality: { __typename?: 'Municipality', id: string, name: string }, manager?: { __typename?: 'User', id: string, email: string } | null } | null, duplicate?: { __typename?: 'Client', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ClientUpdateMutationVariables = Exact<{
+  input: ClientUpdateInput;
+}>;
+
+
+export type ClientUpdateMutation = { __typename?: 'Mutation', clientUpdate: { __typename?: 'ClientPayload', client?: { __typename?: 'Client', id: string, givenNames: string, familyName: string, birthDate: string, phone?: string | null, email?: string | null, street?: string | null, postalCode?: string | null, latitude: number, longitude: number, locationPrecision: LocationPrecision, languages: Array<string>, germanLevel?: CefrLevel | null, germanEvidence?: GermanEvidence | null, germanCertificate?: string | null, germanEvidenceDate?: string | null, latinLiterate?: boolean | null, schooling?: string | null, workBackground?: string | null, residenceStatus?: ResidenceStatus | null, residenceParagraph?: string | null, residenceValidUntil?: string | null, workPermit?: WorkPermit | null, arrivalDate?: string | null, childrenBirthYears: Array<number>, availability: Array<string>, maxTravelKm?: number | null, supportStart: string, supportPlannedEnd: string, status: ClientStatus, closedReason?: string | null, closedAt?: string | null, originCountry?: string | null, healthNeeds?: string | null, municipality: { __typename?: 'Municipality', id: string, name: string }, manager?: { __typename?: 'User', id: string, email: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ClientStatusSetMutationVariables = Exact<{
+  input: ClientStatusInput;
+}>;
+
+
+export type ClientStatusSetMutation = { __typename?: 'Mutation', clientStatusSet: { __typename?: 'ClientPayload', client?: { __typename?: 'Client', id: string, status: ClientStatus } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ClientCloseMutationVariables = Exact<{
+  input: ClientCloseInput;
+}>;
+
+
+export type ClientCloseMutation = { __typename?: 'Mutation', clientClose: { __typename?: 'ClientPayload', client?: { __typename?: 'Client', id: string, status: ClientStatus, closedReason?: string | null, closedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type SupportExtendMutationVariables = Exact<{
+  input: SupportExtendInput;
+}>;
+
+
+export type SupportExtendMutation = { __typename?: 'Mutation', supportExtend: { __typename?: 'ClientPayload', client?: { __typename?: 'Client', id: string, supportPlannedEnd: string, supportExtensions: Array<{ __typename?: 'SupportExtension', id: string, extendedTo: string, reason: string }> } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ClientTransferMutationVariables = Exact<{
+  input: ClientTransferInput;
+}>;
+
+
+export type ClientTransferMutation = { __typename?: 'Mutation', clientTransfer: { __typename?: 'ClientTransferPayload', clients: Array<{ __typename?: 'Client', id: string, manager?: { __typename?: 'User', id: string } | null }>, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type CaseNoteAddMutationVariables = Exact<{
+  input: CaseNoteAddInput;
+}>;
+
+
+export type CaseNoteAddMutation = { __typename?: 'Mutation', caseNoteAdd: { __typename?: 'CaseNotePayload', caseNote?: { __typename?: 'CaseNote', id: string, body: string, createdAt: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type PlanGoalAddMutationVariables = Exact<{
+  input: PlanGoalAddInput;
+}>;
+
+
+export type PlanGoalAddMutation = { __typename?: 'Mutation', planGoalAdd: { __typename?: 'PlanGoalPayload', plan?: { __typename?: 'Plan', id: string, version: number, isCurrent: boolean, change: string, goals: Array<{ __typename?: 'PlanGoal', id: string, area: PlanArea, description: string, target?: string | null, targetLevel?: CefrLevel | null, dueDate?: string | null, status: GoalStatus }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, step?: string | null, status: MeasureStatus, dueDate?: string | null, goal: { __typename?: 'PlanGoal', id: string }, offer?: { __typename?: 'Offer', id: string, title: string } | null }>, reviews: Array<{ __typename?: 'PlanReview', id: string, reviewDate: string, summary: string, nextReviewDate?: string | null }> } | null, goal?: { __typename?: 'PlanGoal', id: string, area: PlanArea } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type PlanGoalUpdateMutationVariables = Exact<{
+  input: PlanGoalUpdateInput;
+}>;
+
+
+export type PlanGoalUpdateMutation = { __typename?: 'Mutation', planGoalUpdate: { __typename?: 'PlanGoalPayload', plan?: { __typename?: 'Plan', id: string, version: number, isCurrent: boolean, change: string, goals: Array<{ __typename?: 'PlanGoal', id: string, area: PlanArea, description: string, target?: string | null, targetLevel?: CefrLevel | null, dueDate?: string | null, status: GoalStatus }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, step?: string | null, status: MeasureStatus, dueDate?: string | null, goal: { __typename?: 'PlanGoal', id: string }, offer?: { __typename?: 'Offer', id: string, title: string } | null }>, reviews: Array<{ __typename?: 'PlanReview', id: string, reviewDate: string, summary: string, nextReviewDate?: string | null }> } | null, goal?: { __typename?: 'PlanGoal', id: string, status: GoalStatus } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type PlanMeasureAddMutationVariables = Exact<{
+  input: PlanMeasureAddInput;
+}>;
+
+
+export type PlanMeasureAddMutation = { __typename?: 'Mutation', planMeasureAdd: { __typename?: 'PlanMeasurePayload', plan?: { __typename?: 'Plan', id: string, version: number, isCurrent: boolean, change: string, goals: Array<{ __typename?: 'PlanGoal', id: string, area: PlanArea, description: string, target?: string | null, targetLevel?: CefrLevel | null, dueDate?: string | null, status: GoalStatus }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, step?: string | null, status: MeasureStatus, dueDate?: string | null, goal: { __typename?: 'PlanGoal', id: string }, offer?: { __typename?: 'Offer', id: string, title: string } | null }>, reviews: Array<{ __typename?: 'PlanReview', id: string, reviewDate: string, summary: string, nextReviewDate?: string | null }> } | null, measure?: { __typename?: 'PlanMeasure', id: string, status: MeasureStatus } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type PlanMeasureStatusSetMutationVariables = Exact<{
+  input: PlanMeasureStatusInput;
+}>;
+
+
+export type PlanMeasureStatusSetMutation = { __typename?: 'Mutation', planMeasureStatusSet: { __typename?: 'PlanMeasurePayload', plan?: { __typename?: 'Plan', id: string, version: number } | null, measure?: { __typename?: 'PlanMeasure', id: string, status: MeasureStatus } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type PlanReviewMutationVariables = Exact<{
+  input: PlanReviewInput;
+}>;
+
+
+export type PlanReviewMutation = { __typename?: 'Mutation', planReview: { __typename?: 'PlanReviewPayload', plan?: { __typename?: 'Plan', id: string, version: number, isCurrent: boolean, change: string, goals: Array<{ __typename?: 'PlanGoal', id: string, area: PlanArea, description: string, target?: string | null, targetLevel?: CefrLevel | null, dueDate?: string | null, status: GoalStatus }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, step?: string | null, status: MeasureStatus, dueDate?: string | null, goal: { __typename?: 'PlanGoal', id: string }, offer?: { __typename?: 'Offer', id: string, title: string } | null }>, reviews: Array<{ __typename?: 'PlanReview', id: string, reviewDate: string, summary: string, nextReviewDate?: string | null }> } | null, review?: { __typename?: 'PlanReview', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ConsentRecordMutationVariables = Exact<{
+  input: ConsentRecordInput;
+}>;
+
+
+export type ConsentRecordMutation = { __typename?: 'Mutation', consentRecord: { __typename?: 'ConsentPayload', consent?: { __typename?: 'Consent', id: string, purpose: AuditPurpose, recipientProviderKind?: ProviderKind | null, textVersion: string, givenAt: string, withdrawnAt?: string | null, recipientProvider?: { __typename?: 'Provider', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ConsentWithdrawMutationVariables = Exact<{
+  input: ConsentWithdrawInput;
+}>;
+
+
+export type ConsentWithdrawMutation = { __typename?: 'Mutation', consentWithdraw: { __typename?: 'ConsentPayload', consent?: { __typename?: 'Consent', id: string, withdrawnAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ClientQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClientQuery = { __typename?: 'Query', client?: { __typename?: 'Client', id: string, givenNames: string, familyName: string, birthDate: string, phone?: string | null, email?: string | null, street?: string | null, postalCode?: string | null, latitude: number, longitude: number, locationPrecision: LocationPrecision, languages: Array<string>, germanLevel?: CefrLevel | null, germanEvidence?: GermanEvidence | null, germanCertificate?: string | null, germanEvidenceDate?: string | null, latinLiterate?: boolean | null, schooling?: string | null, workBackground?: string | null, residenceStatus?: ResidenceStatus | null, residenceParagraph?: string | null, residenceValidUntil?: string | null, workPermit?: WorkPermit | null, arrivalDate?: string | null, childrenBirthYears: Array<number>, availability: Array<string>, maxTravelKm?: number | null, supportStart: string, supportPlannedEnd: string, status: ClientStatus, closedReason?: string | null, closedAt?: string | null, originCountry?: string | null, healthNeeds?: string | null, plan: { __typename?: 'Plan', id: string, version: number, isCurrent: boolean, change: string, goals: Array<{ __typename?: 'PlanGoal', id: string, area: PlanArea, description: string, target?: string | null, targetLevel?: CefrLevel | null, dueDate?: string | null, status: GoalStatus }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, step?: string | null, status: MeasureStatus, dueDate?: string | null, goal: { __typename?: 'PlanGoal', id: string }, offer?: { __typename?: 'Offer', id: string, title: string } | null }>, reviews: Array<{ __typename?: 'PlanReview', id: string, reviewDate: string, summary: string, nextReviewDate?: string | null }> }, planVersions: Array<{ __typename?: 'Plan', id: string, version: number, isCurrent: boolean, change: string, goals: Array<{ __typename?: 'PlanGoal', id: string, description: string, status: GoalStatus }> }>, caseNotes: Array<{ __typename?: 'CaseNote', id: string, body: string }>, consents: Array<{ __typename?: 'Consent', id: string, purpose: AuditPurpose, withdrawnAt?: string | null }>, municipality: { __typename?: 'Municipality', id: string, name: string }, manager?: { __typename?: 'User', id: string, email: string } | null } | null };
+
+export type ClientDataExportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClientDataExportQuery = { __typename?: 'Query', clientDataExport?: any | null };
+
+export type CaseloadQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseloadFilter>;
+  orderBy?: InputMaybe<CaseloadOrder>;
+}>;
+
+
+export type CaseloadQuery = { __typename?: 'Query', caseload: { __typename?: 'ClientConnection', totalCount: number, countsByStatus: Array<{ __typename?: 'ClientStatusCount', status: ClientStatus, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ClientEdge', cursor: string, node: { __typename?: 'Client', id: string, familyName: string, givenNames: string, status: ClientStatus, supportPlannedEnd: string, germanLevel?: CefrLevel | null, manager?: { __typename?: 'User', id: string } | null } }> } };
+
+export type CaseloadPlansQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseloadFilter>;
+}>;
+
+
+export type CaseloadPlansQuery = { __typename?: 'Query', caseload: { __typename?: 'ClientConnection', edges: Array<{ __typename?: 'ClientEdge', node: { __typename?: 'Client', id: string, familyName: string, givenNames: string, birthDate: string, germanLevel?: CefrLevel | null, supportPlannedEnd: string, plan: { __typename?: 'Plan', id: string, version: number, goals: Array<{ __typename?: 'PlanGoal', id: string, area: PlanArea, description: string, status: GoalStatus, dueDate?: string | null, measures: Array<{ __typename?: 'PlanMeasure', id: string, step?: string | null, status: MeasureStatus, dueDate?: string | null, offer?: { __typename?: 'Offer', id: string, title: string, startDate: string, provider: { __typename?: 'Provider', id: string, name: string } } | null }> }> } } }> } };
+
 export type NodeByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'District', name: string, code: string, id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', title: string, status: OfferStatus, id: string } | { __typename: 'Provider', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null };
+export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', name: string, code: string, id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', title: string, status: OfferStatus, id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null };
 
 export type NodesByIdsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'District', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null> };
+export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null> };
 
 export type DistrictsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1319,7 +2269,7 @@ export type OffersViaNodesQueryVariables = Exact<{
 }>;
 
 
-export type OffersViaNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'District' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<TimeOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null } | { __typename?: 'Provider' } | { __typename?: 'Team' } | { __typename?: 'User' } | null> };
+export type OffersViaNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<TimeOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null> };
 
 export type OfferCardFragment = { __typename?: 'Offer', id: string, title: string, family: OfferFamily, programme: Programme, status: OfferStatus, startDate: string, freeSeats?: number | null, childcare: boolean, format: OfferFormat, audiences: Array<Audience>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, provider: { __typename?: 'Provider', id: string, name: string }, location?: { __typename?: 'Location', latitude: number, longitude: number, municipality: { __typename?: 'Municipality', name: string, district: { __typename?: 'District', id: string, name: string, code: string } } } | null };
 
@@ -1380,7 +2330,7 @@ export type UserNodeQueryVariables = Exact<{
 }>;
 
 
-export type UserNodeQuery = { __typename?: 'Query', node?: { __typename: 'Agency' } | { __typename: 'ApiKey' } | { __typename: 'District' } | { __typename: 'Location' } | { __typename: 'Municipality' } | { __typename: 'Offer' } | { __typename: 'Provider' } | { __typename: 'Team' } | { __typename: 'User', id: string, email: string, name?: string | null } | null };
+export type UserNodeQuery = { __typename?: 'Query', node?: { __typename: 'Agency' } | { __typename: 'ApiKey' } | { __typename: 'CaseNote' } | { __typename: 'Client' } | { __typename: 'Consent' } | { __typename: 'District' } | { __typename: 'Location' } | { __typename: 'Municipality' } | { __typename: 'Offer' } | { __typename: 'Plan' } | { __typename: 'PlanGoal' } | { __typename: 'PlanMeasure' } | { __typename: 'PlanReview' } | { __typename: 'Provider' } | { __typename: 'SupportExtension' } | { __typename: 'Team' } | { __typename: 'User', id: string, email: string, name?: string | null } | null };
 
 export type AgencyCreateMutationVariables = Exact<{
   input: AgencyCreateInput;
@@ -1420,12 +2370,33 @@ export type OfferSeatsUpdateMutationVariables = Exact<{
 export type OfferSeatsUpdateMutation = { __typename?: 'Mutation', offerSeatsUpdate: { __typename?: 'OfferPayload', offer?: { __typename?: 'Offer', id: string, seatsTaken: number, freeSeats?: number | null, waitlistLength: number, waitlistOpen: boolean } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
+export const ClientFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenNames"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"locationPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"germanLevel"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"germanCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidenceDate"}},{"kind":"Field","name":{"kind":"Name","value":"latinLiterate"}},{"kind":"Field","name":{"kind":"Name","value":"schooling"}},{"kind":"Field","name":{"kind":"Name","value":"workBackground"}},{"kind":"Field","name":{"kind":"Name","value":"residenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"residenceParagraph"}},{"kind":"Field","name":{"kind":"Name","value":"residenceValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"workPermit"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"childrenBirthYears"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"maxTravelKm"}},{"kind":"Field","name":{"kind":"Name","value":"supportStart"}},{"kind":"Field","name":{"kind":"Name","value":"supportPlannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"originCountry"}},{"kind":"Field","name":{"kind":"Name","value":"healthNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ClientFieldsFragment, unknown>;
+export const PlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDate"}}]}}]}}]} as unknown as DocumentNode<PlanFieldsFragment, unknown>;
+export const ProblemsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Problems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ProblemsFragment, unknown>;
 export const OfferAllFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferAllFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"supportLanguages"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMin"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMax"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"rollingEntry"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"timesOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"totalUnits"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistLength"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistOpen"}},{"kind":"Field","name":{"kind":"Name","value":"feeEuro"}},{"kind":"Field","name":{"kind":"Name","value":"costNote"}},{"kind":"Field","name":{"kind":"Name","value":"funding"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"admittedResidenceStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"wheelchairAccessible"}},{"kind":"Field","name":{"kind":"Name","value":"accessibilityNotes"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfferAllFieldsFragment, unknown>;
 export const OfferCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMin"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMax"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfferCardFragment, unknown>;
 export const ApiKeyCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiKeyCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiKeyCreateMutation, ApiKeyCreateMutationVariables>;
 export const ApiKeyRotateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiKeyRotate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyRotate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiKeyRotateMutation, ApiKeyRotateMutationVariables>;
 export const ApiKeyRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiKeyRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiKeyRevokeMutation, ApiKeyRevokeMutationVariables>;
 export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const ClientCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientFields"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Problems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenNames"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"locationPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"germanLevel"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"germanCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidenceDate"}},{"kind":"Field","name":{"kind":"Name","value":"latinLiterate"}},{"kind":"Field","name":{"kind":"Name","value":"schooling"}},{"kind":"Field","name":{"kind":"Name","value":"workBackground"}},{"kind":"Field","name":{"kind":"Name","value":"residenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"residenceParagraph"}},{"kind":"Field","name":{"kind":"Name","value":"residenceValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"workPermit"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"childrenBirthYears"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"maxTravelKm"}},{"kind":"Field","name":{"kind":"Name","value":"supportStart"}},{"kind":"Field","name":{"kind":"Name","value":"supportPlannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"originCountry"}},{"kind":"Field","name":{"kind":"Name","value":"healthNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Problems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ClientCreateMutation, ClientCreateMutationVariables>;
+export const ClientUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Problems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenNames"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"locationPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"germanLevel"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"germanCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidenceDate"}},{"kind":"Field","name":{"kind":"Name","value":"latinLiterate"}},{"kind":"Field","name":{"kind":"Name","value":"schooling"}},{"kind":"Field","name":{"kind":"Name","value":"workBackground"}},{"kind":"Field","name":{"kind":"Name","value":"residenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"residenceParagraph"}},{"kind":"Field","name":{"kind":"Name","value":"residenceValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"workPermit"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"childrenBirthYears"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"maxTravelKm"}},{"kind":"Field","name":{"kind":"Name","value":"supportStart"}},{"kind":"Field","name":{"kind":"Name","value":"supportPlannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"originCountry"}},{"kind":"Field","name":{"kind":"Name","value":"healthNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Problems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ClientUpdateMutation, ClientUpdateMutationVariables>;
+export const ClientStatusSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientStatusSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientStatusSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Problems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Problems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ClientStatusSetMutation, ClientStatusSetMutationVariables>;
+export const ClientCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Problems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Problems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ClientCloseMutation, ClientCloseMutationVariables>;
+export const SupportExtendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportExtend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupportExtendInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportExtend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supportPlannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"supportExtensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"extendedTo"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Problems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Problems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<SupportExtendMutation, SupportExtendMutationVariables>;
+export const ClientTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Problems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Problems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ClientTransferMutation, ClientTransferMutationVariables>;
+export const CaseNoteAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CaseNoteAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseNoteAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNoteAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Problems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Problems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<CaseNoteAddMutation, CaseNoteAddMutationVariables>;
+export const PlanGoalAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanGoalAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanGoalAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planGoalAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Problems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDate"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Problems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<PlanGoalAddMutation, PlanGoalAddMutationVariables>;
+export const PlanGoalUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanGoalUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanGoalUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planGoalUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Problems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDate"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Problems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<PlanGoalUpdateMutation, PlanGoalUpdateMutationVariables>;
+export const PlanMeasureAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanMeasureAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanMeasureAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planMeasureAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Problems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDate"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Problems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<PlanMeasureAddMutation, PlanMeasureAddMutationVariables>;
+export const PlanMeasureStatusSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanMeasureStatusSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanMeasureStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planMeasureStatusSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Problems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Problems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<PlanMeasureStatusSetMutation, PlanMeasureStatusSetMutationVariables>;
+export const PlanReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Problems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDate"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Problems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<PlanReviewMutation, PlanReviewMutationVariables>;
+export const ConsentRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsentRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consentRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"recipientProviderKind"}},{"kind":"Field","name":{"kind":"Name","value":"recipientProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"textVersion"}},{"kind":"Field","name":{"kind":"Name","value":"givenAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Problems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Problems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ConsentRecordMutation, ConsentRecordMutationVariables>;
+export const ConsentWithdrawDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsentWithdraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentWithdrawInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consentWithdraw"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Problems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Problems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ConsentWithdrawMutation, ConsentWithdrawMutationVariables>;
+export const ClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Client"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientFields"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenNames"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"locationPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"germanLevel"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"germanCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidenceDate"}},{"kind":"Field","name":{"kind":"Name","value":"latinLiterate"}},{"kind":"Field","name":{"kind":"Name","value":"schooling"}},{"kind":"Field","name":{"kind":"Name","value":"workBackground"}},{"kind":"Field","name":{"kind":"Name","value":"residenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"residenceParagraph"}},{"kind":"Field","name":{"kind":"Name","value":"residenceValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"workPermit"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"childrenBirthYears"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"maxTravelKm"}},{"kind":"Field","name":{"kind":"Name","value":"supportStart"}},{"kind":"Field","name":{"kind":"Name","value":"supportPlannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"originCountry"}},{"kind":"Field","name":{"kind":"Name","value":"healthNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDate"}}]}}]}}]} as unknown as DocumentNode<ClientQuery, ClientQueryVariables>;
+export const ClientDataExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientDataExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientDataExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ClientDataExportQuery, ClientDataExportQueryVariables>;
+export const CaseloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Caseload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseloadFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseloadOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"countsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenNames"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"supportPlannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"germanLevel"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseloadQuery, CaseloadQueryVariables>;
+export const CaseloadPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseloadPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseloadFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenNames"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"germanLevel"}},{"kind":"Field","name":{"kind":"Name","value":"supportPlannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseloadPlansQuery, CaseloadPlansQueryVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"District"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
 export const NodesByIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodesByIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NodesByIdsQuery, NodesByIdsQueryVariables>;
 export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Districts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictsQuery, DistrictsQueryVariables>;

@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import { buildHubSchema } from '../../src/core/graphql/schema';
 import { toGlobalId } from '../../src/core/relay/global-id';
+import { createCase } from '../support/cases';
 import { createTenants, type Tenants } from '../support/tenants';
 import { createTestHub, type TestHub } from '../support/test-hub';
 
@@ -34,7 +35,7 @@ let schema: GraphQLSchema;
 let probes: Record<string, Array<{ label: string; id: string }>>;
 
 /** ID arguments naming public reference data (the catalogue, places): no tenant owns them. */
-const PUBLIC_REFERENCES = new Set(['offers:filter.provider', 'offerFacets:filter.provider', 'offers:filter.district', 'offerFacets:filter.district', 'offers:filter.near.municipality', 'offerFacets:filter.near.municipality', 'municipalities:district', 'agencyCreate:input.municipalities', 'apiKeys:provider', 'apiKeyCreate:input.provider']);
+const PUBLIC_REFERENCES = new Set(['consentRecord:input.recipientProvider', 'offers:filter.provider', 'offerFacets:filter.provider', 'offers:filter.district', 'offerFacets:filter.district', 'offers:filter.near.municipality', 'offerFacets:filter.near.municipality', 'municipalities:district', 'agencyCreate:input.municipalities', 'apiKeys:provider', 'apiKeyCreate:input.provider']);
 
 const MISSING_ID = 2_147_000_000;
 const PROBING_VIEWERS = ['managerA', 'coordinatorA', 'officerA', 'staffP', 'keyP', 'keyA'] as const;
@@ -52,10 +53,25 @@ beforeAll(async () => {
     return viewer.kind === 'user' ? viewer.userId : 0;
   };
   const node = (type: string, id: number, label: string) => ({ label, id: toGlobalId(type, id) });
+  const caseB = await createCase(hub, tenants, 'B', tenants.viewers.managerB);
+  const of = (globalId: string, label: string) => ({ label, id: globalId });
+  const [placeB] = await hub.sql<{ id: number }>(
+    'select municipality_id as id from agency_municipality where agency_id = ? and municipality_id not in (select municipality_id from agency_municipality where agency_id = ?) limit 1',
+    [tenants.agencyB.id, tenants.agencyA.id],
+  );
+  const clientB = of(caseB.client, 'a client of agency B');
+  const caseObjects = [clientB, of(caseB.plan, 'a plan of agency B'), of(caseB.goal, 'a goal of agency B'), of(caseB.measure, 'a measure of agency B'), of(caseB.consent, 'a consent of agency B'), of(caseB.note, 'a case note of agency B')];
   const people = [node('User', userOf('managerB'), 'a manager of agency B'), node('User', userOf('staffQ'), 'staff of provider Q')];
   const team = node('Team', teamB.id, 'a team of agency B');
   probes = {
-    id: [...people, team, node('ApiKey', apiKey.id, 'an API key'), node('Offer', draftQ.id, 'a draft offer of provider Q')],
+    id: [...people, team, node('ApiKey', apiKey.id, 'an API key'), node('Offer', draftQ.id, 'a draft offer of provider Q'), ...caseObjects],
+    client: [clientB],
+    clients: [clientB],
+    goal: [caseObjects[2]],
+    measure: [caseObjects[3]],
+    consent: [caseObjects[4]],
+    manager: [people[0]],
+    municipality: [node('Municipality', placeB.id, 'a municipality only agency B covers')],
     get ids() {
       return this.id;
     },

@@ -3,6 +3,8 @@ import { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import pino from 'pino';
+import { createHash } from 'node:crypto';
+import { KeyRing, useClientDataKeyRing } from '../../src/core/crypto/key-ring';
 import { Role, type Claims, type UserViewer, type Viewer } from '../../src/core/auth/viewer';
 import { createContext, runRequest, type Context } from '../../src/core/context';
 import { appUrlFor } from '../../src/core/database/app-role';
@@ -42,6 +44,8 @@ export interface TestHub {
 }
 
 let schema: Promise<GraphQLSchema> | undefined;
+/** A fixed test key, the same in every worker, so data in the template decrypts everywhere. */
+export const TEST_KEY_RING = new KeyRing([{ id: 'test', key: createHash('sha256').update('integration-hub test data key').digest() }]);
 export const silentLogger = pino({ level: 'silent' });
 
 /** A hub on its own copy of the seeded test database; call `close` in afterAll. */
@@ -55,6 +59,7 @@ export async function createTestHub(): Promise<TestHub> {
   const orm = await createOrm(appUrlFor(ownerUrl, TEST_APP_PASSWORD), { pool: { min: 0, max: 4 } });
   const owner = await createOrm(ownerUrl, { pool: { min: 0, max: 2 } });
   const signIn = new SignInService(orm);
+  useClientDataKeyRing(TEST_KEY_RING);
   schema ??= buildHubSchema();
   const apollo = createApollo(await schema, { introspection: true }, silentLogger);
   await apollo.start();

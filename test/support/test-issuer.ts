@@ -20,7 +20,7 @@ export interface TestIssuer {
 /** Without the database: claims become a viewer as they are (user 0, no tenant records looked up). */
 export const claimsAsViewer: CredentialResolvers = {
   apiKey: async () => null,
-  user: async (claims) => ({ kind: 'user', userId: 0, subject: claims.subject, email: claims.email, roles: claims.roles, agencyId: null, providerId: null, teamId: null }),
+  user: async (claims) => ({ kind: 'user', userId: 0, subject: claims.subject, email: claims.email, roles: claims.roles, agencyId: null, providerId: null, teamId: null, caseloadTeamId: null }),
 };
 
 export async function createTestIssuer(resolvers: CredentialResolvers = claimsAsViewer): Promise<TestIssuer> {

@@ -25,6 +25,7 @@ describe('configuration', () => {
     const production = {
       NODE_ENV: 'production',
       DATABASE_APP_URL: 'postgres://hub_app:secret@db/hub',
+      CLIENT_DATA_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
       AUTH_ISSUER: 'https://id.example.test/realms/integration',
       AUTH_JWKS_URL: 'https://id.example.test/realms/integration/protocol/openid-connect/certs',
     };

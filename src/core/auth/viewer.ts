@@ -33,6 +33,8 @@ export interface UserViewer {
   agencyId: number | null;
   providerId: number | null;
   teamId: number | null;
+  /** The team whose caseloads a manager may see too: their own team, where the agency allows it. */
+  caseloadTeamId: number | null;
 }
 
 export interface IntegrationViewer {

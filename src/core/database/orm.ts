@@ -9,13 +9,22 @@ import { AuditEvent } from '../../audit/audit-event.entity';
 import { Agency } from '../../tenancy/agency.entity';
 import { Team } from '../../tenancy/team.entity';
 import { User } from '../../tenancy/user.entity';
+import { Client } from '../../caseloads/client.entity';
+import { CaseNote } from '../../caseloads/case-note.entity';
+import { SupportExtension } from '../../caseloads/support-extension.entity';
+import { Plan, PlanGoal, PlanMeasure, PlanReview } from '../../plans/plan.entity';
+import { Consent } from '../../consents/consent.entity';
 import { Location } from '../../providers/location.entity';
 import { Provider } from '../../providers/provider.entity';
 import { migrationsList } from '../../migrations';
 import { statementCounter } from './statement-counter';
 
 /** Every entity of the hub; new domain folders add theirs here. */
-export const entities = [District, Municipality, Provider, Location, Offer, SearchTerm, ApiKey, Agency, Team, User, AuditEvent];
+export const entities = [
+  ...[District, Municipality, Provider, Location, Offer, SearchTerm],
+  ...[ApiKey, Agency, Team, User, AuditEvent],
+  ...[Client, CaseNote, SupportExtension, Plan, PlanGoal, PlanMeasure, PlanReview, Consent],
+];
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
   const { pool, ...rest } = overrides;

@@ -1,4 +1,5 @@
-import { ReferenceKind, type EntityClass, type EntityMetadata, type MetadataStorage } from '@mikro-orm/core';
+import { ReferenceKind, type EntityClass, type EntityMetadata, type MetadataStorage, type Platform, type Type } from '@mikro-orm/core';
+import { EncryptedText } from '../crypto/encrypted-text';
 import { rawSql, type Sql } from './sql';
 
 /**
@@ -12,7 +13,7 @@ import { rawSql, type Sql } from './sql';
  * a new property is selected and mapped without touching this code.
  */
 export class ReadModel<T extends object> {
-  private readonly columns: Array<{ property: string; key: string; select: string; reference: boolean }>;
+  private readonly columns: Array<{ property: string; key: string; select: string; reference: boolean; customType: Type<unknown> | undefined }>;
   /**
    * Prototype of every view: the entity's prototype, with plain writable data properties in front
    * of MikroORM's tracking accessors, so assigning a field creates an ordinary own property.
@@ -24,6 +25,8 @@ export class ReadModel<T extends object> {
     metadata: MetadataStorage,
     /** Table alias in the query; also prefixes the selected column names. */
     readonly alias: string,
+    /** Needed for entities with custom types (e.g. encrypted columns), which convert each value. */
+    private readonly platform?: Platform,
   ) {
     const meta: EntityMetadata<T> = metadata.get(entity.name);
     this.columns = meta.props
@@ -33,7 +36,14 @@ export class ReadModel<T extends object> {
         const column = prop.fieldNames[0];
         // Dates stay ISO strings (the pg driver would turn them into local-midnight Date objects).
         const value = prop.type === 'date' || prop.columnTypes?.[0] === 'date' ? `${alias}.${column}::text` : `${alias}.${column}`;
-        return { property: prop.name, key: `${alias}.${column}`, select: `${value} as "${alias}.${column}"`, reference: prop.kind === ReferenceKind.MANY_TO_ONE };
+        return {
+          property: prop.name,
+          key: `${alias}.${column}`,
+          select: `${value} as "${alias}.${column}"`,
+          reference: prop.kind === ReferenceKind.MANY_TO_ONE,
+          // Only our own column types convert; MikroORM's built-ins match what pg returns already.
+          customType: prop.customType instanceof EncryptedText ? (prop.customType as Type<unknown>) : undefined,
+        };
       });
     this.prototype = Object.create(
       entity.prototype,
@@ -50,8 +60,9 @@ export class ReadModel<T extends object> {
   fromRow(row: Record<string, unknown>): T | null {
     if (row[`${this.alias}.id`] == null) return null;
     const view = Object.create(this.prototype) as Record<string, unknown>;
-    for (const { property, key, reference } of this.columns) {
-      const value = row[key] ?? null;
+    for (const { property, key, reference, customType } of this.columns) {
+      const raw = row[key] ?? null;
+      const value = customType && raw !== null && this.platform ? customType.convertToJSValue(raw, this.platform) : raw;
       // A to-one relation becomes a key-only stand-in, resolved through the request's loaders.
       view[property] = reference && value !== null ? { id: value } : value;
     }

@@ -15,6 +15,7 @@ export interface TenantSettings {
   'hub.provider_id': string;
   'hub.roles': string;
   'hub.api_key_prefix': string;
+  'hub.caseload_team_id': string;
 }
 
 const NONE: TenantSettings = {
@@ -26,6 +27,7 @@ const NONE: TenantSettings = {
   'hub.provider_id': '',
   'hub.roles': '',
   'hub.api_key_prefix': '',
+  'hub.caseload_team_id': '',
 };
 
 export function settingsFor(viewer: Viewer, requestId: string): TenantSettings {
@@ -42,6 +44,7 @@ export function settingsFor(viewer: Viewer, requestId: string): TenantSettings {
         'hub.agency_id': text(viewer.agencyId),
         'hub.provider_id': text(viewer.providerId),
         'hub.roles': viewer.roles.join(','),
+        'hub.caseload_team_id': text(viewer.caseloadTeamId),
       };
     case 'integration':
       return {

@@ -8,6 +8,9 @@ import { LocationResolver, ProviderResolver } from '../../providers/provider.res
 import { AuditResolver } from '../../audit/audit.resolver';
 import { assertPurposesDeclared, auditPersonalDataReads } from '../../audit/purpose';
 import { AgencyResolver, TeamResolver, TenancyResolver, UserResolver } from '../../tenancy/tenancy.resolver';
+import { CaseloadResolver, ClientResolver } from '../../caseloads/client.resolver';
+import { ConsentResolver } from '../../consents/consent.resolver';
+import { PlanGoalResolver, PlanMeasureResolver, PlanMutationResolver, PlanResolver } from '../../plans/plan.resolver';
 import { authChecker } from '../auth/auth-checker';
 import { NodeResolver } from '../relay/node.resolver';
 
@@ -27,6 +30,13 @@ const resolvers = [
   TeamResolver,
   UserResolver,
   AuditResolver,
+  CaseloadResolver,
+  ClientResolver,
+  PlanMutationResolver,
+  PlanResolver,
+  PlanGoalResolver,
+  PlanMeasureResolver,
+  ConsentResolver,
 ] as const;
 
 export async function buildHubSchema(): Promise<GraphQLSchema> {

@@ -6,12 +6,16 @@ export enum UserErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   ALREADY_REVOKED = 'ALREADY_REVOKED',
   TAKEN = 'TAKEN',
+  DUPLICATE = 'DUPLICATE',
+  CONSENT_MISSING = 'CONSENT_MISSING',
 }
 describeEnum(UserErrorCode, 'UserErrorCode', 'Why a mutation could not do what was asked.', {
   INVALID: 'A value is missing, malformed or out of range.',
   NOT_FOUND: 'A referenced object does not exist or is not visible to you.',
   ALREADY_REVOKED: 'The API key was revoked before.',
   TAKEN: 'A unique value (key, name, e-mail address) is used by another record.',
+  DUPLICATE: 'The agency already holds a record of this person; the payload names it where you may see it.',
+  CONSENT_MISSING: 'No active consent covers this purpose and recipient.',
 });
 
 /** A business outcome a client should show its user; the mutation changed nothing. */

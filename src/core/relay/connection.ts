@@ -29,7 +29,8 @@ export interface PageRequest {
 
 export type CursorValues = Array<string | number>;
 
-export function pageRequest(args: ConnectionArgs): PageRequest {
+/** `maxPageSize`: lists whose users page through whole caseloads allow more than the default 100. */
+export function pageRequest(args: ConnectionArgs, maxPageSize = MAX_PAGE_SIZE): PageRequest {
   const { first, after, last, before } = args;
   if (first != null && last != null) {
     throw new AppError('INVALID_ARGUMENT', 'Pass either "first" or "last", not both.', { argument: 'last' });
@@ -41,8 +42,8 @@ export function pageRequest(args: ConnectionArgs): PageRequest {
     if (value != null && value < 0) {
       throw new AppError('INVALID_ARGUMENT', `"${name}" must not be negative.`, { argument: name });
     }
-    if (value != null && value > MAX_PAGE_SIZE) {
-      throw new AppError('PAGE_SIZE_EXCEEDED', `"${name}" must not exceed ${MAX_PAGE_SIZE}.`, { argument: name });
+    if (value != null && value > maxPageSize) {
+      throw new AppError('PAGE_SIZE_EXCEEDED', `"${name}" must not exceed ${maxPageSize}.`, { argument: name });
     }
   }
   const backward = last != null || before != null;

@@ -13,6 +13,11 @@ import { Agency } from '../../tenancy/agency.entity';
 import { Team } from '../../tenancy/team.entity';
 import { canSeeUser } from '../../tenancy/tenancy.service';
 import { User } from '../../tenancy/user.entity';
+import { CaseNote } from '../../caseloads/case-note.entity';
+import { Client } from '../../caseloads/client.entity';
+import { SupportExtension } from '../../caseloads/support-extension.entity';
+import { Consent } from '../../consents/consent.entity';
+import { Plan, PlanGoal, PlanMeasure, PlanReview } from '../../plans/plan.entity';
 import { ApiKey } from '../../integrations/api-key.entity';
 import type { Context } from '../context';
 import { AppError } from '../errors';
@@ -22,8 +27,15 @@ import { Node } from './node';
 interface NodeType<T extends Node> {
   entity: EntityClass<T>;
   /** Whether the viewer may see this row; a hidden row answers exactly like a missing one (null). */
-  visible(viewer: Viewer, row: T): boolean;
+  visible(viewer: Viewer, row: T, ctx: Context): boolean | Promise<boolean>;
 }
+
+/** Case data: only within the viewer's agency, and (row-level security decides the rest) its caseloads. */
+const ofVisibleClient = async (viewer: Viewer, row: Node, ctx: Context): Promise<boolean> => {
+  const clientId = row instanceof Client ? row.id : (row as unknown as { client: { id: number } }).client.id;
+  const client = await ctx.loaders.byId(Client).load(clientId);
+  return client !== null && agencyOf(viewer) === client.agency.id;
+};
 
 const everyone = () => true;
 
@@ -39,6 +51,14 @@ const NODE_TYPES: Record<string, NodeType<Node>> = {
   Agency: { entity: Agency, visible: everyone },
   Team: { entity: Team, visible: (viewer, team) => hasRole(viewer, Role.ADMIN) || agencyOf(viewer) === (team as Team).agency.id },
   User: { entity: User, visible: (viewer, user) => canSeeUser(viewer, user as User) },
+  Client: { entity: Client, visible: ofVisibleClient },
+  Plan: { entity: Plan, visible: ofVisibleClient },
+  PlanGoal: { entity: PlanGoal, visible: ofVisibleClient },
+  PlanMeasure: { entity: PlanMeasure, visible: ofVisibleClient },
+  PlanReview: { entity: PlanReview, visible: ofVisibleClient },
+  CaseNote: { entity: CaseNote, visible: ofVisibleClient },
+  SupportExtension: { entity: SupportExtension, visible: ofVisibleClient },
+  Consent: { entity: Consent, visible: ofVisibleClient },
 } as Record<string, NodeType<Node>>;
 
 const MAX_NODES = 100;
@@ -64,5 +84,5 @@ async function loadNode(ctx: Context, globalId: string, argument: string): Promi
   const nodeType = NODE_TYPES[type];
   if (!nodeType) return null;
   const row = await ctx.loaders.byId(nodeType.entity as EntityClass<Node & { id: number }>).load(id);
-  return row && nodeType.visible(ctx.viewer, row) ? row : null;
+  return row && (await nodeType.visible(ctx.viewer, row, ctx)) ? row : null;
 }

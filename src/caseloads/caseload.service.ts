@@ -1,0 +1,95 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { agencyOf, hasRole, Role, type Viewer } from '../core/auth/viewer';
+import { ReadModel } from '../core/database/read-model';
+import { joinSql, rawSql, sql, type Sql } from '../core/database/sql';
+import { AppError } from '../core/errors';
+import { encodeCursor, type PageRequest } from '../core/relay/connection';
+import { keysetSql, type KeysetOrdering } from '../core/relay/keyset';
+import type { CefrLevel } from '../offers/offer.enums';
+import { OPEN_GOAL_STATUSES, type PlanArea } from '../plans/plan.enums';
+import { CaseloadOrder } from './caseload.types';
+import { Client } from './client.entity';
+import { ClientStatus } from './client.enums';
+
+export interface CaseloadCriteria {
+  statuses: ClientStatus[] | null;
+  managerId: number | null;
+  teamId: number | null;
+  supportEndingWithinDays: number | null;
+  germanLevels: CefrLevel[] | null;
+  openGoalAreas: PlanArea[] | null;
+  withoutActiveMeasure: boolean | null;
+}
+
+const ORDERINGS: Record<CaseloadOrder, KeysetOrdering> = {
+  [CaseloadOrder.NAME]: { keys: [{ column: 'c.family_name', type: 'string' }, { column: 'c.given_names', type: 'string' }, { column: 'c.id', type: 'integer' }], direction: 'asc' },
+  [CaseloadOrder.SUPPORT_END]: { keys: [{ column: 'c.support_planned_end', type: 'date' }, { column: 'c.id', type: 'integer' }], direction: 'asc' },
+};
+const DEFAULT_STATUSES = [ClientStatus.ACTIVE, ClientStatus.PAUSED];
+
+/**
+ * Caseload lists. One statement per page, read as views (no change tracking: a page of 200
+ * clients would otherwise cost more in bookkeeping than in SQL). Managers see their own cases
+ * unless they ask for a manager or team; row-level security bounds every answer to what the
+ * viewer may see.
+ */
+export class CaseloadService {
+  private readonly clients: ReadModel<Client>;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer,
+  ) {
+    this.clients = new ReadModel(Client, em.getMetadata(), 'c', em.getPlatform());
+  }
+
+  async page(criteria: CaseloadCriteria, order: CaseloadOrder, page: PageRequest): Promise<Array<{ client: Client; cursor: string }>> {
+    const ordering = ORDERINGS[order];
+    const keyset = keysetSql(ordering, page);
+    const where = this.conditions(criteria, true);
+    if (keyset.where) where.push(keyset.where);
+    const query = sql`select ${this.clients.selectList()} from client c where ${joinSql(where, ' and ')} order by ${rawSql(keyset.orderBy)} limit ${page.limit + 1}`;
+    const rows = await this.em.execute<Array<Record<string, unknown>>>(query.text, [...query.values]);
+    return rows.map((row) => {
+      const client = this.clients.fromRow(row)!;
+      const cursor = encodeCursor(ordering.keys.map((key) => row[`c.${key.column.slice(2)}`] as string | number));
+      return { client, cursor };
+    });
+  }
+
+  async count(criteria: CaseloadCriteria): Promise<number> {
+    const query = sql`select count(*)::int as count from client c where ${joinSql(this.conditions(criteria, true), ' and ')}`;
+    const [row] = await this.em.execute<Array<{ count: number }>>(query.text, [...query.values]);
+    return row.count;
+  }
+
+  async countByStatus(criteria: CaseloadCriteria): Promise<Array<{ status: ClientStatus; count: number }>> {
+    const query = sql`select c.status, count(*)::int as count from client c where ${joinSql(this.conditions(criteria, false), ' and ')} group by c.status`;
+    const rows = await this.em.execute<Array<{ status: ClientStatus; count: number }>>(query.text, [...query.values]);
+    return Object.values(ClientStatus).map((status) => ({ status, count: rows.find((row) => row.status === status)?.count ?? 0 }));
+  }
+
+  private conditions(criteria: CaseloadCriteria, withStatuses: boolean): Sql[] {
+    const agencyId = agencyOf(this.viewer);
+    if (agencyId === null) throw new AppError('FORBIDDEN', 'Caseloads belong to agencies; you act for none.');
+    if (criteria.supportEndingWithinDays !== null && (criteria.supportEndingWithinDays < 0 || criteria.supportEndingWithinDays > 3650)) {
+      throw new AppError('INVALID_ARGUMENT', '"filter.supportEndingWithinDays" must be between 0 and 3650.', { argument: 'filter.supportEndingWithinDays' });
+    }
+    const where: Sql[] = [sql`c.agency_id = ${agencyId}`];
+    const ownOnly = hasRole(this.viewer, Role.MANAGER) && !hasRole(this.viewer, Role.COORDINATOR) && criteria.managerId === null && criteria.teamId === null;
+    const managerId = ownOnly && this.viewer.kind === 'user' ? this.viewer.userId : criteria.managerId;
+    if (managerId !== null) where.push(sql`c.manager_id = ${managerId}`);
+    if (criteria.teamId !== null) where.push(sql`c.manager_id in (select u.id from hub_user u where u.team_id = ${criteria.teamId})`);
+    if (withStatuses) where.push(sql`c.status::text = any(${criteria.statuses ?? DEFAULT_STATUSES}::text[])`);
+    if (criteria.supportEndingWithinDays !== null) where.push(sql`c.support_planned_end <= current_date + ${criteria.supportEndingWithinDays}::int`);
+    if (criteria.germanLevels?.length) where.push(sql`c.german_level::text = any(${criteria.germanLevels}::text[])`);
+    if (criteria.openGoalAreas?.length) {
+      where.push(sql`exists (select 1 from plan p join plan_goal g on g.plan_id = p.id
+        where p.client_id = c.id and p.is_current and g.area::text = any(${criteria.openGoalAreas}::text[]) and g.status::text = any(${[...OPEN_GOAL_STATUSES]}::text[]))`);
+    }
+    if (criteria.withoutActiveMeasure) {
+      where.push(sql`not exists (select 1 from plan p join plan_measure m on m.plan_id = p.id where p.client_id = c.id and p.is_current and m.status = 'ACTIVE')`);
+    }
+    return where;
+  }
+}

@@ -1,0 +1,92 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs, PageInfo } from '../core/relay/connection';
+import { CefrLevel } from '../offers/offer.enums';
+import { PlanArea } from '../plans/plan.enums';
+import { Client } from './client.entity';
+import { ClientStatus } from './client.enums';
+
+export enum CaseloadOrder {
+  NAME = 'NAME',
+  SUPPORT_END = 'SUPPORT_END',
+}
+registerEnumType(CaseloadOrder, {
+  name: 'CaseloadOrder',
+  description: 'Order of a caseload.',
+  valuesConfig: { NAME: { description: 'By family name, then given names.' }, SUPPORT_END: { description: 'Planned end of support first.' } },
+});
+
+@InputType({ description: 'Narrows a caseload; all given conditions must hold.' })
+export class CaseloadFilter {
+  @Field(() => [ClientStatus], { nullable: true, description: 'Only these statuses (default: ACTIVE and PAUSED).' })
+  statuses?: ClientStatus[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Cases of this manager (coordinators; managers see their own by default).' })
+  manager?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Cases of this team's managers (coordinators, and managers where the agency shares team caseloads)." })
+  team?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Support ends within this many days (0–3650).' })
+  supportEndingWithinDays?: number | null;
+
+  @Field(() => [CefrLevel], { nullable: true, description: 'Only these German levels.' })
+  germanLevels?: CefrLevel[] | null;
+
+  @Field(() => [PlanArea], { nullable: true, description: 'The current plan has an open goal in one of these areas.' })
+  openGoalAreas?: PlanArea[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True: no measure of the current plan is ACTIVE.' })
+  withoutActiveMeasure?: boolean | null;
+}
+
+@ArgsType()
+export class CaseloadArgs extends ConnectionArgs {
+  @Field(() => CaseloadFilter, { nullable: true, description: 'Which cases.' })
+  filter?: CaseloadFilter | null;
+
+  @Field(() => CaseloadOrder, { defaultValue: CaseloadOrder.NAME, description: 'Order of the cases.' })
+  orderBy!: CaseloadOrder;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Number of cases in one status.' })
+export class ClientStatusCount {
+  @Field(() => ClientStatus, { description: 'The status.' })
+  status!: ClientStatus;
+
+  @Field(() => Int, { description: 'Cases matching the filter (apart from its statuses) in this status.' })
+  count!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A client with its cursor.' })
+export class ClientEdge {
+  @Field({ description: 'Cursor of this edge.' })
+  cursor!: string;
+
+  @Field(() => Client, { description: 'The client.' })
+  node!: Client;
+}
+
+@ObjectType({ description: 'A page of a caseload.' })
+export class ClientConnection {
+  @Field(() => [ClientEdge], { description: 'The cases of this page.' })
+  edges!: ClientEdge[];
+
+  @Field(() => [Client], { description: 'The clients of this page, without cursors.' })
+  nodes!: Client[];
+
+  @Field(() => PageInfo, { description: 'Paging information.' })
+  pageInfo!: PageInfo;
+
+  countTotal!: () => Promise<number>;
+  countStatuses!: () => Promise<ClientStatusCount[]>;
+
+  @Field(() => Int, { description: 'Cases across all pages. Costs a count query; select it only when needed.' })
+  totalCount(): Promise<number> {
+    return this.countTotal();
+  }
+
+  @Field(() => [ClientStatusCount], { description: 'Cases per status for the same filter, ignoring its statuses. Costs one query.' })
+  countsByStatus(): Promise<ClientStatusCount[]> {
+    return this.countStatuses();
+  }
+}

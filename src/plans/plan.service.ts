@@ -1,0 +1,202 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditAction, type AuditPurpose } from '../audit/audit.enums';
+import type { AuditLog } from '../audit/audit-log';
+import type { ClientService } from '../caseloads/client.service';
+import type { Viewer } from '../core/auth/viewer';
+import { UserErrorCode, userError, type UserError } from '../core/graphql/user-error';
+import { CefrLevel, OfferStatus } from '../offers/offer.enums';
+import { Plan, PlanGoal, PlanMeasure, PlanReview } from './plan.entity';
+import { GoalStatus, MeasureStatus, type PlanArea } from './plan.enums';
+
+export interface GoalInput {
+  area: PlanArea;
+  description: string;
+  target: string | null;
+  targetLevel: CefrLevel | null;
+  dueDate: string | null;
+}
+
+export interface GoalChanges {
+  description?: string;
+  target?: string | null;
+  targetLevel?: CefrLevel | null;
+  dueDate?: string | null;
+  status?: GoalStatus;
+}
+
+export interface MeasureInput {
+  goalId: number;
+  offerId: number | null;
+  step: string | null;
+  dueDate: string | null;
+}
+
+export interface PlanChange<T> {
+  plan: Plan | null;
+  /** The added or changed goal, measure or review, in the new version. */
+  item: T | null;
+  userErrors: UserError[];
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The Integrationsplan. Every change makes a new version: the current one is copied, row by row,
+ * into version n + 1 with the change applied, and the old version stays as it was. Goals,
+ * measures and reviews keep their `origin_id` across versions, so an ID from any version names
+ * the same goal.
+ */
+export class PlanService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer,
+    private readonly clients: ClientService,
+    private readonly audit: AuditLog,
+    private readonly purpose: AuditPurpose,
+  ) {}
+
+  async addGoal(clientId: number, input: GoalInput): Promise<PlanChange<PlanGoal>> {
+    const userErrors = this.checkGoal(input, ['input']);
+    if (!(await this.clients.find(clientId))) userErrors.unshift(userError(['input', 'client'], UserErrorCode.NOT_FOUND, 'No such client in your caseload.'));
+    if (userErrors.length > 0) return { plan: null, item: null, userErrors };
+    return this.change(clientId, `Ziel hinzugefügt (${input.area})`, ['plan.goals'], async (planId, em) => {
+      const [row] = await em.execute<Array<{ id: number }>>(
+        `insert into plan_goal (id, origin_id, plan_id, client_id, area, description, target, target_level, due_date, status)
+         select n.id, n.id, ?, ?, ?, ?, ?, ?, ?::date, 'OPEN' from (select nextval('plan_goal_id_seq')::int as id) n returning id`,
+        [planId, clientId, input.area, input.description.trim(), input.target?.trim() || null, input.targetLevel, input.dueDate],
+      );
+      return em.findOneOrFail(PlanGoal, row.id);
+    });
+  }
+
+  async updateGoal(goalId: number, changes: GoalChanges): Promise<PlanChange<PlanGoal>> {
+    const goal = await this.currentOf(PlanGoal, goalId);
+    if (!goal) return { plan: null, item: null, userErrors: [userError(['input', 'goal'], UserErrorCode.NOT_FOUND, 'No such goal in your caseload.')] };
+    const userErrors: UserError[] = [];
+    if (changes.description !== undefined && (changes.description.trim().length === 0 || changes.description.length > 1000)) {
+      userErrors.push(userError(['input', 'description'], UserErrorCode.INVALID, 'Describe the goal in 1 to 1,000 characters.'));
+    }
+    if (changes.target != null && changes.target.length > 200) userErrors.push(userError(['input', 'target'], UserErrorCode.INVALID, 'Use at most 200 characters.'));
+    if (userErrors.length > 0) return { plan: null, item: null, userErrors };
+    const fields = Object.keys(changes).map((field) => `plan.goals.${field}`);
+    return this.change(goal.client.id, 'Ziel geändert', fields, async (planId, em) => {
+      const copy = await em.findOneOrFail(PlanGoal, { plan: planId, originId: goal.originId });
+      Object.assign(copy, { ...changes, description: changes.description?.trim() ?? copy.description });
+      await em.flush();
+      return copy;
+    });
+  }
+
+  async addMeasure(input: MeasureInput): Promise<PlanChange<PlanMeasure>> {
+    const goal = await this.currentOf(PlanGoal, input.goalId);
+    const userErrors: UserError[] = [];
+    if (!goal) userErrors.push(userError(['input', 'goal'], UserErrorCode.NOT_FOUND, 'No such goal in your caseload.'));
+    const step = input.step?.trim() || null;
+    if (input.offerId === null && step === null) userErrors.push(userError(['input', 'step'], UserErrorCode.INVALID, 'Name a catalogue offer or describe the step.'));
+    if (step !== null && step.length > 500) userErrors.push(userError(['input', 'step'], UserErrorCode.INVALID, 'Use at most 500 characters.'));
+    if (input.offerId !== null) {
+      const [offer] = await this.em.execute<Array<{ status: string }>>('select status from offer where id = ?', [input.offerId]);
+      if (!offer || offer.status !== OfferStatus.PUBLISHED) userErrors.push(userError(['input', 'offer'], UserErrorCode.NOT_FOUND, 'No such published offer.'));
+    }
+    if (input.dueDate !== null && input.dueDate < '2000-01-01') userErrors.push(userError(['input', 'dueDate'], UserErrorCode.INVALID, 'Check the due date.'));
+    if (userErrors.length > 0 || !goal) return { plan: null, item: null, userErrors };
+    return this.change(goal.client.id, 'Maßnahme vereinbart', ['plan.measures'], async (planId, em) => {
+      const [row] = await em.execute<Array<{ id: number }>>(
+        `insert into plan_measure (id, origin_id, plan_id, client_id, goal_id, offer_id, step, due_date, status)
+         select n.id, n.id, ?, ?, g.id, ?, ?, ?::date, 'PLANNED' from (select nextval('plan_measure_id_seq')::int as id) n
+         join plan_goal g on g.plan_id = ? and g.origin_id = ? returning id`,
+        [planId, goal.client.id, input.offerId, step, input.dueDate, planId, goal.originId],
+      );
+      return em.findOneOrFail(PlanMeasure, row.id);
+    });
+  }
+
+  async setMeasureStatus(measureId: number, status: MeasureStatus): Promise<PlanChange<PlanMeasure>> {
+    const measure = await this.currentOf(PlanMeasure, measureId);
+    if (!measure) return { plan: null, item: null, userErrors: [userError(['input', 'measure'], UserErrorCode.NOT_FOUND, 'No such measure in your caseload.')] };
+    if (measure.status === status) return { plan: null, item: null, userErrors: [userError(['input', 'status'], UserErrorCode.INVALID, `The measure is ${status} already.`)] };
+    return this.change(measure.client.id, `Maßnahme ${status}`, ['plan.measures.status'], async (planId, em) => {
+      const copy = await em.findOneOrFail(PlanMeasure, { plan: planId, originId: measure.originId });
+      copy.status = status;
+      await em.flush();
+      return copy;
+    });
+  }
+
+  async review(clientId: number, input: { reviewDate: string; summary: string; nextReviewDate: string | null }): Promise<PlanChange<PlanReview>> {
+    const userErrors: UserError[] = [];
+    if (!(await this.clients.find(clientId))) userErrors.push(userError(['input', 'client'], UserErrorCode.NOT_FOUND, 'No such client in your caseload.'));
+    const summary = input.summary.trim();
+    if (summary.length === 0 || summary.length > 2000) userErrors.push(userError(['input', 'summary'], UserErrorCode.INVALID, 'Summarise in 1 to 2,000 characters.'));
+    if (input.reviewDate > today()) userErrors.push(userError(['input', 'reviewDate'], UserErrorCode.INVALID, 'A review is recorded on or after the day it took place.'));
+    if (input.nextReviewDate !== null && input.nextReviewDate <= input.reviewDate) userErrors.push(userError(['input', 'nextReviewDate'], UserErrorCode.INVALID, 'The next review comes after this one.'));
+    if (userErrors.length > 0) return { plan: null, item: null, userErrors };
+    return this.change(clientId, 'Überprüfung', ['plan.reviews'], async (planId, em) => {
+      const [row] = await em.execute<Array<{ id: number }>>(
+        `insert into plan_review (id, origin_id, plan_id, client_id, review_date, summary, next_review_date)
+         select n.id, n.id, ?, ?, ?::date, ?, ?::date from (select nextval('plan_review_id_seq')::int as id) n returning id`,
+        [planId, clientId, input.reviewDate, summary, input.nextReviewDate],
+      );
+      return em.findOneOrFail(PlanReview, row.id);
+    });
+  }
+
+  /** The row of the *current* version that has the same origin as the given ID (of any version). */
+  private async currentOf<T extends PlanGoal | PlanMeasure>(entity: new () => T, id: number): Promise<T | null> {
+    const table = entity === (PlanGoal as unknown) ? 'plan_goal' : 'plan_measure';
+    const [row] = await this.em.execute<Array<{ id: number }>>(
+      `select cur.id from ${table} given join ${table} cur on cur.origin_id = given.origin_id and cur.client_id = given.client_id
+       join plan p on p.id = cur.plan_id and p.is_current where given.id = ?`,
+      [id],
+    );
+    if (!row) return null;
+    const found = await this.em.findOne(entity, row.id as never);
+    return found && (await this.clients.find(found.client.id)) ? found : null;
+  }
+
+  /** Copies the current version into a new one, applies `apply` to it, and audits the change. */
+  private async change<T>(clientId: number, description: string, fields: string[], apply: (planId: number, em: EntityManager) => Promise<T>): Promise<PlanChange<T>> {
+    // A savepoint: a failure part-way leaves no half-copied version behind.
+    return this.em.transactional(async (em) => {
+      const [current] = await em.execute<Array<{ id: number; version: number }>>('select id, version from plan where client_id = ? and is_current for update', [clientId]);
+      await em.execute('update plan set is_current = false where id = ?', [current.id]);
+      const [next] = await em.execute<Array<{ id: number }>>(
+        'insert into plan (client_id, version, is_current, change, created_by_id) values (?, ?, true, ?, ?) returning id',
+        [clientId, current.version + 1, description, this.viewer.kind === 'user' ? this.viewer.userId : null],
+      );
+      await em.execute(
+        `insert into plan_goal (plan_id, client_id, origin_id, area, description, target, target_level, due_date, status)
+         select ?, client_id, origin_id, area, description, target, target_level, due_date, status from plan_goal where plan_id = ? order by id`,
+        [next.id, current.id],
+      );
+      await em.execute(
+        `insert into plan_measure (plan_id, client_id, origin_id, goal_id, offer_id, step, due_date, status)
+         select ?, m.client_id, m.origin_id, ng.id, m.offer_id, m.step, m.due_date, m.status
+         from plan_measure m join plan_goal og on og.id = m.goal_id join plan_goal ng on ng.plan_id = ? and ng.origin_id = og.origin_id
+         where m.plan_id = ? order by m.id`,
+        [next.id, next.id, current.id],
+      );
+      await em.execute(
+        `insert into plan_review (plan_id, client_id, origin_id, review_date, summary, next_review_date)
+         select ?, client_id, origin_id, review_date, summary, next_review_date from plan_review where plan_id = ? order by id`,
+        [next.id, current.id],
+      );
+      const item = await apply(next.id, em);
+      const plan = await em.findOneOrFail(Plan, next.id);
+      const [client] = await em.execute<Array<{ agency_id: number }>>('select agency_id from client where id = ?', [clientId]);
+      this.audit.record({ action: AuditAction.UPDATE, purpose: this.purpose, subjectType: 'Client', subjectId: clientId, agencyId: client.agency_id, fields });
+      return { plan, item, userErrors: [] };
+    });
+  }
+
+  private checkGoal(input: GoalInput, path: string[]): UserError[] {
+    const userErrors: UserError[] = [];
+    const description = input.description.trim();
+    if (description.length === 0 || description.length > 1000) userErrors.push(userError([...path, 'description'], UserErrorCode.INVALID, 'Describe the goal in 1 to 1,000 characters.'));
+    if (input.target && input.target.length > 200) userErrors.push(userError([...path, 'target'], UserErrorCode.INVALID, 'Use at most 200 characters.'));
+    if (input.dueDate !== null && input.dueDate < '2000-01-01') userErrors.push(userError([...path, 'dueDate'], UserErrorCode.INVALID, 'Check the due date.'));
+    return userErrors;
+  }
+}
+
+export { GoalStatus, MeasureStatus };

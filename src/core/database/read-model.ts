@@ -13,7 +13,7 @@ import { rawSql, type Sql } from './sql';
  * a new property is selected and mapped without touching this code.
  */
 export class ReadModel<T extends object> {
-  private readonly columns: Array<{ property: string; key: string; select: string; reference: boolean; customType: Type<unknown> | undefined }>;
+  private readonly columns: Array<{ property: string; key: string; select: string; reference: boolean; timestamp: boolean; customType: Type<unknown> | undefined }>;
   /**
    * Prototype of every view: the entity's prototype, with plain writable data properties in front
    * of MikroORM's tracking accessors, so assigning a field creates an ordinary own property.
@@ -34,9 +34,13 @@ export class ReadModel<T extends object> {
       .filter((prop) => prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE)
       .map((prop) => {
         const column = prop.fieldNames[0];
-        // Dates stay ISO strings (the pg driver would turn them into local-midnight Date objects).
-        const value = prop.type === 'date' || prop.columnTypes?.[0] === 'date' ? `${alias}.${column}::text` : `${alias}.${column}`;
+        // Dates stay ISO strings (the pg driver would turn them into local-midnight Date objects);
+        // timestamps travel as epoch milliseconds and become Dates, as on managed entities.
+        const date = prop.type === 'date' || prop.columnTypes?.[0] === 'date';
+        const timestamp = !date && (prop.type === 'datetime' || /^timestamp/.test(prop.columnTypes?.[0] ?? ''));
+        const value = date ? `${alias}.${column}::text` : timestamp ? `(extract(epoch from ${alias}.${column}) * 1000)::float8` : `${alias}.${column}`;
         return {
+          timestamp,
           property: prop.name,
           key: `${alias}.${column}`,
           select: `${value} as "${alias}.${column}"`,
@@ -60,9 +64,9 @@ export class ReadModel<T extends object> {
   fromRow(row: Record<string, unknown>): T | null {
     if (row[`${this.alias}.id`] == null) return null;
     const view = Object.create(this.prototype) as Record<string, unknown>;
-    for (const { property, key, reference, customType } of this.columns) {
+    for (const { property, key, reference, timestamp, customType } of this.columns) {
       const raw = row[key] ?? null;
-      const value = customType && raw !== null && this.platform ? customType.convertToJSValue(raw, this.platform) : raw;
+      const value = raw === null ? null : timestamp ? new Date(raw as number) : customType && this.platform ? customType.convertToJSValue(raw, this.platform) : raw;
       // A to-one relation becomes a key-only stand-in, resolved through the request's loaders.
       view[property] = reference && value !== null ? { id: value } : value;
     }

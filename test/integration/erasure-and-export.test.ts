@@ -1,0 +1,125 @@
+import { ReferenceKind } from '@mikro-orm/core';
+import { CLIENT_DATA } from '../../src/caseloads/client-export.service';
+import { ENCRYPTED_COLUMNS } from '../../src/core/crypto/encrypted-columns';
+import { toGlobalId } from '../../src/core/relay/global-id';
+import { eraseExpiredCases } from '../../src/retention/retention.service';
+import {
+  ClientCloseDocument,
+  ClientDataExportDocument,
+  ClientUpdateDocument,
+  PlanReviewDocument,
+  SupportExtendDocument,
+} from '../generated/graphql';
+import { createCase, type CaseRefs } from '../support/cases';
+import { createTenants, type Tenants } from '../support/tenants';
+import { createTestHub, TEST_KEY_RING, type TestHub } from '../support/test-hub';
+
+let hub: TestHub;
+let tenants: Tenants;
+
+const idOf = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
+
+beforeAll(async () => {
+  hub = await createTestHub();
+  tenants = await createTenants(hub);
+});
+afterAll(() => hub.close());
+
+let phone = 987650;
+
+/** A case with a bit of everything, made through the API; values unique to the person. */
+async function richCase(givenNames: string, familyName: string): Promise<CaseRefs> {
+  const refs = await createCase(hub, tenants, 'A', tenants.viewers.managerA, { givenNames, familyName });
+  await hub.execute(ClientUpdateDocument, { input: { client: refs.client, fields: { email: `${familyName.toLowerCase()}@example.test`, phone: `+49 7071 ${++phone}` } } }, tenants.viewers.managerA);
+  await hub.execute(SupportExtendDocument, { input: { client: refs.client, extendedTo: '2029-01-31', reason: 'Ausbildung' } }, tenants.viewers.managerA);
+  await hub.execute(PlanReviewDocument, { input: { client: refs.client, reviewDate: '2026-11-02', summary: `Review für ${givenNames}` } }, tenants.viewers.managerA);
+  return refs;
+}
+
+describe('Art. 15 access export', () => {
+  it('holds every stored field of every table of the person, equal to the stored rows, decrypted', async () => {
+    const refs = await richCase('Exportina', 'Vollständig');
+    const result = await hub.execute(ClientDataExportDocument, { id: refs.client }, tenants.viewers.managerA);
+    expect(result.errors).toBeUndefined();
+    const document = result.data!.clientDataExport as Record<string, unknown>;
+    const metadata = hub.orm.getMetadata();
+    const encrypted = new Map(ENCRYPTED_COLUMNS.map((column) => [`${column.table}.${column.column}`, column.context]));
+
+    for (const { key, entity, clientColumn } of CLIENT_DATA) {
+      const meta = metadata.get(entity.name);
+      const stored = await hub.sql<Record<string, unknown>>(
+        `select t.*, ${meta.props.filter((p) => p.columnTypes?.[0] === 'date').map((p) => `t.${p.fieldNames[0]}::text as "${p.fieldNames[0]}"`).join(', ') || '1 as _'} from "${meta.tableName}" t where ${clientColumn} = ? order by id`,
+        [idOf(refs.client)],
+      );
+      const exported = (key === 'client' ? [document[key]] : document[key]) as Array<Record<string, unknown>>;
+      expect(stored.length).toBeGreaterThan(0);
+      expect(exported).toHaveLength(stored.length);
+      const props = meta.props.filter((prop) => prop.persist !== false && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE));
+      stored.forEach((row, i) => {
+        for (const prop of props) {
+          const column = prop.fieldNames[0];
+          let expected: unknown = row[column];
+          if (prop.primary) expected = toGlobalId(meta.className, expected as number);
+          else if (prop.kind === ReferenceKind.MANY_TO_ONE) expected = expected === null ? null : toGlobalId(prop.type, expected as number);
+          else if (encrypted.has(`${meta.tableName}.${column}`) && expected !== null) expected = TEST_KEY_RING.decrypt(expected as string, encrypted.get(`${meta.tableName}.${column}`)!);
+          else if (expected instanceof Date) expected = expected.toISOString();
+          else if (typeof expected === 'string' && /^\d{4}-\d{2}-\d{2} \d{2}:/.test(expected)) expected = new Date(expected).toISOString();
+          expect({ table: meta.tableName, field: prop.name, value: exported[i][prop.name] }).toEqual({ table: meta.tableName, field: prop.name, value: expected });
+        }
+      });
+    }
+    expect((document.client as Record<string, unknown>).originCountry).toBe('Syrien');
+
+    const [audit] = await hub.sql<{ action: string; purpose: string }>("select action::text, purpose::text from audit_event where subject_id = ? and action = 'EXPORT'", [refs.client]);
+    expect(audit).toEqual({ action: 'EXPORT', purpose: 'DATA_SUBJECT_REQUEST' });
+  });
+
+  it('covers every table that holds rows of a person', async () => {
+    const tables = await hub.sql<{ table_name: string }>("select table_name from information_schema.columns where table_schema = 'public' and column_name = 'client_id' order by 1");
+    const covered = CLIENT_DATA.map(({ entity }) => hub.orm.getMetadata().get(entity.name).tableName);
+    expect(tables.map((table) => table.table_name).filter((table) => !covered.includes(table))).toEqual([]);
+  });
+
+  it('answers null for a client of another agency, and audits nothing', async () => {
+    const refs = await createCase(hub, tenants, 'B', tenants.viewers.managerB);
+    const result = await hub.execute(ClientDataExportDocument, { id: refs.client }, tenants.viewers.coordinatorA);
+    expect(result.data!.clientDataExport).toBeNull();
+    expect(await hub.sql("select 1 from audit_event where subject_id = ? and action = 'EXPORT'", [refs.client])).toEqual([]);
+  });
+});
+
+describe('retention and erasure', () => {
+  it('erases a case closed longer than the retention period from every table, and keeps an anonymous count', async () => {
+    const refs = await richCase('Zuleika', 'Erasetestova');
+    const kept = await richCase('Bleibend', 'Nochaktiv');
+    const clientId = idOf(refs.client);
+    const [row] = await hub.sql<Record<string, string>>('select birth_date::text as birth, email, phone, origin_country_encrypted, health_needs_encrypted from client where id = ?', [clientId]);
+    const notes = await hub.sql<{ body_encrypted: string }>('select body_encrypted from case_note where client_id = ?', [clientId]);
+    await hub.execute(ClientCloseDocument, { input: { client: refs.client, reason: 'Umzug' } }, tenants.viewers.managerA);
+
+    const closedAt = new Date();
+    const early = await eraseExpiredCases(hub.orm, { retentionYears: 3, now: new Date(closedAt.getTime() + 2 * 365 * 86_400_000) });
+    expect(early.erased).toBe(0);
+    const result = await eraseExpiredCases(hub.orm, { retentionYears: 3, now: new Date(closedAt.getTime() + (3 * 365 + 2) * 86_400_000) });
+    expect(result.erased).toBe(1);
+
+    // Every table, every row, as text: nothing of the person is left.
+    const tables = await hub.sql<{ name: string }>("select tablename as name from pg_tables where schemaname = 'public'");
+    const traces = ['Zuleika', 'Erasetestova', 'erasetestova@example.test', row.phone, row.birth, 'Review für Zuleika', row.origin_country_encrypted, row.health_needs_encrypted, ...notes.map((note) => note.body_encrypted)];
+    for (const { name } of tables) {
+      const dump = JSON.stringify(await hub.sql(`select t::text as row from "${name}" t`));
+      for (const trace of traces) expect({ table: name, trace, found: dump.includes(trace) }).toEqual({ table: name, trace, found: false });
+    }
+    const references = await hub.sql<{ table_name: string }>("select table_name from information_schema.columns where table_schema = 'public' and column_name = 'client_id'");
+    for (const { table_name } of references) expect(await hub.sql(`select 1 from "${table_name}" where client_id = ?`, [clientId])).toEqual([]);
+    expect(await hub.sql('select 1 from client where id = ?', [clientId])).toEqual([]);
+
+    // What remains: an anonymous count, and the audit log naming the erasure by record ID only.
+    const [count] = await hub.sql<{ cases: number }>('select cases from erased_case_count where agency_id = ? and closed_year = ?', [tenants.agencyA.id, closedAt.getUTCFullYear()]);
+    expect(count.cases).toBe(1);
+    const [erasure] = await hub.sql<{ actor: string; purpose: string }>("select actor, purpose::text from audit_event where subject_id = ? and action = 'DELETE'", [refs.client]);
+    expect(erasure).toEqual({ actor: 'retention', purpose: 'RETENTION' });
+    // Open cases stay.
+    expect(await hub.sql('select 1 from client where id = ?', [idOf(kept.client)])).toHaveLength(1);
+  });
+});

@@ -4,7 +4,7 @@ import { Purpose } from '../audit/purpose';
 import { Consent } from '../consents/consent.entity';
 import { Role } from '../core/auth/viewer';
 import type { Context } from '../core/context';
-import { pageRequest } from '../core/relay/connection';
+import { buildConnection, pageRequest } from '../core/relay/connection';
 import { fromGlobalIdOf } from '../core/relay/global-id';
 import { Municipality } from '../geography/municipality.entity';
 import { ApiKeyScope } from '../integrations/api-key.entity';
@@ -58,22 +58,8 @@ export class CaseloadResolver {
     const caseloads = new CaseloadService(ctx.em, ctx.viewer);
     const rows = await caseloads.page(criteria, args.orderBy, page);
     for (const { client } of rows) ctx.loaders.byId(Client).prime(client.id, client);
-    const hasMore = rows.length > page.limit;
-    const pageRows = rows.slice(0, page.limit);
-    if (page.backward) pageRows.reverse();
-    const edges = pageRows.map(({ client, cursor }) => ({ cursor, node: client }));
-    return Object.assign(new ClientConnection(), {
-      edges,
-      nodes: edges.map((edge) => edge.node),
-      pageInfo: {
-        hasNextPage: page.backward ? page.cursor !== null : hasMore,
-        hasPreviousPage: page.backward ? hasMore : page.cursor !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-      countTotal: () => caseloads.count(criteria),
-      countStatuses: () => caseloads.countByStatus(criteria),
-    });
+    const connection = buildConnection(rows, page, ({ client, cursor }) => ({ cursor, node: client }), () => caseloads.count(criteria));
+    return Object.assign(new ClientConnection(), connection, { countStatuses: () => caseloads.countByStatus(criteria) });
   }
 
   @Authorized<string>(...CASELOAD_READERS)

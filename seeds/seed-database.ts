@@ -66,7 +66,7 @@ export async function resetCatalogue(em: EntityManager): Promise<void> {
  * Multi-row insert through one JSON parameter per chunk: json_populate_recordset maps keys to the
  * table's columns (arrays to text[], strings to enums), avoiding thousands of bind parameters.
  */
-async function insertRows<Row extends object>(trx: Knex.Transaction, table: string, rows: readonly Row[]): Promise<number> {
+export async function insertRows<Row extends object>(trx: Knex.Transaction, table: string, rows: readonly Row[]): Promise<number> {
   if (rows.length === 0) return 0;
   const pairs = Object.keys(rows[0]).map((key) => [key, snakeCase(key)] as const);
   const columns = pairs.map(([, column]) => `"${column}"`).join(', ');

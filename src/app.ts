@@ -12,6 +12,7 @@ import { SignInService } from './tenancy/sign-in.service';
 import { buildHubSchema } from './core/graphql/schema';
 import { createApollo, createHttpServer } from './core/graphql/server';
 import { isCatalogueEmpty, seedCatalogue } from '../seeds/seed-database';
+import { hasCaseloads, seedCaseloads } from '../seeds/seed-caseloads';
 
 export interface RunningHub {
   url: string;
@@ -27,11 +28,12 @@ export async function startHub(config: Readonly<Config>, logger: Logger): Promis
   // 1. Database and migrations.
   const database = await openDatabase(config, logger, { applyMigrations: config.migrateOnStart, as: 'app' });
   try {
-    // 2. Demo data, only into an empty catalogue so restarts never duplicate it. Seeding is the
+    // 2. The key ring for special categories of personal data (demo clients are encrypted too).
+    useClientDataKeyRing(await keyRingFor(config));
+    // 3. Demo data, only into an empty database so restarts never duplicate it. Seeding is the
     // owner's work: the app role may not write the catalogue.
     if (config.seedDemo) await seedDemo(database.ownerUrl, config, logger);
-    // 3. The key ring for special categories of personal data, then schema and HTTP server.
-    useClientDataKeyRing(await keyRingFor(config));
+    // 4. Schema and HTTP server.
     const apollo = createApollo(await buildHubSchema(), config, logger);
     await apollo.start();
     const signIn = new SignInService(database.orm);
@@ -68,6 +70,11 @@ async function seedDemo(ownerUrl: string, config: Readonly<Config>, logger: Logg
     if (await isCatalogueEmpty(owner.em.fork())) {
       const counts = await seedCatalogue(owner.em.fork(), { offers: config.demoOffers });
       logger.info(counts, 'seeded demo catalogue');
+    }
+    // Fictitious staff and clients with plans: two managers of 15 cases in every agency.
+    if (!(await hasCaseloads(owner.em.fork()))) {
+      const counts = await seedCaseloads(owner.em.fork(), { managersPerAgency: 2, clientsPerManager: 15 });
+      logger.info(counts, 'seeded demo caseloads');
     }
   } finally {
     await owner.close(true);

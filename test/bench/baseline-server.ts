@@ -29,8 +29,14 @@ const server = createServer((req, res) => {
       const { case: name } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { case: string };
       const statements = cases[name];
       if (!statements) throw new Error(`unknown case ${name}`);
+      // One connection per request, like the hub's request transaction (BEGIN … COMMIT are captured too).
       const results: unknown[] = [];
-      for (const statement of statements) results.push((await pool.query(statement.sql, statement.bindings)).rows);
+      const client = await pool.connect();
+      try {
+        for (const statement of statements) results.push((await client.query(statement.sql, statement.bindings)).rows);
+      } finally {
+        client.release();
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ data: results }));
     } catch (error) {

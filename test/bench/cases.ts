@@ -7,6 +7,8 @@ export interface BenchCase {
   description: string;
   query: string;
   variables: Record<string, unknown>;
+  /** Bearer token for cases a signed-in person sends; none for the public catalogue. */
+  authorization?: string;
 }
 
 const OFFER_CARD = `

@@ -11,6 +11,7 @@ export interface LoadResult {
 export async function runLoad(options: {
   url: string;
   body: string;
+  headers?: Record<string, string>;
   requests: number;
   concurrency: number;
   warmup: number;
@@ -18,7 +19,7 @@ export async function runLoad(options: {
 }): Promise<LoadResult> {
   const send = async (): Promise<number> => {
     const started = performance.now();
-    const response = await fetch(options.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: options.body });
+    const response = await fetch(options.url, { method: 'POST', headers: { 'content-type': 'application/json', ...options.headers }, body: options.body });
     const text = await response.text();
     const elapsed = performance.now() - started;
     options.check(response.status, text);

@@ -1,14 +1,17 @@
-import { appUrlFor, provisionAppLogin } from '../../src/core/database/app-role';
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { exportJWK, generateKeyPair } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import pino from 'pino';
 import { ApolloServer } from '@apollo/server';
-import { createContext, type Context } from '../../src/core/context';
+import type { Viewer } from '../../src/core/auth/viewer';
+import { createContext, runRequest, type Context } from '../../src/core/context';
+import { useClientDataKeyRing } from '../../src/core/crypto/key-ring';
+import { SignInService } from '../../src/tenancy/sign-in.service';
+import { appUrlFor, provisionAppLogin } from '../../src/core/database/app-role';
 import { ensureDatabase } from '../../src/core/database/open-database';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../src/core/database/embedded-postgres';
 import { createOrm, migrate } from '../../src/core/database/orm';
@@ -19,6 +22,7 @@ import { encodeCursor } from '../../src/core/relay/connection';
 import { resetCatalogue, seedCatalogue } from '../../seeds/seed-database';
 import { benchCases, DEEP_PAGE, PAGE_SIZE, type BenchCase } from './cases';
 import { runLoad, type LoadResult } from './load';
+import { BENCH_KEY_RING, BENCH_KEY_RING_SPEC, busiestCoordinator, caseloadCases, ensureCaseloads } from './caseload';
 
 /**
  * `npm run bench`: seeds BENCH_OFFERS offers (100,000 by default) once, starts the hub and a bare
@@ -40,15 +44,23 @@ async function main(): Promise<void> {
   const orm = await createOrm(databaseUrl);
   await migrate(orm);
   await ensureScale(orm);
+  useClientDataKeyRing(BENCH_KEY_RING);
+  const clients = await ensureCaseloads(orm);
+
+  // A coordinator of the busiest agency signs in with a token of the bench's identity provider.
+  const auth = await productionAuth();
+  const coordinator = await busiestCoordinator(orm);
+  const claims = { sub: 'bench-coordinator', email: coordinator.email, roles: ['COORDINATOR'], agency: coordinator.agency };
+  const viewer = await new SignInService(orm).viewerFor({ subject: claims.sub, email: claims.email, name: null, roles: claims.roles as never, agency: claims.agency, provider: null });
 
   const deep = await deepCursor(orm);
-  const cases = benchCases(deep.cursor, deep.page);
+  const cases = [...benchCases(deep.cursor, deep.page), ...caseloadCases(`Bearer ${await auth.sign(claims)}`)];
   const apollo = createApollo(await buildHubSchema(), { introspection: false }, logger);
   await apollo.start();
 
   // In-process: what each case sends to PostgreSQL, and how that scales with page size.
   const captured: Record<string, SentStatement[]> = {};
-  for (const benchCase of cases) captured[benchCase.name] = await capture(apollo, orm, benchCase);
+  for (const benchCase of cases) captured[benchCase.name] = await capture(apollo, orm, benchCase, benchCase.authorization ? viewer : undefined);
   const scaling = await Promise.all(
     [10, 100].map(async (first) => (await capture(apollo, orm, { ...cases[0], variables: { ...cases[0].variables, first } })).length),
   );
@@ -59,7 +71,9 @@ async function main(): Promise<void> {
   const appUrl = appUrlFor(databaseUrl, 'bench-app-password');
   await provisionAppLogin(databaseUrl, appUrl);
   const hub = await startChild(path.join(ROOT, 'dist/src/main.js'), {
-    ...(await productionAuth()),
+    ...auth.env,
+    CLIENT_DATA_KEYS: BENCH_KEY_RING_SPEC,
+    RETENTION_INTERVAL_HOURS: '0',
     DATABASE_APP_URL: appUrl,
     PORT: String(await freePort()),
     LOG_LEVEL: 'warn',
@@ -81,6 +95,7 @@ async function main(): Promise<void> {
         const hubResult = await runLoad({
           url: `${hub.url}/graphql`,
           body: JSON.stringify({ query: benchCase.query, variables: benchCase.variables }),
+          headers: benchCase.authorization ? { authorization: benchCase.authorization } : {},
           requests,
           concurrency,
           warmup: 30,
@@ -99,7 +114,7 @@ async function main(): Promise<void> {
         results.push({ name: benchCase.name, concurrency, hub: hubResult, baseline: baselineResult });
       }
     }
-    report(cases, captured, scaling, results, deep.page);
+    report(cases, captured, scaling, results, deep.page, { clients, openCases: coordinator.openCases });
   } finally {
     // Both servers close their pools before the database stops.
     await Promise.all([stopChild(hub.child), stopChild(baseline.child)]);
@@ -107,13 +122,15 @@ async function main(): Promise<void> {
 }
 
 function expectGraphQLData(name: string, status: number, body: string): void {
-  const parsed = JSON.parse(body) as { data?: { offers?: { edges: unknown[] } }; errors?: unknown };
-  if (status !== 200 || parsed.errors || !parsed.data?.offers?.edges.length) throw new Error(`${name}: hub answered ${status} without offers: ${body.slice(0, 300)}`);
+  const parsed = JSON.parse(body) as { data?: Record<string, { edges: unknown[] }>; errors?: unknown };
+  const list = Object.values(parsed.data ?? {})[0];
+  if (status !== 200 || parsed.errors || !list?.edges.length) throw new Error(`${name}: hub answered ${status} without results: ${body.slice(0, 300)}`);
 }
 
-async function capture(apollo: ApolloServer<Context>, orm: Awaited<ReturnType<typeof createOrm>>, benchCase: BenchCase): Promise<SentStatement[]> {
+async function capture(apollo: ApolloServer<Context>, orm: Awaited<ReturnType<typeof createOrm>>, benchCase: BenchCase, viewer?: Viewer): Promise<SentStatement[]> {
+  const context = createContext(orm, logger, undefined, viewer);
   const { result, statements } = await statementCounter.capture(() =>
-    apollo.executeOperation({ query: benchCase.query, variables: benchCase.variables }, { contextValue: createContext(orm, logger) }),
+    runRequest(context, () => apollo.executeOperation({ query: benchCase.query, variables: benchCase.variables }, { contextValue: context })),
   );
   if (result.body.kind !== 'single' || result.body.singleResult.errors) {
     throw new Error(`case ${benchCase.name} failed: ${JSON.stringify(result.body)}`);
@@ -155,9 +172,10 @@ function report(
   scaling: number[],
   results: Array<{ name: string; concurrency: number; hub: LoadResult; baseline: LoadResult }>,
   deepPage: number,
+  caseloads: { clients: number; openCases: number },
 ): void {
   const ms = (value: number) => value.toFixed(2).padStart(7);
-  console.log(`\nOffer search over HTTP, ${OFFERS.toLocaleString('en')} offers, ${PAGE_SIZE} per page (latencies in ms)\n`);
+  console.log(`\nOver HTTP: offer search in ${OFFERS.toLocaleString('en')} offers, ${PAGE_SIZE} per page; caseloads among ${caseloads.clients.toLocaleString('en')} clients (the coordinator's agency: ${caseloads.openCases.toLocaleString('en')} open cases). Latencies in ms.\n`);
   for (const benchCase of cases) console.log(`  ${benchCase.name.padEnd(10)} ${benchCase.description}`);
   console.log('\ncase        conc | hub p50  p95     p99     req/s  | base p50 p95     p99     req/s  | p95 ratio  p95 diff');
   for (const r of results) {
@@ -168,7 +186,7 @@ function report(
     );
   }
   console.log('\nTargets');
-  for (const r of results) {
+  for (const r of results.filter((result) => !result.name.startsWith('caseload'))) {
     const ratio = r.hub.p95 / r.baseline.p95;
     const diff = r.hub.p95 - r.baseline.p95;
     console.log(`  ${r.name} c=${r.concurrency}: p95 ${ratio.toFixed(2)}x baseline (target <= 1.5) and +${diff.toFixed(2)} ms (target <= 5) ${ratio <= 1.5 && diff <= 5 ? 'met' : 'MISSED'}`);
@@ -178,6 +196,13 @@ function report(
     const deep = results.find((r) => r.name === 'deepPage' && r.concurrency === concurrency)!;
     const ratio = deep.hub.p95 / first.hub.p95;
     console.log(`  page ${deepPage} vs page 1, c=${concurrency}: p95 ${ratio.toFixed(2)}x (target <= 1.5) ${ratio <= 1.5 ? 'met' : 'MISSED'}`);
+  }
+  for (const concurrency of [1, 4]) {
+    const large = results.find((r) => r.name === 'caseload200' && r.concurrency === concurrency)!;
+    const small = results.find((r) => r.name === 'caseload20' && r.concurrency === concurrency)!;
+    const ratio = large.hub.p95 / small.hub.p95;
+    console.log(`  caseload 200 clients c=${concurrency}: p95 ${large.hub.p95.toFixed(2)} ms (target <= 50) ${large.hub.p95 <= 50 ? 'met' : 'MISSED'}; ${(large.hub.p95 / large.baseline.p95).toFixed(2)}x its SQL baseline`);
+    console.log(`  caseload 200 vs 20 clients c=${concurrency}: p95 ${ratio.toFixed(2)}x (target <= 3) ${ratio <= 3 ? 'met' : 'MISSED'}`);
   }
   console.log('\nSQL statements per request');
   for (const [name, statements] of Object.entries(captured)) console.log(`  ${name.padEnd(10)} ${statements.length}`);
@@ -220,13 +245,18 @@ function startChild(script: string, env: Record<string, string>): Promise<{ chil
   });
 }
 
-/** Production mode needs an identity provider; the bench's requests are anonymous, so any JWKS will do. */
-async function productionAuth(): Promise<Record<string, string>> {
-  const { publicKey } = await generateKeyPair('ES256');
+/** Production mode needs an identity provider: the bench is its own, with a key pair and a JWKS file. */
+async function productionAuth(): Promise<{ env: Record<string, string>; sign(claims: JWTPayload): Promise<string> }> {
+  const { publicKey, privateKey } = await generateKeyPair('ES256');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
   const jwksFile = path.join(dir, 'jwks.json');
+  const issuer = 'https://id.example.test/realms/bench';
   writeFileSync(jwksFile, JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'bench', alg: 'ES256' }] }));
-  return { AUTH_ISSUER: 'https://id.example.test/realms/bench', AUTH_JWKS_FILE: jwksFile };
+  return {
+    env: { AUTH_ISSUER: issuer, AUTH_JWKS_FILE: jwksFile },
+    sign: (claims) =>
+      new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'bench' }).setIssuer(issuer).setAudience('integration-hub').setExpirationTime('2h').sign(privateKey),
+  };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -7,7 +7,8 @@ import { encodeCursor, type PageRequest } from '../core/relay/connection';
 import { keysetSql, type KeysetOrdering } from '../core/relay/keyset';
 import type { CefrLevel } from '../offers/offer.enums';
 import { OPEN_GOAL_STATUSES, type PlanArea } from '../plans/plan.enums';
-import { CaseloadOrder } from './caseload.types';
+import { OrderDirection } from '../core/relay/order-direction';
+import { CaseloadOrderField } from './caseload.types';
 import { Client } from './client.entity';
 import { ClientStatus } from './client.enums';
 
@@ -21,9 +22,9 @@ export interface CaseloadCriteria {
   withoutActiveMeasure: boolean | null;
 }
 
-const ORDERINGS: Record<CaseloadOrder, KeysetOrdering> = {
-  [CaseloadOrder.NAME]: { keys: [{ column: 'c.family_name', type: 'string' }, { column: 'c.given_names', type: 'string' }, { column: 'c.id', type: 'integer' }], direction: 'asc' },
-  [CaseloadOrder.SUPPORT_END]: { keys: [{ column: 'c.support_planned_end', type: 'date' }, { column: 'c.id', type: 'integer' }], direction: 'asc' },
+const SORT_KEYS: Record<CaseloadOrderField, KeysetOrdering['keys']> = {
+  [CaseloadOrderField.NAME]: [{ column: 'c.family_name', type: 'string' }, { column: 'c.given_names', type: 'string' }, { column: 'c.id', type: 'integer' }],
+  [CaseloadOrderField.SUPPORT_END]: [{ column: 'c.support_planned_end', type: 'date' }, { column: 'c.id', type: 'integer' }],
 };
 const DEFAULT_STATUSES = [ClientStatus.ACTIVE, ClientStatus.PAUSED];
 
@@ -43,8 +44,8 @@ export class CaseloadService {
     this.clients = new ReadModel(Client, em.getMetadata(), 'c', em.getPlatform());
   }
 
-  async page(criteria: CaseloadCriteria, order: CaseloadOrder, page: PageRequest): Promise<Array<{ client: Client; cursor: string }>> {
-    const ordering = ORDERINGS[order];
+  async page(criteria: CaseloadCriteria, order: { field: CaseloadOrderField; direction: OrderDirection }, page: PageRequest): Promise<Array<{ client: Client; cursor: string }>> {
+    const ordering: KeysetOrdering = { keys: SORT_KEYS[order.field], direction: order.direction === OrderDirection.DESC ? 'desc' : 'asc' };
     const keyset = keysetSql(ordering, page);
     const where = this.conditions(criteria, true);
     if (keyset.where) where.push(keyset.where);

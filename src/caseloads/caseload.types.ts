@@ -1,19 +1,29 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { describeEnum } from '../core/graphql/described-enum';
+import { OrderDirection } from '../core/relay/order-direction';
 import { ConnectionArgs, PageInfo } from '../core/relay/connection';
 import { CefrLevel } from '../offers/offer.enums';
 import { PlanArea } from '../plans/plan.enums';
 import { Client } from './client.entity';
 import { ClientStatus } from './client.enums';
 
-export enum CaseloadOrder {
+export enum CaseloadOrderField {
   NAME = 'NAME',
   SUPPORT_END = 'SUPPORT_END',
 }
-registerEnumType(CaseloadOrder, {
-  name: 'CaseloadOrder',
-  description: 'Order of a caseload.',
-  valuesConfig: { NAME: { description: 'By family name, then given names.' }, SUPPORT_END: { description: 'Planned end of support first.' } },
+describeEnum(CaseloadOrderField, 'CaseloadOrderField', 'Properties by which a caseload can be ordered.', {
+  NAME: 'Family name, then given names.',
+  SUPPORT_END: 'Planned end of support.',
 });
+
+@InputType({ description: 'Order of a caseload.' })
+export class CaseloadOrder {
+  @Field(() => CaseloadOrderField, { description: 'The property to order by.' })
+  field!: CaseloadOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Direction; ascending by default.' })
+  direction!: OrderDirection;
+}
 
 @InputType({ description: 'Narrows a caseload; all given conditions must hold.' })
 export class CaseloadFilter {
@@ -44,8 +54,8 @@ export class CaseloadArgs extends ConnectionArgs {
   @Field(() => CaseloadFilter, { nullable: true, description: 'Which cases.' })
   filter?: CaseloadFilter | null;
 
-  @Field(() => CaseloadOrder, { defaultValue: CaseloadOrder.NAME, description: 'Order of the cases.' })
-  orderBy!: CaseloadOrder;
+  @Field(() => CaseloadOrder, { nullable: true, description: 'Order of the cases; by name if not given.' })
+  orderBy?: CaseloadOrder | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Number of cases in one status.' })

@@ -11,7 +11,8 @@ import { ApiKeyScope } from '../integrations/api-key.entity';
 import { Plan } from '../plans/plan.entity';
 import { User } from '../tenancy/user.entity';
 import { CaseNote } from './case-note.entity';
-import { CaseloadArgs, ClientConnection } from './caseload.types';
+import { CaseloadArgs, CaseloadOrderField, ClientConnection } from './caseload.types';
+import { OrderDirection } from '../core/relay/order-direction';
 import { CaseloadService } from './caseload.service';
 import type { ClientFieldChanges } from './client-fields';
 import { Client } from './client.entity';
@@ -56,7 +57,7 @@ export class CaseloadResolver {
       withoutActiveMeasure: filter?.withoutActiveMeasure ?? null,
     };
     const caseloads = new CaseloadService(ctx.em, ctx.viewer);
-    const rows = await caseloads.page(criteria, args.orderBy, page);
+    const rows = await caseloads.page(criteria, args.orderBy ?? { field: CaseloadOrderField.NAME, direction: OrderDirection.ASC }, page);
     for (const { client } of rows) ctx.loaders.byId(Client).prime(client.id, client);
     const connection = buildConnection(rows, page, ({ client, cursor }) => ({ cursor, node: client }), () => caseloads.count(criteria));
     return Object.assign(new ClientConnection(), connection, { countStatuses: () => caseloads.countByStatus(criteria) });

@@ -3,6 +3,7 @@ import { DateScalar } from '../core/graphql/scalars';
 import { Audience, CefrLevel, OfferFamily, OfferFormat, Programme } from './offer.enums';
 import type { OfferSortField } from './offer-search';
 import { describeEnum } from '../core/graphql/described-enum';
+import { OrderDirection } from '../core/relay/order-direction';
 
 export enum OfferOrderField {
   RELEVANCE = 'RELEVANCE',
@@ -15,11 +16,7 @@ describeEnum(OfferOrderField, 'OfferOrderField', 'Properties by which offers can
   START_DATE: 'Start date. Earliest first by default.',
 });
 
-export enum OrderDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-describeEnum(OrderDirection, 'OrderDirection', 'Sort direction.', { ASC: 'Ascending.', DESC: 'Descending.' });
+export { OrderDirection };
 
 @InputType({ description: 'Ordering of offers. Ties are broken by ID, so pages are stable.' })
 export class OfferOrder {

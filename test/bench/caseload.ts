@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { KeyRing } from '../../src/core/crypto/key-ring';
 import { hasCaseloads, seedCaseloads } from '../../seeds/seed-caseloads';
+import { seedTenancy } from '../../seeds/seed-tenancy';
 import type { BenchCase } from './cases';
 
 /** Benchmark scale from the issue: about 150,000 clients across about 1,200 managers (44 agencies). */
@@ -19,6 +20,8 @@ export async function ensureCaseloads(orm: MikroORM): Promise<number> {
     console.log(`Using the ${count.toLocaleString('en')} clients already seeded.`);
     return count;
   }
+  // A catalogue seeded before tenancy existed has no agencies yet; this adds them (idempotent).
+  await orm.em.getKnex().transaction((trx) => seedTenancy(trx));
   console.log(`Seeding ${expected.toLocaleString('en')} clients for ${(44 * MANAGERS_PER_AGENCY).toLocaleString('en')} managers …`);
   const started = performance.now();
   await orm.em.getConnection().execute("truncate client cascade; delete from hub_user where email like '%.example.test'");

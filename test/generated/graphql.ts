@@ -355,10 +355,18 @@ export type CaseloadFilter = {
 };
 
 /** Order of a caseload. */
-export type CaseloadOrder =
-  /** By family name, then given names. */
+export type CaseloadOrder = {
+  /** Direction; ascending by default. */
+  direction?: OrderDirection;
+  /** The property to order by. */
+  field: CaseloadOrderField;
+};
+
+/** Properties by which a caseload can be ordered. */
+export type CaseloadOrderField =
+  /** Family name, then given names. */
   | 'NAME'
-  /** Planned end of support first. */
+  /** Planned end of support. */
   | 'SUPPORT_END';
 
 /** Common European Framework of Reference level of German. */
@@ -1723,7 +1731,7 @@ export type QueryCaseloadArgs = {
   filter?: InputMaybe<CaseloadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: CaseloadOrder;
+  orderBy?: InputMaybe<CaseloadOrder>;
 };
 
 

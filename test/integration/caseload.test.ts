@@ -137,9 +137,12 @@ describe('caseload filters', () => {
   });
 
   it('orders by planned end of support', async () => {
-    const result = await hub.execute(CaseloadDocument, { first: 50, orderBy: 'SUPPORT_END' }, tenants.viewers.coordinatorA);
+    const result = await hub.execute(CaseloadDocument, { first: 50, orderBy: { field: 'SUPPORT_END' } }, tenants.viewers.coordinatorA);
     const ends = result.data!.caseload.edges.map((edge) => edge.node.supportPlannedEnd as string);
     expect([...ends].sort()).toEqual(ends);
+    const latest = await hub.execute(CaseloadDocument, { first: 50, orderBy: { field: 'SUPPORT_END', direction: 'DESC' } }, tenants.viewers.coordinatorA);
+    const descending = latest.data!.caseload.edges.map((edge) => edge.node.supportPlannedEnd as string);
+    expect([...descending].sort().reverse()).toEqual(descending);
   });
 
   it('refuses more than 200 per page and a negative window as bad input', async () => {

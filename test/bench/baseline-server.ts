@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
 
@@ -11,7 +12,7 @@ interface Statement {
   bindings: unknown[];
 }
 
-const cases = JSON.parse(process.env.BASELINE_CASES ?? '{}') as Record<string, Statement[]>;
+const cases = JSON.parse(readFileSync(process.env.BASELINE_CASES_FILE ?? '', 'utf8')) as Record<string, Statement[]>;
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 // An idle connection dropped by the server (e.g. at shutdown) must not crash the baseline.
 pool.on('error', () => undefined);

@@ -84,7 +84,8 @@ async function main(): Promise<void> {
   const baseline = await startChild(path.join(__dirname, 'baseline-server.js'), {
     DATABASE_URL: appUrl,
     PORT: String(await freePort()),
-    BASELINE_CASES: JSON.stringify(captured),
+    // A file, not the environment: a caseload case's statements outgrow an environment variable.
+    BASELINE_CASES_FILE: writeTempJson('baseline-cases.json', captured),
   });
 
   try {
@@ -243,6 +244,12 @@ function startChild(script: string, env: Record<string, string>): Promise<{ chil
     };
     void poll();
   });
+}
+
+function writeTempJson(name: string, value: unknown): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'hub-bench-')), name);
+  writeFileSync(file, JSON.stringify(value));
+  return file;
 }
 
 /** Production mode needs an identity provider: the bench is its own, with a key pair and a JWKS file. */

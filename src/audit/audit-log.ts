@@ -22,6 +22,8 @@ export interface AuditEntry {
  */
 export class AuditLog {
   private readonly entries = new Map<string, Omit<AuditEntry, 'fields'> & { fields: Set<string> }>();
+  /** The read entry each resolved object feeds, so the fields of one object find it without a key. */
+  private readonly readEntryOf = new WeakMap<object, Omit<AuditEntry, 'fields'> & { fields: Set<string> }>();
   /** Purpose declared by each root field of the operation, by response key. */
   private readonly purposes = new Map<string, AuditPurpose>();
 
@@ -50,8 +52,17 @@ export class AuditLog {
     }
   }
 
-  read(info: GraphQLResolveInfo, subjectType: string, subjectId: number, agencyId: number | null, field: string): void {
-    this.record({ action: AuditAction.READ, purpose: this.purposeFor(info), subjectType, subjectId, agencyId, fields: [field] });
+  /** A field of `row` was read. Runs for every such field of a page, so it allocates little. */
+  read(info: GraphQLResolveInfo, row: object, subject: () => { type: string; id: number; agencyId: number | null }, field: string): void {
+    const purpose = this.purposeFor(info);
+    let entry = this.readEntryOf.get(row);
+    if (!entry || entry.purpose !== purpose) {
+      const { type, id, agencyId } = subject();
+      this.record({ action: AuditAction.READ, purpose, subjectType: type, subjectId: id, agencyId, fields: [] });
+      entry = this.entries.get(`${AuditAction.READ}|${purpose}|${type}|${id}`)!;
+      this.readEntryOf.set(row, entry);
+    }
+    entry.fields.add(field);
   }
 
   get size(): number {

@@ -7,7 +7,7 @@ import { User } from '../tenancy/user.entity';
 import { Client } from './client.entity';
 
 /** A manager's note on a case. Notes often touch health or family: stored only encrypted. */
-@ObjectType({ implements: Node, description: 'A case note (stored encrypted).' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A case note (stored encrypted).' })
 @Entity({ tableName: 'case_note' })
 export class CaseNote extends Node {
   @PrimaryKey({ type: 'integer' })
@@ -28,4 +28,4 @@ export class CaseNote extends Node {
   body!: string;
 }
 
-registerPersonalData(CaseNote, { subject: (note) => ({ type: 'Client', id: note.client.id }) });
+registerPersonalData(CaseNote, { subjectType: 'Client', subjectId: (note) => note.client.id });

@@ -15,7 +15,7 @@ import { ClientStatus, GermanEvidence, LocationPrecision, WorkPermit } from './c
  * and origin and health (GDPR Art. 9) are stored only encrypted. Dates are ISO strings
  * (YYYY-MM-DD) so no time zone can shift them.
  */
-@ObjectType({ implements: Node, description: 'A person supported by Integrationsmanagement: personal data, audited on every read.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A person supported by Integrationsmanagement: personal data, audited on every read.' })
 @Entity({ tableName: 'client' })
 export class Client extends Node {
   @PrimaryKey({ type: 'integer' })
@@ -171,4 +171,4 @@ export class Client extends Node {
   updatedAt: Date = new Date();
 }
 
-registerPersonalData(Client, { subject: (client) => ({ type: 'Client', id: client.id }), agencyId: (client) => client.agency.id });
+registerPersonalData(Client, { subjectType: 'Client', subjectId: (client) => client.id, agencyId: (client) => client.agency.id });

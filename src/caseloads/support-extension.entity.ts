@@ -7,7 +7,7 @@ import { User } from '../tenancy/user.entity';
 import { Client } from './client.entity';
 
 /** Support beyond the planned two years, with the reason the funding rules ask for. */
-@ObjectType({ implements: Node, description: 'An extension of the support period.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'An extension of the support period.' })
 @Entity({ tableName: 'support_extension' })
 export class SupportExtension extends Node {
   @PrimaryKey({ type: 'integer' })
@@ -32,4 +32,4 @@ export class SupportExtension extends Node {
   recordedBy: Ref<User> | null = null;
 }
 
-registerPersonalData(SupportExtension, { subject: (extension) => ({ type: 'Client', id: extension.client.id }) });
+registerPersonalData(SupportExtension, { subjectType: 'Client', subjectId: (extension) => extension.client.id });

@@ -12,7 +12,7 @@ import { User } from '../tenancy/user.entity';
  * kind. Entries are never edited: withdrawal stamps `withdrawnAt`, so the ledger shows what was
  * agreed when.
  */
-@ObjectType({ implements: Node, description: 'A consent for a purpose and a recipient (a provider or a kind of provider).' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A consent for a purpose and a recipient (a provider or a kind of provider).' })
 @Entity({ tableName: 'consent' })
 export class Consent extends Node {
   @PrimaryKey({ type: 'integer' })
@@ -55,4 +55,4 @@ export class Consent extends Node {
   withdrawnBy: Ref<User> | null = null;
 }
 
-registerPersonalData(Consent, { subject: (consent) => ({ type: 'Client', id: consent.client.id }) });
+registerPersonalData(Consent, { subjectType: 'Client', subjectId: (consent) => consent.client.id });

@@ -5,6 +5,7 @@ import { Migration20261125180000_tenancy } from './Migration20261125180000_tenan
 import { Migration20261125190000_caseloads } from './Migration20261125190000_caseloads';
 import { Migration20261125200000_indexable_caseload_policies } from './Migration20261125200000_indexable_caseload_policies';
 import { Migration20261125210000_policy_settings_once } from './Migration20261125210000_policy_settings_once';
+import { Migration20261125220000_caseload_order_indexes } from './Migration20261125220000_caseload_order_indexes';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125190000_caseloads', class: Migration20261125190000_caseloads },
   { name: 'Migration20261125200000_indexable_caseload_policies', class: Migration20261125200000_indexable_caseload_policies },
   { name: 'Migration20261125210000_policy_settings_once', class: Migration20261125210000_policy_settings_once },
+  { name: 'Migration20261125220000_caseload_order_indexes', class: Migration20261125220000_caseload_order_indexes },
 ];

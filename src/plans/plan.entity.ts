@@ -15,7 +15,7 @@ import { GoalStatus, MeasureStatus, PlanArea } from './plan.enums';
  * Goals, measures and reviews carry `originId`, the ID of their first version, to follow one goal
  * across versions.
  */
-@ObjectType({ implements: Node, description: "A version of a client's Integrationsplan." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A version of a client's Integrationsplan." })
 @Entity({ tableName: 'plan' })
 export class Plan extends Node {
   @PrimaryKey({ type: 'integer' })
@@ -44,7 +44,7 @@ export class Plan extends Node {
   createdBy: Ref<User> | null = null;
 }
 
-@ObjectType({ implements: Node, description: 'A goal of the Integrationsplan.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A goal of the Integrationsplan.' })
 @Entity({ tableName: 'plan_goal' })
 export class PlanGoal extends Node {
   @PrimaryKey({ type: 'integer' })
@@ -84,7 +84,7 @@ export class PlanGoal extends Node {
   status: GoalStatus = GoalStatus.OPEN;
 }
 
-@ObjectType({ implements: Node, description: 'An agreed measure: a catalogue offer or a free-text step, towards a goal.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'An agreed measure: a catalogue offer or a free-text step, towards a goal.' })
 @Entity({ tableName: 'plan_measure' })
 export class PlanMeasure extends Node {
   @PrimaryKey({ type: 'integer' })
@@ -118,7 +118,7 @@ export class PlanMeasure extends Node {
   status: MeasureStatus = MeasureStatus.PLANNED;
 }
 
-@ObjectType({ implements: Node, description: 'A review of the Integrationsplan with the person.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A review of the Integrationsplan with the person.' })
 @Entity({ tableName: 'plan_review' })
 export class PlanReview extends Node {
   @PrimaryKey({ type: 'integer' })
@@ -147,7 +147,7 @@ export class PlanReview extends Node {
 }
 
 // Plans are audited as reads of their client: one person, one audit entry per request.
-registerPersonalData(Plan, { subject: (plan) => ({ type: 'Client', id: plan.client.id }) });
-registerPersonalData(PlanGoal, { subject: (goal) => ({ type: 'Client', id: goal.client.id }) });
-registerPersonalData(PlanMeasure, { subject: (measure) => ({ type: 'Client', id: measure.client.id }) });
-registerPersonalData(PlanReview, { subject: (review) => ({ type: 'Client', id: review.client.id }) });
+registerPersonalData(Plan, { subjectType: 'Client', subjectId: (plan) => plan.client.id });
+registerPersonalData(PlanGoal, { subjectType: 'Client', subjectId: (goal) => goal.client.id });
+registerPersonalData(PlanMeasure, { subjectType: 'Client', subjectId: (measure) => measure.client.id });
+registerPersonalData(PlanReview, { subjectType: 'Client', subjectId: (review) => review.client.id });

@@ -20,6 +20,7 @@ import {
   UserCreateInput,
   UserPayload,
   ViewerInfo,
+  ViewerKind,
 } from './tenancy.types';
 import { User } from './user.entity';
 
@@ -31,9 +32,9 @@ export class TenancyResolver {
   @Query(() => ViewerInfo, { description: 'Who is asking, as the hub sees the credentials sent.' })
   async viewer(@Ctx() ctx: Context): Promise<ViewerInfo> {
     const { viewer, loaders } = ctx;
-    if (viewer.kind === 'anonymous') return { kind: 'ANONYMOUS', roles: [], user: null, agency: null, provider: null };
+    if (viewer.kind === 'anonymous') return { kind: ViewerKind.ANONYMOUS, roles: [], user: null, agency: null, provider: null };
     return {
-      kind: viewer.kind === 'user' ? 'USER' : 'INTEGRATION',
+      kind: viewer.kind === 'user' ? ViewerKind.USER : ViewerKind.INTEGRATION,
       roles: [...(viewer.kind === 'user' ? viewer.roles : viewer.scopes)],
       user: viewer.kind === 'user' ? await loaders.byId(User).load(viewer.userId) : null,
       agency: viewer.agencyId === null ? null : await loaders.byId(Agency).load(viewer.agencyId),

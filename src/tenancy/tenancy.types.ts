@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Role } from '../core/auth/viewer';
+import { describeEnum } from '../core/graphql/described-enum';
 import { UserError } from '../core/graphql/user-error';
 import { ConnectionType, EdgeType } from '../core/relay/connection';
 import { Provider } from '../providers/provider.entity';
@@ -94,11 +95,22 @@ export class UserEdge extends EdgeType(User) {}
 @ObjectType({ simpleResolvers: true, description: 'A page of people.' })
 export class UserConnection extends ConnectionType(User, UserEdge) {}
 
+export enum ViewerKind {
+  ANONYMOUS = 'ANONYMOUS',
+  USER = 'USER',
+  INTEGRATION = 'INTEGRATION',
+}
+describeEnum(ViewerKind, 'ViewerKind', 'What kind of caller a request comes from.', {
+  ANONYMOUS: 'No credentials: the public audience of partner portals.',
+  USER: 'A person signed in with a token of the identity provider.',
+  INTEGRATION: "A third-party system with an API key.",
+});
+
 /** Who is asking, as the hub sees it. */
 @ObjectType({ description: 'Who is asking: the signed-in person or API key, with roles and tenant.' })
 export class ViewerInfo {
-  @Field({ description: 'ANONYMOUS (no credentials), USER or INTEGRATION (an API key).' })
-  kind!: string;
+  @Field(() => ViewerKind, { description: 'Whether a person, a system or nobody in particular is asking.' })
+  kind!: ViewerKind;
 
   @Field(() => [String], { description: 'Roles of a person, or the scopes of an API key.' })
   roles!: string[];

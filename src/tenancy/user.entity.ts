@@ -12,7 +12,7 @@ import { Team } from './team.entity';
  * ahead of time (matched by e-mail at first sign-in) or at first sign-in from the token.
  * Name and e-mail are personal data: reads are audited.
  */
-@ObjectType({ implements: Node, description: 'A person who signs in to the hub: agency or provider staff, or an admin.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A person who signs in to the hub: agency or provider staff, or an admin.' })
 @Entity({ tableName: 'hub_user' })
 export class User extends Node {
   @PrimaryKey({ type: 'integer' })
@@ -51,4 +51,4 @@ export class User extends Node {
   lastSeenAt: Date | null = null;
 }
 
-registerPersonalData(User, { subject: (user) => ({ type: 'User', id: user.id }), agencyId: (user) => user.agency?.id ?? null });
+registerPersonalData(User, { subjectType: 'User', subjectId: (user) => user.id, agencyId: (user) => user.agency?.id ?? null });

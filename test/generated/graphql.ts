@@ -2018,8 +2018,8 @@ export type ViewerInfo = {
   __typename?: 'ViewerInfo';
   /** The agency acted for. */
   agency?: Maybe<Agency>;
-  /** ANONYMOUS (no credentials), USER or INTEGRATION (an API key). */
-  kind: Scalars['String']['output'];
+  /** Whether a person, a system or nobody in particular is asking. */
+  kind: ViewerKind;
   /** The provider acted for. */
   provider?: Maybe<Provider>;
   /** Roles of a person, or the scopes of an API key. */
@@ -2027,6 +2027,15 @@ export type ViewerInfo = {
   /** The signed-in person. */
   user?: Maybe<User>;
 };
+
+/** What kind of caller a request comes from. */
+export type ViewerKind =
+  /** No credentials: the public audience of partner portals. */
+  | 'ANONYMOUS'
+  /** A third-party system with an API key. */
+  | 'INTEGRATION'
+  /** A person signed in with a token of the identity provider. */
+  | 'USER';
 
 /** Day of the week. */
 export type Weekday =
@@ -2313,7 +2322,7 @@ export type OfferFacetsQuery = { __typename?: 'Query', offerFacets: { __typename
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'ViewerInfo', kind: string, roles: Array<string>, user?: { __typename?: 'User', id: string, email: string, name?: string | null, roles: Array<Role>, team?: { __typename?: 'Team', id: string, name: string } | null } | null, agency?: { __typename?: 'Agency', id: string, key: string } | null, provider?: { __typename?: 'Provider', id: string } | null } };
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'ViewerInfo', kind: ViewerKind, roles: Array<string>, user?: { __typename?: 'User', id: string, email: string, name?: string | null, roles: Array<Role>, team?: { __typename?: 'Team', id: string, name: string } | null } | null, agency?: { __typename?: 'Agency', id: string, key: string } | null, provider?: { __typename?: 'Provider', id: string } | null } };
 
 export type AgenciesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;

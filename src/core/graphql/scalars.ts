@@ -17,7 +17,8 @@ function parseDate(value: unknown): string {
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'A calendar date in ISO 8601 form, YYYY-MM-DD, without time or zone.',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(value)),
+  // Output comes from date columns read as text: the shape check is enough (a page holds thousands).
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' && ISO_DATE.test(value) ? value : parseDate(value)),
   parseValue: parseDate,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw new TypeError('Date must be a string in the form YYYY-MM-DD.');

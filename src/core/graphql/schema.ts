@@ -41,8 +41,8 @@ const resolvers = [
 
 export async function buildHubSchema(): Promise<GraphQLSchema> {
   // Input validation happens in services (typed AppErrors), so class-validator is not wired in.
-  // Global middleware runs only on types without simpleResolvers: the personal-data types.
-  const schema = await buildSchema({ resolvers, validate: false, authChecker, globalMiddlewares: [auditPersonalDataReads] });
+  const schema = await buildSchema({ resolvers, validate: false, authChecker });
+  auditPersonalDataReads(schema);
   assertPurposesDeclared(schema);
   return schema;
 }

@@ -35,7 +35,10 @@ export class SignInService {
       const [updated] = await tx.execute<Array<{ id: number; team_id: number | null; team_caseloads: boolean | null }>>(
         `update hub_user set subject = ?, email = coalesce(?, email), name = coalesce(?, name), roles = ?::text[],
            agency_id = ?, provider_id = ?, last_seen_at = now()
-         where subject = ? or (subject is null and lower(email) = lower(?))
+         -- The person's own row, else an unclaimed row an admin prepared for the e-mail address.
+         where id = (select id from (select id, 0 as rank from hub_user where subject = ?
+                                     union all select id, 1 from hub_user where subject is null and lower(email) = lower(?)) as candidates
+                     order by rank limit 1)
          returning id, team_id, (select team_caseloads_visible from agency where id = hub_user.agency_id) as team_caseloads`,
         [...values, claims.subject, claims.email ?? ''],
       );

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   // A coordinator of the busiest agency signs in with a token of the bench's identity provider.
   const auth = await productionAuth();
   const coordinator = await busiestCoordinator(orm);
-  const claims = { sub: 'bench-coordinator', email: coordinator.email, roles: ['COORDINATOR'], agency: coordinator.agency };
+  const claims = { sub: `bench:${coordinator.email}`, email: coordinator.email, roles: ['COORDINATOR'], agency: coordinator.agency };
   const viewer = await new SignInService(orm).viewerFor({ subject: claims.sub, email: claims.email, name: null, roles: claims.roles as never, agency: claims.agency, provider: null });
 
   const deep = await deepCursor(orm);

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { agencyOf, hasRole, Role, type Viewer } from '../core/auth/viewer';
+import { requireAgency, requireRole, Role, type Viewer } from '../core/auth/viewer';
 import { AppError } from '../core/errors';
 import type { PageRequest } from '../core/relay/connection';
 import { findPage } from '../core/relay/entity-page';
@@ -32,10 +32,8 @@ export class AuditService {
   }
 
   private where(criteria: AuditCriteria): FilterQuery<AuditEvent> {
-    const agencyId = agencyOf(this.viewer);
-    if (!hasRole(this.viewer, Role.DATA_PROTECTION_OFFICER) || agencyId === null) {
-      throw new AppError('FORBIDDEN', 'You may not use this operation.');
-    }
+    requireRole(this.viewer, Role.DATA_PROTECTION_OFFICER);
+    const agencyId = requireAgency(this.viewer);
     if (criteria.from && criteria.until && criteria.from >= criteria.until) {
       throw new AppError('INVALID_ARGUMENT', '"filter.from" must be before "filter.until".', { argument: 'filter.from' });
     }

@@ -8,7 +8,7 @@ import {
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
-import { createParameterDecorator, getMetadataStorage, UseMiddleware } from 'type-graphql';
+import { getMetadataStorage, UseMiddleware } from 'type-graphql';
 import type { Context } from '../core/context';
 import type { AuditPurpose } from './audit.enums';
 
@@ -50,11 +50,6 @@ export function Purpose(purpose: AuditPurpose): MethodDecorator {
       return next();
     })(target, key, descriptor);
   };
-}
-
-/** The purpose the current operation declared, for services that record writes. */
-export function DeclaredPurpose() {
-  return createParameterDecorator<Context>(({ context, info }) => context.audit.purposeFor(info));
 }
 
 /**

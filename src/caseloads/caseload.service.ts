@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { agencyOf, hasRole, Role, type Viewer } from '../core/auth/viewer';
+import { hasRole, requireAgency, Role, userIdOf, type Viewer } from '../core/auth/viewer';
 import { ReadModel } from '../core/database/read-model';
 import { joinSql, rawSql, sql, type Sql } from '../core/database/sql';
 import { AppError } from '../core/errors';
@@ -71,14 +71,13 @@ export class CaseloadService {
   }
 
   private conditions(criteria: CaseloadCriteria, withStatuses: boolean): Sql[] {
-    const agencyId = agencyOf(this.viewer);
-    if (agencyId === null) throw new AppError('FORBIDDEN', 'Caseloads belong to agencies; you act for none.');
+    const agencyId = requireAgency(this.viewer);
     if (criteria.supportEndingWithinDays !== null && (criteria.supportEndingWithinDays < 0 || criteria.supportEndingWithinDays > 3650)) {
       throw new AppError('INVALID_ARGUMENT', '"filter.supportEndingWithinDays" must be between 0 and 3650.', { argument: 'filter.supportEndingWithinDays' });
     }
     const where: Sql[] = [sql`c.agency_id = ${agencyId}`];
     const ownOnly = hasRole(this.viewer, Role.MANAGER) && !hasRole(this.viewer, Role.COORDINATOR) && criteria.managerId === null && criteria.teamId === null;
-    const managerId = ownOnly && this.viewer.kind === 'user' ? this.viewer.userId : criteria.managerId;
+    const managerId = ownOnly ? userIdOf(this.viewer) : criteria.managerId;
     if (managerId !== null) where.push(sql`c.manager_id = ${managerId}`);
     if (criteria.teamId !== null) where.push(sql`c.manager_id in (select u.id from hub_user u where u.team_id = ${criteria.teamId})`);
     if (withStatuses) where.push(sql`c.status::text = any(${criteria.statuses ?? DEFAULT_STATUSES}::text[])`);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction, type AuditPurpose } from '../audit/audit.enums';
 import type { AuditLog } from '../audit/audit-log';
-import { agencyOf, hasRole, Role, type Viewer } from '../core/auth/viewer';
+import { agencyOf, hasRole, requireAgency, Role, userIdOf, type Viewer } from '../core/auth/viewer';
 import { AppError } from '../core/errors';
 import { UserErrorCode, userError, type UserError } from '../core/graphql/user-error';
 import { Municipality } from '../geography/municipality.entity';
@@ -47,7 +47,7 @@ export class ClientService {
   }
 
   async create(input: ClientFieldChanges & { managerId: number | null; supportStart: string | null; allowDuplicate: boolean }): Promise<Result<Client> & { duplicate: Client | null }> {
-    const agencyId = this.requireAgency();
+    const agencyId = requireAgency(this.viewer);
     const { values, userErrors } = validateClientFields(input, input, ['input']);
     for (const field of ['givenNames', 'familyName', 'birthDate', 'municipalityId'] as const) {
       if (input[field] == null && !userErrors.some((error) => error.field[1] === field)) {
@@ -85,7 +85,7 @@ export class ClientService {
   }
 
   async update(clientId: number, changes: ClientFieldChanges): Promise<Result<Client>> {
-    const agencyId = this.requireAgency();
+    const agencyId = requireAgency(this.viewer);
     const client = await this.find(clientId);
     if (!client) return { value: null, userErrors: [notFound(['input', 'client'])] };
     const merged = { ...this.fieldsOf(client), ...changes };
@@ -131,7 +131,7 @@ export class ClientService {
 
   /** Single and bulk handover to another manager of the agency; all or nothing. Coordinators only. */
   async transfer(clientIds: number[], managerId: number): Promise<{ value: Client[]; userErrors: UserError[] }> {
-    const agencyId = this.requireAgency();
+    const agencyId = requireAgency(this.viewer);
     if (!hasRole(this.viewer, Role.COORDINATOR) && this.viewer.kind !== 'integration') throw new AppError('FORBIDDEN', 'Only coordinators transfer cases.');
     const ids = [...new Set(clientIds)];
     const userErrors: UserError[] = [];
@@ -181,14 +181,8 @@ export class ClientService {
     this.audit.record({ action, purpose: this.purpose, subjectType: 'Client', subjectId: client.id, agencyId: client.agency.id, fields: fields.map((field) => (field === 'municipalityId' ? 'municipality' : field)) });
   }
 
-  private requireAgency(): number {
-    const agencyId = agencyOf(this.viewer);
-    if (agencyId === null) throw new AppError('FORBIDDEN', 'Caseloads belong to agencies; you act for none.');
-    return agencyId;
-  }
-
   private userRef() {
-    return this.viewer.kind === 'user' ? this.em.getReference(User, this.viewer.userId, { wrapped: true }) : null;
+    return userRefOf(this.em, this.viewer);
   }
 
   private async coveredMunicipality(agencyId: number, municipalityId: number, field: string[], userErrors: UserError[]): Promise<Municipality | null> {
@@ -202,7 +196,7 @@ export class ClientService {
 
   /** The manager for a new or moved case: a manager or coordinator of the agency. Managers take their own. */
   private async managerFor(agencyId: number, requested: number | null, field: string[], userErrors: UserError[]): Promise<number | null> {
-    const self = this.viewer.kind === 'user' ? this.viewer.userId : null;
+    const self = userIdOf(this.viewer);
     if (requested === null) return hasRole(this.viewer, Role.MANAGER) ? self : null;
     if (requested !== self && !hasRole(this.viewer, Role.COORDINATOR) && this.viewer.kind !== 'integration') {
       userErrors.push(userError(field, UserErrorCode.INVALID, 'Only coordinators assign cases to others.'));
@@ -232,6 +226,12 @@ export class ClientService {
       locationPrecision: atAddress ? LocationPrecision.ADDRESS : LocationPrecision.MUNICIPALITY,
     };
   }
+}
+
+/** A reference to the acting person, for `recordedBy`-style columns; null for API keys. */
+export function userRefOf(em: EntityManager, viewer: Viewer) {
+  const userId = userIdOf(viewer);
+  return userId === null ? null : em.getReference(User, userId, { wrapped: true });
 }
 
 export function addYears(isoDate: string, years: number): string {

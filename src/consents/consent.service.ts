@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction, AuditPurpose } from '../audit/audit.enums';
 import type { AuditLog } from '../audit/audit-log';
-import type { ClientService } from '../caseloads/client.service';
+import { userRefOf, type ClientService } from '../caseloads/client.service';
 import type { Viewer } from '../core/auth/viewer';
 import { UserErrorCode, userError, type UserError } from '../core/graphql/user-error';
 import { Provider, type ProviderKind } from '../providers/provider.entity';
-import { User } from '../tenancy/user.entity';
 import { Consent } from './consent.entity';
 
 export interface ConsentInput {
@@ -64,7 +63,7 @@ export class ConsentService {
       recipientProviderKind: input.recipientProviderKind,
       textVersion,
       givenAt: input.givenAt,
-      recordedBy: this.userRef(),
+      recordedBy: userRefOf(this.em, this.viewer),
     });
     await this.em.persistAndFlush(consent);
     this.audit.record({ action: AuditAction.CREATE, purpose: this.purpose, subjectType: 'Client', subjectId: client.id, agencyId: client.agency.id, fields: ['consents'] });
@@ -76,13 +75,10 @@ export class ConsentService {
     const client = consent && (await this.clients.find(consent.client.id));
     if (!consent || !client) return { consent: null, userErrors: [userError(['input', 'consent'], UserErrorCode.NOT_FOUND, 'No such consent in your caseload.')] };
     if (consent.withdrawnAt) return { consent, userErrors: [userError(['input', 'consent'], UserErrorCode.INVALID, 'The consent was withdrawn before.')] };
-    Object.assign(consent, { withdrawnAt: new Date(), withdrawnBy: this.userRef() });
+    Object.assign(consent, { withdrawnAt: new Date(), withdrawnBy: userRefOf(this.em, this.viewer) });
     await this.em.flush();
     this.audit.record({ action: AuditAction.UPDATE, purpose: this.purpose, subjectType: 'Client', subjectId: client.id, agencyId: client.agency.id, fields: ['consents.withdrawnAt'] });
     return { consent, userErrors: [] };
   }
 
-  private userRef() {
-    return this.viewer.kind === 'user' ? this.em.getReference(User, this.viewer.userId, { wrapped: true }) : null;
-  }
 }

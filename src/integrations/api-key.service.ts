@@ -1,8 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasRole, Role, type Viewer } from '../core/auth/viewer';
+import { requireRole, Role, type Viewer } from '../core/auth/viewer';
 import { withSettings } from '../core/database/tenant-settings';
-import { AppError } from '../core/errors';
 import { UserErrorCode, userError, type UserError } from '../core/graphql/user-error';
 import type { PageRequest } from '../core/relay/connection';
 import { findPage } from '../core/relay/entity-page';
@@ -34,18 +33,18 @@ export class ApiKeyService {
   constructor(private readonly em: EntityManager) {}
 
   list(viewer: Viewer, providerId: number | null, page: PageRequest) {
-    assertAdmin(viewer);
+    requireRole(viewer, Role.ADMIN);
     const where = providerId == null ? {} : { provider: providerId };
     return findPage(this.em, ApiKey, where, { keys: [{ property: 'id', type: 'integer' }], direction: 'desc' }, page);
   }
 
   count(viewer: Viewer, providerId: number | null): Promise<number> {
-    assertAdmin(viewer);
+    requireRole(viewer, Role.ADMIN);
     return this.em.count(ApiKey, providerId == null ? {} : { provider: providerId });
   }
 
   async create(viewer: Viewer, input: ApiKeyCreateInput): Promise<ApiKeySecretResult> {
-    assertAdmin(viewer);
+    requireRole(viewer, Role.ADMIN);
     const name = input.name.trim();
     const userErrors: UserError[] = [];
     if (name.length === 0 || name.length > MAX_NAME_LENGTH) {
@@ -80,7 +79,7 @@ export class ApiKeyService {
 
   /** A new secret under a new prefix; the old one stops working at once. */
   async rotate(viewer: Viewer, apiKeyId: number): Promise<ApiKeySecretResult> {
-    assertAdmin(viewer);
+    requireRole(viewer, Role.ADMIN);
     const apiKey = await this.em.findOne(ApiKey, apiKeyId);
     if (!apiKey) return { apiKey: null, secret: null, userErrors: [userError(['input', 'apiKey'], UserErrorCode.NOT_FOUND, 'No such API key.')] };
     if (apiKey.revokedAt) {
@@ -93,7 +92,7 @@ export class ApiKeyService {
   }
 
   async revoke(viewer: Viewer, apiKeyId: number): Promise<{ apiKey: ApiKey | null; userErrors: UserError[] }> {
-    assertAdmin(viewer);
+    requireRole(viewer, Role.ADMIN);
     const apiKey = await this.em.findOne(ApiKey, apiKeyId);
     if (!apiKey) return { apiKey: null, userErrors: [userError(['input', 'apiKey'], UserErrorCode.NOT_FOUND, 'No such API key.')] };
     if (apiKey.revokedAt) return { apiKey, userErrors: [userError(['input', 'apiKey'], UserErrorCode.ALREADY_REVOKED, 'The key was revoked before.')] };
@@ -123,9 +122,6 @@ export class ApiKeyService {
   }
 }
 
-function assertAdmin(viewer: Viewer): void {
-  if (!hasRole(viewer, Role.ADMIN)) throw new AppError('FORBIDDEN', 'You may not use this operation.');
-}
 
 function sha256(value: string): Buffer {
   return createHash('sha256').update(value, 'utf8').digest();

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction, type AuditPurpose } from '../audit/audit.enums';
 import type { AuditLog } from '../audit/audit-log';
 import type { ClientService } from '../caseloads/client.service';
-import type { Viewer } from '../core/auth/viewer';
+import { userIdOf, type Viewer } from '../core/auth/viewer';
 import { UserErrorCode, userError, type UserError } from '../core/graphql/user-error';
 import { CefrLevel, OfferStatus } from '../offers/offer.enums';
 import { Plan, PlanGoal, PlanMeasure, PlanReview } from './plan.entity';
@@ -143,7 +143,7 @@ export class PlanService {
 
   /** The row of the *current* version that has the same origin as the given ID (of any version). */
   private async currentOf<T extends PlanGoal | PlanMeasure>(entity: new () => T, id: number): Promise<T | null> {
-    const table = entity === (PlanGoal as unknown) ? 'plan_goal' : 'plan_measure';
+    const table = this.em.getMetadata().get(entity.name).tableName;
     const [row] = await this.em.execute<Array<{ id: number }>>(
       `select cur.id from ${table} given join ${table} cur on cur.origin_id = given.origin_id and cur.client_id = given.client_id
        join plan p on p.id = cur.plan_id and p.is_current where given.id = ?`,
@@ -162,7 +162,7 @@ export class PlanService {
       await em.execute('update plan set is_current = false where id = ?', [current.id]);
       const [next] = await em.execute<Array<{ id: number }>>(
         'insert into plan (client_id, version, is_current, change, created_by_id) values (?, ?, true, ?, ?) returning id',
-        [clientId, current.version + 1, description, this.viewer.kind === 'user' ? this.viewer.userId : null],
+        [clientId, current.version + 1, description, userIdOf(this.viewer)],
       );
       await em.execute(
         `insert into plan_goal (plan_id, client_id, origin_id, area, description, target, target_level, due_date, status)
@@ -199,4 +199,3 @@ export class PlanService {
   }
 }
 
-export { GoalStatus, MeasureStatus };

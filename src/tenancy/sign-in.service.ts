@@ -1,13 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { unauthenticated } from '../core/auth/authenticate';
-import { Role, type Claims, type UserViewer } from '../core/auth/viewer';
+import { AGENCY_ROLES, Role, type Claims, type UserViewer } from '../core/auth/viewer';
 import { withSettings } from '../core/database/tenant-settings';
 import { fromGlobalId } from '../core/relay/global-id';
 import { AppError } from '../core/errors';
 
 const CACHE_MS = 60_000;
 const CACHE_LIMIT = 10_000;
-const AGENCY_ROLES: readonly Role[] = [Role.MANAGER, Role.COORDINATOR, Role.DATA_PROTECTION_OFFICER];
 
 /**
  * Maps verified token claims to the hub's own records: the agency or provider named by the

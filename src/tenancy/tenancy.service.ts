@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { agencyOf, hasRole, providerOf, Role, type Viewer } from '../core/auth/viewer';
-import { AppError } from '../core/errors';
+import { AGENCY_ROLES, agencyOf, hasRole, providerOf, requireRole, Role, userIdOf, type Viewer } from '../core/auth/viewer';
 import { UserErrorCode, userError, type UserError } from '../core/graphql/user-error';
 import type { PageRequest } from '../core/relay/connection';
 import { findPage } from '../core/relay/entity-page';
@@ -12,7 +11,6 @@ import { User } from './user.entity';
 
 const AGENCY_KEY = /^[a-z0-9][a-z0-9-]{1,63}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const AGENCY_ROLES: readonly Role[] = [Role.MANAGER, Role.COORDINATOR, Role.DATA_PROTECTION_OFFICER];
 
 export interface UserCriteria {
   agencyId: number | null;
@@ -22,7 +20,7 @@ export interface UserCriteria {
 /** Admins see everyone; staff the people of their own agency or provider; everyone themselves. */
 export function canSeeUser(viewer: Viewer, user: User): boolean {
   if (hasRole(viewer, Role.ADMIN)) return true;
-  if (viewer.kind === 'user' && viewer.userId === user.id) return true;
+  if (userIdOf(viewer) === user.id) return true;
   const agencyId = agencyOf(viewer);
   const providerId = providerOf(viewer);
   return (agencyId !== null && user.agency?.id === agencyId) || (providerId !== null && user.provider?.id === providerId);
@@ -62,7 +60,7 @@ export class TenancyService {
       const providerId = providerOf(this.viewer);
       if (agencyId !== null) where.agency = agencyId;
       else if (providerId !== null) where.provider = providerId;
-      else where.id = this.viewer.kind === 'user' ? this.viewer.userId : 0;
+      else where.id = userIdOf(this.viewer) ?? 0;
     }
     if (criteria.agencyId !== null) where.agency = where.agency === undefined || where.agency === criteria.agencyId ? criteria.agencyId : 0;
     if (criteria.teamId !== null) where.team = criteria.teamId;
@@ -70,7 +68,7 @@ export class TenancyService {
   }
 
   async createAgency(input: { key: string; name: string; kind: AgencyKind; municipalityIds: number[]; teamCaseloadsVisible: boolean }) {
-    this.assertAdmin();
+    requireRole(this.viewer, Role.ADMIN);
     const key = input.key.trim();
     const name = input.name.trim();
     const userErrors: UserError[] = [];
@@ -90,7 +88,7 @@ export class TenancyService {
   }
 
   async createTeam(input: { agencyId: number; name: string }) {
-    this.assertAdmin();
+    requireRole(this.viewer, Role.ADMIN);
     const name = input.name.trim();
     const userErrors: UserError[] = [];
     if (name.length === 0 || name.length > 100) userErrors.push(userError(['input', 'name'], UserErrorCode.INVALID, 'Give a name of 1 to 100 characters.'));
@@ -104,7 +102,7 @@ export class TenancyService {
   }
 
   async createUser(input: { email: string; name: string | null; roles: Role[]; agencyId: number | null; providerId: number | null; teamId: number | null }) {
-    this.assertAdmin();
+    requireRole(this.viewer, Role.ADMIN);
     const email = input.email.trim();
     const name = input.name?.trim() || null;
     const roles = [...new Set(input.roles)];
@@ -138,9 +136,5 @@ export class TenancyService {
     });
     await this.em.persistAndFlush(user);
     return { user, userErrors: [] };
-  }
-
-  private assertAdmin(): void {
-    if (!hasRole(this.viewer, Role.ADMIN)) throw new AppError('FORBIDDEN', 'You may not use this operation.');
   }
 }

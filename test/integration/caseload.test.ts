@@ -1,5 +1,5 @@
 import { toGlobalId } from '../../src/core/relay/global-id';
-import type { Viewer } from '../../src/core/auth/viewer';
+import { userIdOf as userIdOfViewer, type Viewer } from '../../src/core/auth/viewer';
 import { CaseloadDocument, CaseloadPlansDocument, ClientDocument, type CaseloadFilter, type CaseloadQuery } from '../generated/graphql';
 import { createTenants, type Tenants } from '../support/tenants';
 import { createTestHub, type GraphQLResult, type TestHub } from '../support/test-hub';
@@ -9,7 +9,7 @@ let tenants: Tenants;
 let colleague: Viewer;
 let teamA: number;
 
-const userIdOf = (viewer: Viewer) => (viewer.kind === 'user' ? viewer.userId : 0);
+const userIdOf = (viewer: Viewer) => userIdOfViewer(viewer) ?? 0;
 
 /**
  * Clients straight into the tables (as the owner), each with a current plan of two goals and two

@@ -1,3 +1,4 @@
+import { AppError } from '../errors';
 import { describeEnum } from '../graphql/described-enum';
 
 /** Roles of the hub. A token's unknown roles are ignored: least privilege. */
@@ -68,6 +69,26 @@ export function agencyOf(viewer: Viewer): number | null {
 /** The provider the viewer acts for, if any. */
 export function providerOf(viewer: Viewer): number | null {
   return viewer.kind === 'anonymous' ? null : viewer.providerId;
+}
+
+/** The signed-in person's hub_user id; null for API keys and the public audience. */
+export function userIdOf(viewer: Viewer): number | null {
+  return viewer.kind === 'user' ? viewer.userId : null;
+}
+
+/** Roles that only make sense inside an agency. */
+export const AGENCY_ROLES: readonly Role[] = [Role.MANAGER, Role.COORDINATOR, Role.DATA_PROTECTION_OFFICER];
+
+/** Services' own check behind `@Authorized`: FORBIDDEN unless the viewer holds one of the roles. */
+export function requireRole(viewer: Viewer, ...roles: Role[]): void {
+  if (!hasRole(viewer, ...roles)) throw new AppError('FORBIDDEN', 'You may not use this operation.');
+}
+
+/** The agency the viewer acts for; FORBIDDEN for viewers of no agency (caseloads belong to agencies). */
+export function requireAgency(viewer: Viewer): number {
+  const agencyId = agencyOf(viewer);
+  if (agencyId === null) throw new AppError('FORBIDDEN', 'Caseloads belong to agencies; you act for none.');
+  return agencyId;
 }
 
 describeEnum(Role, 'Role', 'What a signed-in person may do. Identity providers grant roles through the "roles" or "realm_access.roles" claim.', {

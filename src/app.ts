@@ -10,7 +10,8 @@ import { createAuthenticator } from './core/auth/authenticate';
 import { ApiKeyService } from './integrations/api-key.service';
 import { SignInService } from './tenancy/sign-in.service';
 import { buildHubSchema } from './core/graphql/schema';
-import { createApollo, createHttpServer } from './core/graphql/server';
+import { createApollo } from './core/graphql/apollo';
+import { createHttpServer } from './core/graphql/server';
 import { isCatalogueEmpty, seedCatalogue } from '../seeds/seed-database';
 import { hasCaseloads, seedCaseloads } from '../seeds/seed-caseloads';
 

@@ -38,6 +38,8 @@ export interface Config {
     audience: string;
     jwksUrl: string | undefined;
     jwksFile: string | undefined;
+    /** The longest lifetime (exp − iat, or exp − now) an accepted token may have. */
+    maxTokenLifetimeSeconds: number;
   };
   /**
    * The keys for special categories of personal data (`id:<base64 of 32 bytes>`, comma-separated,
@@ -48,6 +50,47 @@ export interface Config {
   retentionYears: number;
   /** How often the server runs the erasure job; 0 leaves it to `npm run retention` (cron). */
   retentionIntervalHours: number;
+  /**
+   * Limits a document must meet before it runs: checked in validation (depth, aliases, directives),
+   * at parsing (tokens, size) and from the document and its variables (cost). See README, *Limits*.
+   */
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxDocumentBytes: number;
+    maxCost: number;
+    /** "Did you mean …" in error messages: only where introspection is open anyway. */
+    fieldSuggestions: boolean;
+  };
+  /**
+   * Cost budgets per principal (API key, person, anonymous client address), refilled over time and
+   * kept in PostgreSQL so that every API process draws on the same budget.
+   */
+  rateLimit: {
+    enabled: boolean;
+    /** Budget of a person or API key: at most this many points, refilled by `refillPerSecond`. */
+    points: number;
+    refillPerSecond: number;
+    /** Budget of one anonymous client address. */
+    anonymousPoints: number;
+    anonymousRefillPerSecond: number;
+  };
+  /** Time limits: a request's deadline, and the app role's database timeouts. */
+  timeouts: {
+    requestMs: number;
+    statementMs: number;
+    idleInTransactionMs: number;
+  };
+  http: {
+    /** Origins a browser may call the API from (CORS); empty: none but the hub's own pages. */
+    corsOrigins: readonly string[];
+    /** Proxies in front of the hub whose X-Forwarded-For entries are trusted (0: use the socket address). */
+    trustProxyHops: number;
+    /** The largest request body accepted. */
+    maxBodyBytes: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -88,6 +131,12 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     return fallback;
   };
 
+  const list = (name: string): string[] =>
+    (env[name] ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+
   const nodeEnv = oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -104,6 +153,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   if (!databaseUrl && nodeEnv === 'production' && migrateOnStart) {
     problems.push('DATABASE_URL (the owner, for migrations) is required when NODE_ENV=production and MIGRATE_ON_START=true');
   }
+
+  const introspection = bool('GRAPHQL_INTROSPECTION', nodeEnv !== 'production');
 
   const clientDataKeys = env.CLIENT_DATA_KEYS || undefined;
   if (clientDataKeys) {
@@ -130,17 +181,50 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     migrateOnStart,
     seedDemo: bool('SEED_DEMO', nodeEnv !== 'production'),
     demoOffers: integer('DEMO_OFFERS', 2000, 0, 1_000_000),
-    introspection: bool('GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
+    introspection,
     auth: {
       issuer: env.AUTH_ISSUER || undefined,
       audience: env.AUTH_AUDIENCE || 'integration-hub',
       jwksUrl: env.AUTH_JWKS_URL || undefined,
       jwksFile: env.AUTH_JWKS_FILE ? path.resolve(env.AUTH_JWKS_FILE) : undefined,
+      maxTokenLifetimeSeconds: integer('AUTH_MAX_TOKEN_LIFETIME_SECONDS', 12 * 3600, 60, 7 * 24 * 3600),
     },
     clientDataKeys,
     retentionYears: integer('RETENTION_YEARS', 3, 1, 30),
     retentionIntervalHours: integer('RETENTION_INTERVAL_HOURS', 24, 0, 24 * 30),
+    limits: {
+      maxDepth: integer('GRAPHQL_MAX_DEPTH', 10, 2, 50),
+      maxAliases: integer('GRAPHQL_MAX_ALIASES', 15, 0, 1000),
+      maxDirectives: integer('GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
+      maxTokens: integer('GRAPHQL_MAX_TOKENS', 2000, 100, 100_000),
+      maxDocumentBytes: integer('GRAPHQL_MAX_DOCUMENT_BYTES', 16 * 1024, 1024, 1024 * 1024),
+      maxCost: integer('GRAPHQL_MAX_COST', 250_000, 100, 100_000_000),
+      fieldSuggestions: introspection,
+    },
+    rateLimit: {
+      enabled: bool('RATE_LIMIT_ENABLED', true),
+      points: integer('RATE_LIMIT_POINTS', 250_000, 1, 1_000_000_000),
+      refillPerSecond: integer('RATE_LIMIT_POINTS_PER_SECOND', 5_000, 1, 1_000_000_000),
+      anonymousPoints: integer('RATE_LIMIT_ANONYMOUS_POINTS', 20_000, 1, 1_000_000_000),
+      anonymousRefillPerSecond: integer('RATE_LIMIT_ANONYMOUS_POINTS_PER_SECOND', 1_000, 1, 1_000_000_000),
+    },
+    timeouts: {
+      requestMs: integer('REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
+      statementMs: integer('DATABASE_STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
+      idleInTransactionMs: integer('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, 1_000, 3_600_000),
+    },
+    http: {
+      corsOrigins: Object.freeze(list('CORS_ORIGINS')),
+      trustProxyHops: integer('TRUST_PROXY_HOPS', 0, 0, 10),
+      maxBodyBytes: integer('MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    },
   };
+  for (const origin of config.http.corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://portal.example.org`);
+  }
+  if (config.rateLimit.points < config.limits.maxCost) {
+    problems.push('RATE_LIMIT_POINTS must be at least GRAPHQL_MAX_COST, or the costliest allowed request could never run');
+  }
   const { auth } = config;
   if (auth.jwksUrl && !/^https?:\/\//.test(auth.jwksUrl)) problems.push('AUTH_JWKS_URL must be an http(s) URL');
   if (auth.jwksUrl && auth.jwksFile) problems.push('AUTH_JWKS_URL and AUTH_JWKS_FILE exclude each other: set one');

@@ -17,7 +17,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from '../../src/core/data
 import { createOrm, migrate } from '../../src/core/database/orm';
 import { statementCounter, type SentStatement } from '../../src/core/database/statement-counter';
 import { buildHubSchema } from '../../src/core/graphql/schema';
-import { createApollo } from '../../src/core/graphql/server';
+import { createApollo } from '../../src/core/graphql/apollo';
 import { encodeCursor } from '../../src/core/relay/connection';
 import { resetCatalogue, seedCatalogue } from '../../seeds/seed-database';
 import { benchCases, DEEP_PAGE, PAGE_SIZE, type BenchCase } from './cases';

@@ -80,7 +80,7 @@ describe('API key lifecycle', () => {
   it('refuses unknown, tampered and revoked keys over the Authorization header as UNAUTHENTICATED', async () => {
     const issuer = await createTestIssuer();
     const authenticate = await createAuthenticator(
-      { auth: { issuer: TEST_ISSUER, audience: TEST_AUDIENCE, jwksUrl: undefined, jwksFile: issuer.jwksFile }, dataDir: mkdtempSync(path.join(os.tmpdir(), 'hub-keys-')) },
+      { auth: { issuer: TEST_ISSUER, audience: TEST_AUDIENCE, jwksUrl: undefined, jwksFile: issuer.jwksFile, maxTokenLifetimeSeconds: 3600 }, dataDir: mkdtempSync(path.join(os.tmpdir(), 'hub-keys-')) },
       { apiKey: verify, user: () => Promise.reject(new Error('not used')) },
     );
     const created = await createKey('Header');

@@ -113,7 +113,7 @@ describe('credentials over HTTP', () => {
 
 describe('production mode', () => {
   it('turns off introspection and the IDE', async () => {
-    const { createApollo } = await import('../../src/core/graphql/server');
+    const { createApollo } = await import('../../src/core/graphql/apollo');
     const { buildHubSchema } = await import('../../src/core/graphql/schema');
     const apollo = createApollo(await buildHubSchema(), { introspection: false }, silentLogger);
     await apollo.start();

@@ -12,7 +12,7 @@ import { createOrm } from '../../src/core/database/orm';
 import { statementCounter } from '../../src/core/database/statement-counter';
 import { applySettings, type TenantSettings } from '../../src/core/database/tenant-settings';
 import { buildHubSchema } from '../../src/core/graphql/schema';
-import { createApollo } from '../../src/core/graphql/server';
+import { createApollo } from '../../src/core/graphql/apollo';
 import { SignInService } from '../../src/tenancy/sign-in.service';
 import { TEST_ADMIN_URL_ENV, TEST_APP_PASSWORD, TEST_TEMPLATE_ENV, createDatabaseFromTemplate, databaseUrl, dropDatabase } from './test-database';
 import { ensureTemplate } from './test-template';

@@ -29,7 +29,7 @@ export async function createTestIssuer(resolvers: CredentialResolvers = claimsAs
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-issuer-'));
   const jwksFile = path.join(dir, 'jwks.json');
   writeFileSync(jwksFile, JSON.stringify({ keys: [{ ...(await exportJWK(own.publicKey)), kid: 'realm-key-1', alg: 'RS256', use: 'sig' }] }));
-  const authenticate = await createAuthenticator({ auth: { issuer: TEST_ISSUER, audience: TEST_AUDIENCE, jwksUrl: undefined, jwksFile }, dataDir: dir }, resolvers);
+  const authenticate = await createAuthenticator({ auth: { issuer: TEST_ISSUER, audience: TEST_AUDIENCE, jwksUrl: undefined, jwksFile, maxTokenLifetimeSeconds: 3600 }, dataDir: dir }, resolvers);
 
   return {
     jwksFile,

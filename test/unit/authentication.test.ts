@@ -77,7 +77,7 @@ describe('local issuer (development without an identity provider)', () => {
     expect((await loadLocalSigningKey(dataDir)).kid).toBe(key.kid);
     expect(key.jwks.keys[0]).not.toHaveProperty('d');
 
-    const authenticate = await createAuthenticator({ auth: { issuer: undefined, audience: 'integration-hub', jwksUrl: undefined, jwksFile: undefined }, dataDir }, claimsAsViewer);
+    const authenticate = await createAuthenticator({ auth: { issuer: undefined, audience: 'integration-hub', jwksUrl: undefined, jwksFile: undefined, maxTokenLifetimeSeconds: 3600 }, dataDir }, claimsAsViewer);
     const token = await new SignJWT({ roles: ['ADMIN'] })
       .setProtectedHeader({ alg: 'ES256', kid: key.kid })
       .setSubject('admin@example.test')

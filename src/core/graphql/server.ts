@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Authenticate } from '../auth/authenticate';
 import type { Viewer } from '../auth/viewer';
@@ -11,23 +9,11 @@ import type { Config } from '../config';
 import { createContext, runRequest, type Context } from '../context';
 import { pendingMigrations } from '../database/orm';
 import { statementCounter } from '../database/statement-counter';
-import { AppError, formatError } from '../errors';
+import { AppError } from '../errors';
 import { requestScope } from '../request-scope';
 import { graphiqlAsset, graphiqlPage } from './graphiql';
 
 const MAX_BODY_BYTES = 1024 * 1024;
-
-export function createApollo(schema: GraphQLSchema, config: Pick<Config, 'introspection'>, logger: Logger): ApolloServer<Context> {
-  return new ApolloServer<Context>({
-    schema,
-    introspection: config.introspection,
-    includeStacktraceInErrorResponses: false,
-    // Apollo's default landing page loads from a CDN; we serve GraphiQL ourselves (see graphiql.ts).
-    // Cache control would wrap every field resolver to compute HTTP cache hints we don't send.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
-    formatError: (formatted, error) => formatError(formatted, error, requestScope.getStore()?.requestId, logger),
-  });
-}
 
 /**
  * The hub's HTTP surface: /graphql (POST and GET; GraphiQL for browsers in development),

@@ -11,6 +11,7 @@ import { ApiKeyService } from './integrations/api-key.service';
 import { SignInService } from './tenancy/sign-in.service';
 import { buildHubSchema } from './core/graphql/schema';
 import { createApollo } from './core/graphql/apollo';
+import { PostgresRateLimiter } from './core/rate-limit/rate-limiter';
 import { createHttpServer } from './core/graphql/server';
 import { isCatalogueEmpty, seedCatalogue } from '../seeds/seed-database';
 import { hasCaseloads, seedCaseloads } from '../seeds/seed-caseloads';
@@ -35,7 +36,9 @@ export async function startHub(config: Readonly<Config>, logger: Logger): Promis
     // owner's work: the app role may not write the catalogue.
     if (config.seedDemo) await seedDemo(database.ownerUrl, config, logger);
     // 4. Schema and HTTP server.
-    const apollo = createApollo(await buildHubSchema(), config, logger);
+    // Budgets live in the database, so that every API process draws on the same ones.
+    const rateLimiter = config.rateLimit.enabled ? new PostgresRateLimiter(database.orm.config.getClientUrl(), config.rateLimit) : undefined;
+    const apollo = createApollo(await buildHubSchema(), { config, logger, rateLimiter });
     await apollo.start();
     const signIn = new SignInService(database.orm);
     const authenticate = await createAuthenticator(config, {
@@ -56,6 +59,7 @@ export async function startHub(config: Readonly<Config>, logger: Logger): Promis
         stopErasure();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await apollo.stop();
+        await rateLimiter?.close();
         await database.close();
       },
     };

@@ -6,6 +6,7 @@ import { Migration20261125190000_caseloads } from './Migration20261125190000_cas
 import { Migration20261125200000_indexable_caseload_policies } from './Migration20261125200000_indexable_caseload_policies';
 import { Migration20261125210000_policy_settings_once } from './Migration20261125210000_policy_settings_once';
 import { Migration20261125220000_caseload_order_indexes } from './Migration20261125220000_caseload_order_indexes';
+import { Migration20261201090000_rate_limits } from './Migration20261201090000_rate_limits';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125200000_indexable_caseload_policies', class: Migration20261125200000_indexable_caseload_policies },
   { name: 'Migration20261125210000_policy_settings_once', class: Migration20261125210000_policy_settings_once },
   { name: 'Migration20261125220000_caseload_order_indexes', class: Migration20261125220000_caseload_order_indexes },
+  { name: 'Migration20261201090000_rate_limits', class: Migration20261201090000_rate_limits },
 ];

@@ -18,6 +18,7 @@ import { createOrm, migrate } from '../../src/core/database/orm';
 import { statementCounter, type SentStatement } from '../../src/core/database/statement-counter';
 import { buildHubSchema } from '../../src/core/graphql/schema';
 import { createApollo } from '../../src/core/graphql/apollo';
+import { loadConfig } from '../../src/core/config';
 import { encodeCursor } from '../../src/core/relay/connection';
 import { resetCatalogue, seedCatalogue } from '../../seeds/seed-database';
 import { benchCases, DEEP_PAGE, PAGE_SIZE, type BenchCase } from './cases';
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
 
   const deep = await deepCursor(orm);
   const cases = [...benchCases(deep.cursor, deep.page), ...caseloadCases(`Bearer ${await auth.sign(claims)}`)];
-  const apollo = createApollo(await buildHubSchema(), { introspection: false }, logger);
+  const apollo = createApollo(await buildHubSchema(), { config: loadConfig({ GRAPHQL_INTROSPECTION: 'false' }), logger });
   await apollo.start();
 
   // In-process: what each case sends to PostgreSQL, and how that scales with page size.

@@ -4,6 +4,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import pino from 'pino';
 import { createHash } from 'node:crypto';
+import { loadConfig } from '../../src/core/config';
+import type { Limits } from '../../src/core/graphql/limits/limits-plugin';
+import type { RateLimiter } from '../../src/core/rate-limit/rate-limiter';
 import { KeyRing, useClientDataKeyRing } from '../../src/core/crypto/key-ring';
 import { Role, type Claims, type UserViewer, type Viewer } from '../../src/core/auth/viewer';
 import { createContext, runRequest, type Context } from '../../src/core/context';
@@ -22,6 +25,16 @@ export interface GraphQLResult<TData> {
   errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }>;
   /** SQL statements the operation sent. */
   statements: number;
+  extensions?: Record<string, unknown>;
+  /** The HTTP status and headers Apollo would answer with. */
+  http: { status: number; headers: Map<string, string> };
+}
+
+export interface TestHubOptions {
+  /** Limits other than the defaults (each test of a limit isolates the one it checks). */
+  limits?: Partial<Limits>;
+  /** A rate limiter on this hub's own database (as the app role). */
+  rateLimiter?: (appUrl: string) => RateLimiter;
 }
 
 export interface TestHub {
@@ -34,6 +47,10 @@ export interface TestHub {
     variables?: TVariables,
     viewer?: Viewer,
   ): Promise<GraphQLResult<TData>>;
+  /** Runs a document given as text (hostile ones are not typed operations), like `execute`. */
+  run(source: string, variables?: Record<string, unknown>, viewer?: Viewer, request?: { clientAddress?: string }): Promise<GraphQLResult<Record<string, unknown>>>;
+  /** The app role's connection URL of this hub's database. */
+  appUrl: string;
   /** Signs a person in as the server does after verifying a token: their hub_user row is created or refreshed. */
   signIn(claims: Partial<Claims> & { subject: string; roles: Role[] }): Promise<UserViewer>;
   /** Raw SQL as the owner, past row-level security: for independent checks and fixtures. */
@@ -47,35 +64,50 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** A fixed test key, the same in every worker, so data in the template decrypts everywhere. */
 export const TEST_KEY_RING = new KeyRing([{ id: 'test', key: createHash('sha256').update('integration-hub test data key').digest() }]);
 export const silentLogger = pino({ level: 'silent' });
+/** The default limits, as every deployment starts with them. */
+export const TEST_LIMITS = loadConfig({ NODE_ENV: 'test' }).limits;
 
 /** A hub on its own copy of the seeded test database; call `close` in afterAll. */
-export async function createTestHub(): Promise<TestHub> {
+export async function createTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const adminUrl = process.env[TEST_ADMIN_URL_ENV];
   const template = process.env[TEST_TEMPLATE_ENV];
   if (!adminUrl || !template) throw new Error('Run the tests with `npm test`: global setup provides the database.');
   await ensureTemplate(adminUrl, template);
   const name = await createDatabaseFromTemplate(adminUrl, template);
   const ownerUrl = databaseUrl(adminUrl, name);
-  const orm = await createOrm(appUrlFor(ownerUrl, TEST_APP_PASSWORD), { pool: { min: 0, max: 4 } });
+  const appUrl = appUrlFor(ownerUrl, TEST_APP_PASSWORD);
+  const orm = await createOrm(appUrl, { pool: { min: 0, max: 4 } });
   const owner = await createOrm(ownerUrl, { pool: { min: 0, max: 2 } });
   const signIn = new SignInService(orm);
   useClientDataKeyRing(TEST_KEY_RING);
   schema ??= buildHubSchema();
-  const apollo = createApollo(await schema, { introspection: true }, silentLogger);
+  const rateLimiter = options.rateLimiter?.(appUrl);
+  const limits = { ...TEST_LIMITS, ...options.limits };
+  const apollo = createApollo(await schema, { config: { introspection: true, limits }, logger: silentLogger, rateLimiter });
   await apollo.start();
+
+  const run = async (query: string | TypedDocumentNode<unknown, Record<string, unknown>>, variables?: Record<string, unknown>, viewer?: Viewer, request: { clientAddress?: string } = {}) => {
+    const context = createContext(orm, silentLogger, undefined, viewer, { clientAddress: request.clientAddress });
+    const { result: response, statements } = await statementCounter.count(() =>
+      runRequest(context, () => apollo.executeOperation({ query, variables }, { contextValue: context })),
+    );
+    if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
+    const { data, errors, extensions } = response.body.singleResult;
+    return {
+      data: data as never,
+      errors: errors as GraphQLResult<never>['errors'],
+      statements,
+      extensions,
+      http: { status: response.http.status ?? 200, headers: new Map(response.http.headers) },
+    };
+  };
 
   return {
     orm,
     apollo,
-    async execute(document, variables, viewer) {
-      const context = createContext(orm, silentLogger, undefined, viewer);
-      const { result: response, statements } = await statementCounter.count(() =>
-        runRequest(context, () => apollo.executeOperation({ query: document, variables }, { contextValue: context })),
-      );
-      if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
-      const { data, errors } = response.body.singleResult;
-      return { data: data as never, errors: errors as GraphQLResult<never>['errors'], statements };
-    },
+    appUrl,
+    execute: (document, variables, viewer) => run(document as never, variables, viewer),
+    run: (source, variables, viewer, request) => run(source, variables, viewer, request),
     signIn: (claims) =>
       signIn.viewerFor({ email: `${claims.subject}@example.test`, name: null, agency: null, provider: null, ...claims }),
     sql: (text, params = []) => owner.em.getConnection().execute(text, params) as never,
@@ -86,6 +118,7 @@ export async function createTestHub(): Promise<TestHub> {
       }) as never,
     async close() {
       await apollo.stop();
+      await rateLimiter?.close();
       await orm.close(true);
       await owner.close(true);
       await dropDatabase(adminUrl, name);

@@ -6,16 +6,47 @@ import type { Config } from '../config';
 import type { Context } from '../context';
 import { formatError } from '../errors';
 import { requestScope } from '../request-scope';
+import { wellFormedTextPlugin } from './text-input';
+import { limitValidationRules, limitsPlugin } from './limits/limits-plugin';
+import type { RateLimiter } from '../rate-limit/rate-limiter';
 
-export function createApollo(schema: GraphQLSchema, config: Pick<Config, 'introspection'>, logger: Logger): ApolloServer<Context> {
+export interface ApolloOptions {
+  config: Pick<Config, 'introspection' | 'limits'>;
+  logger: Logger;
+  /** Cost budgets per principal; without one (tests of other behaviour), costs are only reported. */
+  rateLimiter?: RateLimiter;
+}
+
+/**
+ * The GraphQL server. Every document passes the limits before it runs: size and tokens at parsing,
+ * depth, aliases and directives in validation, cost and budget before execution (see limits/).
+ */
+export function createApollo(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<Context> {
+  const { config, logger, rateLimiter } = options;
   return new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // graphql-js stops lexing past the limit, before building any AST.
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: limitValidationRules(config.limits),
     // Apollo's default landing page loads from a CDN; we serve GraphiQL ourselves (see graphiql.ts).
     // Cache control would wrap every field resolver to compute HTTP cache hints we don't send.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
-    formatError: (formatted, error) => formatError(formatted, error, requestScope.getStore()?.requestId, logger),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      wellFormedTextPlugin(),
+      limitsPlugin({ limits: config.limits, rateLimiter, logger }),
+    ],
+    formatError: (formatted, error) => {
+      const shown = formatError(formatted, error, requestScope.getStore()?.requestId, logger);
+      // Suggestions name fields and types: a map of the schema where introspection is closed.
+      return config.limits.fieldSuggestions ? shown : { ...shown, message: withoutSuggestions(shown.message) };
+    },
   });
 }
 
+/** Drops graphql-js's "Did you mean …?" hints, whatever they suggest (fields, types, enum values, arguments). */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean [^?]*\?/g, '');
+}

@@ -1,0 +1,138 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { Kind, type FragmentDefinitionNode, type GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import type { Logger } from 'pino';
+import type { Config } from '../../config';
+import type { Context } from '../../context';
+import { DEFAULT_PAGE_SIZE } from '../../relay/connection';
+import { principalOf, type Budget, type Principal, type RateLimiter } from '../../rate-limit/rate-limiter';
+import { limitError, type LimitCode } from './limit-error';
+import { actualCost, requestedCost, type CostModel } from './query-cost';
+
+export type Limits = Config['limits'];
+
+export const COST_MODEL: CostModel = { defaultPageSize: DEFAULT_PAGE_SIZE, defaultListCap: 100, mutationCost: 10 };
+
+/**
+ * Depth, aliases and directives, checked by graphql-armor's rules during validation (Apollo
+ * caches a validated document, so a repeated one costs nothing here). Fragments count at the depth
+ * of the fields they hold, not as a level of their own.
+ */
+export function limitValidationRules(limits: Limits): ValidationRule[] {
+  const refuse = (code: LimitCode, maximum: number) => [
+    (context: ValidationContext | null, error: GraphQLError) => {
+      const found = /found (\d+)/.exec(error.message);
+      context?.reportError(limitError(code, error.message.replace(/^Syntax Error: /, ''), { maximum, ...(found ? { found: Number(found[1]) } : {}) }));
+    },
+  ];
+  return [
+    maxDepthRule({ n: limits.maxDepth, flattenFragments: true, propagateOnRejection: false, onReject: refuse('DEPTH_LIMIT_EXCEEDED', limits.maxDepth) }),
+    maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: refuse('ALIAS_LIMIT_EXCEEDED', limits.maxAliases) }),
+    maxDirectivesRule({ n: limits.maxDirectives, propagateOnRejection: false, onReject: refuse('DIRECTIVE_LIMIT_EXCEEDED', limits.maxDirectives) }),
+  ];
+}
+
+/** What `extensions.cost` reports, in Shopify's words. */
+interface CostReport {
+  requestedQueryCost: number;
+  actualQueryCost?: number;
+  maximumQueryCost: number;
+  throttleStatus?: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
+}
+
+/**
+ * The limits that need the document and its variables, checked after validation and before
+ * execution, so a refused request runs no resolver and sends no SQL of its own:
+ * - the document size;
+ * - its requested cost against the maximum (and against the sender's whole budget);
+ * - the sender's budget, charged with the requested cost; the difference to the actual cost is
+ *   given back after the response (Shopify's model).
+ * The response carries `extensions.cost` and RateLimit headers.
+ */
+export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimiter; logger: Logger }): ApolloServerPlugin<Context> {
+  const { limits, rateLimiter, logger } = options;
+  return {
+    async requestDidStart() {
+      let report: CostReport | undefined;
+      let charged: { principal: Principal; cost: number; budget: Budget } | undefined;
+      return {
+        async didResolveOperation(request) {
+          const source = request.source ?? '';
+          if (source.length > limits.maxDocumentBytes / 4 && Buffer.byteLength(source) > limits.maxDocumentBytes) {
+            throw limitError('DOCUMENT_TOO_LARGE', `The document is larger than ${limits.maxDocumentBytes} bytes.`, {
+              maximum: limits.maxDocumentBytes,
+              found: Buffer.byteLength(source),
+            });
+          }
+          const { operation, document } = request;
+          if (!operation) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          }
+          const cost = requestedCost(request.schema, operation, fragments, request.request.variables, COST_MODEL);
+          const principal = principalOf(request.contextValue.viewer, request.contextValue.clientAddress);
+          const maximum = Math.min(limits.maxCost, rateLimiter?.limitOf(principal) ?? Infinity);
+          report = { requestedQueryCost: cost, maximumQueryCost: maximum };
+          if (cost > maximum) {
+            throw limitError('COST_LIMIT_EXCEEDED', `The query would cost ${cost} points; at most ${maximum} are allowed. Ask for fewer items (first, last) or fewer nested lists.`, {
+              maximum,
+              found: cost,
+              cost: report,
+            });
+          }
+          if (!rateLimiter) return;
+          const charge = await rateLimiter.charge(principal, cost);
+          report.throttleStatus = throttleStatusOf(charge.budget);
+          if (!charge.granted) {
+            throw limitError(
+              'RATE_LIMITED',
+              `Over budget: the query costs ${cost} points and ${Math.floor(charge.budget.remaining)} are left. Retry after ${charge.retryAfterSeconds} s.`,
+              { retryAfterSeconds: charge.retryAfterSeconds, cost: report },
+              { status: 429, headers: { 'retry-after': String(charge.retryAfterSeconds), ...rateLimitHeaders(charge.budget) } },
+            );
+          }
+          charged = { principal, cost, budget: charge.budget };
+        },
+
+        async willSendResponse(request) {
+          if (!report) return;
+          const { body } = request.response;
+          if (body.kind !== 'single') return;
+          if (!body.singleResult.errors?.some((error) => error.extensions?.code === 'COST_LIMIT_EXCEEDED' || error.extensions?.code === 'RATE_LIMITED')) {
+            report.actualQueryCost = actualCost(body.singleResult.data, request.operation, COST_MODEL);
+          }
+          if (charged && rateLimiter && report.actualQueryCost !== undefined) {
+            const refund = charged.cost - report.actualQueryCost;
+            const budget = { ...charged.budget, remaining: Math.min(charged.budget.limit, charged.budget.remaining + refund) };
+            report.throttleStatus = throttleStatusOf(budget);
+            for (const [name, value] of Object.entries(rateLimitHeaders(budget))) request.response.http.headers.set(name, value);
+            // Not awaited: the answer need not wait for the refund, and the report already counts it.
+            if (refund > 0) refundLater(rateLimiter, charged.principal, refund, logger);
+          }
+          body.singleResult.extensions = { ...body.singleResult.extensions, cost: report };
+        },
+      };
+    },
+  };
+}
+
+function refundLater(rateLimiter: RateLimiter, principal: Principal, points: number, logger: Logger): void {
+  rateLimiter.refund(principal, points).catch((error: unknown) => logger.warn({ err: error }, 'could not refund a rate-limit budget'));
+}
+
+function throttleStatusOf(budget: Budget): NonNullable<CostReport['throttleStatus']> {
+  return { maximumAvailable: budget.limit, currentlyAvailable: Math.floor(budget.remaining), restoreRate: budget.refillPerSecond };
+}
+
+/** The IETF draft's RateLimit fields: the budget, what is left, and seconds until it is full again. */
+function rateLimitHeaders(budget: Budget): Record<string, string> {
+  return {
+    'ratelimit-limit': String(budget.limit),
+    'ratelimit-remaining': String(Math.floor(budget.remaining)),
+    'ratelimit-reset': String(Math.ceil((budget.limit - budget.remaining) / budget.refillPerSecond)),
+  };
+}
+

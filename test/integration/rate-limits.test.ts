@@ -1,0 +1,104 @@
+import { principalOf, PostgresRateLimiter } from '../../src/core/rate-limit/rate-limiter';
+import type { Config } from '../../src/core/config';
+import { createTenants, type Tenants } from '../support/tenants';
+import { createTestHub, type GraphQLResult, type TestHub } from '../support/test-hub';
+
+/** Small budgets that refill slowly, so a few requests use them up within a test. */
+const RATES: Config['rateLimit'] = { enabled: true, points: 200, refillPerSecond: 1, anonymousPoints: 100, anonymousRefillPerSecond: 1 };
+
+/** 1 (connection) + 30 × (node + provider) = 61 points requested, and as many actual. */
+const OFFERS = 'query Offers { offers(first: 30) { nodes { title provider { name } } } }';
+const OFFERS_COST = 61;
+
+let hub: TestHub;
+let tenants: Tenants;
+/** A second limiter on the same database: what another API process holds. */
+let otherProcess: PostgresRateLimiter;
+
+beforeAll(async () => {
+  hub = await createTestHub({ rateLimiter: (appUrl) => new PostgresRateLimiter(appUrl, RATES) });
+  tenants = await createTenants(hub);
+  otherProcess = new PostgresRateLimiter(hub.appUrl, RATES);
+});
+
+afterAll(async () => {
+  await otherProcess?.close();
+  await hub?.close();
+});
+
+const throttle = (result: GraphQLResult<unknown>) =>
+  (result.extensions?.cost ?? result.errors?.[0]?.extensions?.cost) as { throttleStatus: { currentlyAvailable: number; maximumAvailable: number; restoreRate: number } };
+
+describe('cost budgets per principal', () => {
+  it('charges each request its cost, answers 429 with Retry-After once the budget is spent, and leaves others alone', async () => {
+    const { managerA, managerB } = tenants.viewers;
+    const first = await hub.run(OFFERS, {}, managerA);
+    expect(first.errors ?? []).toEqual([]);
+    expect(throttle(first).throttleStatus).toMatchObject({ maximumAvailable: 200, restoreRate: 1 });
+    // Refill is 1 point a second: allow a few points of refill while the test runs.
+    expect(throttle(first).throttleStatus.currentlyAvailable).toBeGreaterThanOrEqual(200 - OFFERS_COST);
+    expect(throttle(first).throttleStatus.currentlyAvailable).toBeLessThan(200 - OFFERS_COST + 5);
+    expect(first.http.headers.get('ratelimit-limit')).toBe('200');
+    expect(Number(first.http.headers.get('ratelimit-remaining'))).toBe(throttle(first).throttleStatus.currentlyAvailable);
+
+    await hub.run(OFFERS, {}, managerA);
+    await hub.run(OFFERS, {}, managerA);
+    const refused = await hub.run(OFFERS, {}, managerA);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(refused.data ?? null).toBeNull();
+    expect(refused.statements).toBe(0);
+    expect(refused.http.status).toBe(429);
+    const retryAfter = Number(refused.http.headers.get('retry-after'));
+    // 200 − 3 × 61 = 17 points left (plus refill); 61 needed at 1 point a second.
+    expect(retryAfter).toBeGreaterThan(30);
+    expect(retryAfter).toBeLessThanOrEqual(OFFERS_COST - 17);
+
+    const other = await hub.run(OFFERS, {}, managerB);
+    expect(other.errors ?? []).toEqual([]);
+  });
+
+  it('refunds what a request was charged beyond its actual cost', async () => {
+    const { coordinatorA } = tenants.viewers;
+    // Requested: 1 + 100 × 2; actual: the 1,500 offers of the test catalogue fill the page, but a
+    // search for a word no offer holds returns none: 1 object.
+    const empty = 'query Empty { offers(first: 90, filter: { text: "Zzyzxquorpel" }) { nodes { title provider { name } } } }';
+    const result = await hub.run(empty, {}, coordinatorA);
+    expect(result.errors ?? []).toEqual([]);
+    const cost = result.extensions?.cost as { requestedQueryCost: number; actualQueryCost: number };
+    expect(cost.requestedQueryCost).toBe(181);
+    expect(cost.actualQueryCost).toBe(1);
+    expect(throttle(result).throttleStatus.currentlyAvailable).toBeGreaterThanOrEqual(199);
+    // The refund is not awaited by the response: the next charge sees it once it landed.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const budget = await otherProcess.charge(principalOf(coordinatorA, ''), 1);
+    expect(budget.budget.remaining).toBeGreaterThanOrEqual(197);
+  });
+
+  it('shares one budget across API processes', async () => {
+    const { coordinatorB } = tenants.viewers;
+    const taken = await otherProcess.charge(principalOf(coordinatorB, ''), 190);
+    expect(taken.granted).toBe(true);
+    const refused = await hub.run(OFFERS, {}, coordinatorB);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it('keeps one budget per anonymous client address, smaller than a signed-in one', async () => {
+    const search = 'query Offers { offers(first: 40) { nodes { title provider { name } } } }';
+    expect((await hub.run(search, {}, undefined, { clientAddress: '192.0.2.1' })).errors ?? []).toEqual([]);
+    const spent = await hub.run(search, {}, undefined, { clientAddress: '192.0.2.1' });
+    expect(spent.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect((await hub.run(search, {}, undefined, { clientAddress: '192.0.2.2' })).errors ?? []).toEqual([]);
+  });
+
+  it('refuses a request that costs more than the whole budget as too costly, not as "retry later"', async () => {
+    const tooBig = 'query Offers { offers(first: 100) { nodes { title provider { name } } } }';
+    const refused = await hub.run(tooBig, {}, undefined, { clientAddress: '192.0.2.3' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', maximum: 100, found: 201 });
+  });
+
+  it('stores no principal in the clear', async () => {
+    const rows = await hub.sql<{ principal: Buffer }>('select principal from rate_limit_bucket');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.principal.toString('utf8')).not.toMatch(/user:|address:|192\.0\.2/);
+  });
+});

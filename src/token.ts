@@ -52,6 +52,12 @@ async function main(): Promise<number> {
     console.error(`AUTH_ISSUER is set (${config.auth.issuer}): get tokens from that identity provider.`);
     return 2;
   }
+  // The hub refuses tokens that live longer than it allows; say so instead of printing one.
+  const maxHours = config.auth.maxTokenLifetimeSeconds / 3600;
+  if (args.hours > maxHours) {
+    console.error(`--hours may be at most ${maxHours} (AUTH_MAX_TOKEN_LIFETIME_SECONDS): the hub refuses longer-lived tokens.`);
+    return 2;
+  }
   const key = await loadLocalSigningKey(config.dataDir);
   const token = await new SignJWT({ email: args.user, roles: args.roles, agency: args.agency, provider: args.provider })
     .setProtectedHeader({ alg: 'ES256', kid: key.kid })

@@ -24,6 +24,7 @@ import { resetCatalogue, seedCatalogue } from '../../seeds/seed-database';
 import { benchCases, DEEP_PAGE, PAGE_SIZE, type BenchCase } from './cases';
 import { runLoad, type LoadResult } from './load';
 import { BENCH_KEY_RING, BENCH_KEY_RING_SPEC, busiestCoordinator, caseloadCases, ensureCaseloads } from './caseload';
+import { measureCheckCost, measureUnderAttack, SIMPLE_SEARCH, type CheckCost } from './limits';
 
 /**
  * `npm run bench`: seeds BENCH_OFFERS offers (100,000 by default) once, starts the hub and a bare
@@ -61,7 +62,15 @@ async function main(): Promise<void> {
 
   // In-process: what each case sends to PostgreSQL, and how that scales with page size.
   const captured: Record<string, SentStatement[]> = {};
-  for (const benchCase of cases) captured[benchCase.name] = await capture(apollo, orm, benchCase, benchCase.authorization ? viewer : undefined);
+  const responses: Record<string, unknown> = {};
+  for (const benchCase of cases) {
+    const { statements, data } = await captureWithData(apollo, orm, benchCase, benchCase.authorization ? viewer : undefined);
+    captured[benchCase.name] = statements;
+    responses[benchCase.name] = data;
+  }
+  const schema = await buildHubSchema();
+  const limits = loadConfig({}).limits;
+  const checkCosts = cases.map((benchCase) => measureCheckCost(schema, limits, benchCase, responses[benchCase.name]));
   const scaling = await Promise.all(
     [10, 100].map(async (first) => (await capture(apollo, orm, { ...cases[0], variables: { ...cases[0].variables, first } })).length),
   );
@@ -71,17 +80,19 @@ async function main(): Promise<void> {
   // Both servers connect as the app role, under row-level security, as in production.
   const appUrl = appUrlFor(databaseUrl, 'bench-app-password');
   await provisionAppLogin(databaseUrl, appUrl);
-  const hub = await startChild(path.join(ROOT, 'dist/src/main.js'), {
+  const hubEnv = {
     ...auth.env,
     CLIENT_DATA_KEYS: BENCH_KEY_RING_SPEC,
     RETENTION_INTERVAL_HOURS: '0',
     DATABASE_APP_URL: appUrl,
-    PORT: String(await freePort()),
     LOG_LEVEL: 'warn',
     SEED_DEMO: 'false',
     NODE_ENV: 'production',
     MIGRATE_ON_START: 'false',
-  });
+  };
+  // Budgets are charged as in production, but refill fast enough never to refuse the load itself.
+  const unthrottled = { RATE_LIMIT_POINTS_PER_SECOND: '1000000000', RATE_LIMIT_ANONYMOUS_POINTS: '1000000', RATE_LIMIT_ANONYMOUS_POINTS_PER_SECOND: '1000000000' };
+  const hub = await startChild(path.join(ROOT, 'dist/src/main.js'), { ...hubEnv, ...unthrottled, PORT: String(await freePort()) });
   const baseline = await startChild(path.join(__dirname, 'baseline-server.js'), {
     DATABASE_URL: appUrl,
     PORT: String(await freePort()),
@@ -121,6 +132,59 @@ async function main(): Promise<void> {
     // Both servers close their pools before the database stops.
     await Promise.all([stopChild(hub.child), stopChild(baseline.child)]);
   }
+  await benchLimits(hubEnv, unthrottled, cases, checkCosts);
+}
+
+/**
+ * The limits' price: pricing per request (in-process), the budget's SQL (the same hub with
+ * budgets off), and a simple search while 8 clients attack (the production defaults).
+ */
+async function benchLimits(hubEnv: Record<string, string>, unthrottled: Record<string, string>, cases: BenchCase[], checkCosts: CheckCost[]): Promise<void> {
+  const searches = cases.filter((benchCase) => !benchCase.authorization);
+  const measure = async (env: Record<string, string>) => {
+    const child = await startChild(path.join(ROOT, 'dist/src/main.js'), { ...hubEnv, ...env, PORT: String(await freePort()) });
+    try {
+      const results: Record<string, LoadResult> = {};
+      for (const benchCase of searches) {
+        results[benchCase.name] = await runLoad({
+          url: `${child.url}/graphql`,
+          body: JSON.stringify({ query: benchCase.query, variables: benchCase.variables }),
+          requests: REQUESTS,
+          concurrency: 1,
+          warmup: 30,
+          check: (status, body) => expectGraphQLData(benchCase.name, status, body),
+        });
+      }
+      return results;
+    } finally {
+      await stopChild(child.child);
+    }
+  };
+  const withBudgets = await measure(unthrottled);
+  const withoutBudgets = await measure({ RATE_LIMIT_ENABLED: 'false' });
+  const attackHub = await startChild(path.join(ROOT, 'dist/src/main.js'), { ...hubEnv, TRUST_PROXY_HOPS: '1', PORT: String(await freePort()) });
+  let attack: Awaited<ReturnType<typeof measureUnderAttack>>;
+  try {
+    attack = await measureUnderAttack(attackHub.url, REQUESTS);
+  } finally {
+    await stopChild(attackHub.child);
+  }
+
+  const us = (value: number) => value.toFixed(0).padStart(6);
+  console.log('\nLimit checks (in-process, median µs): pricing the document and counting the response on every request; validation with the limit rules once per new document');
+  for (const cost of checkCosts) console.log(`  ${cost.name.padEnd(12)} per request ${us(cost.perRequestMicros)} µs   first sight ${us(cost.firstSightMicros)} µs`);
+  console.log('\nBudgets over HTTP, c=1, p50 in ms: the same hub with budgets charged in PostgreSQL and without');
+  for (const benchCase of searches) {
+    const on = withBudgets[benchCase.name];
+    const off = withoutBudgets[benchCase.name];
+    const pricing = checkCosts.find((cost) => cost.name === benchCase.name)!.perRequestMicros / 1000;
+    const added = on.p50 - off.p50 + pricing;
+    console.log(`  ${benchCase.name.padEnd(12)} on ${on.p50.toFixed(2)}  off ${off.p50.toFixed(2)}  => limits add ${added.toFixed(2)} ms p50 with pricing (target < 0.5) ${added < 0.5 ? 'met' : 'MISSED'}`);
+  }
+  const ratio = attack.attacked.p95 / attack.idle.p95;
+  console.log(`\nA simple search (${SIMPLE_SEARCH.length} bytes) while 8 clients send refused or over-budget requests (production defaults)`);
+  console.log(`  idle p95 ${attack.idle.p95.toFixed(2)} ms, under attack p95 ${attack.attacked.p95.toFixed(2)} ms: ${ratio.toFixed(2)}x (target <= 1.2) ${ratio <= 1.2 ? 'met' : 'MISSED'}`);
+  console.log(`  hostile requests answered: ${attack.hostileSent} (${Object.entries(attack.hostileStatuses).map(([status, count]) => `${count} × ${status}`).join(', ')})`);
 }
 
 function expectGraphQLData(name: string, status: number, body: string): void {
@@ -130,6 +194,10 @@ function expectGraphQLData(name: string, status: number, body: string): void {
 }
 
 async function capture(apollo: ApolloServer<Context>, orm: Awaited<ReturnType<typeof createOrm>>, benchCase: BenchCase, viewer?: Viewer): Promise<SentStatement[]> {
+  return (await captureWithData(apollo, orm, benchCase, viewer)).statements;
+}
+
+async function captureWithData(apollo: ApolloServer<Context>, orm: Awaited<ReturnType<typeof createOrm>>, benchCase: BenchCase, viewer?: Viewer): Promise<{ statements: SentStatement[]; data: unknown }> {
   const context = createContext(orm, logger, undefined, viewer);
   const { result, statements } = await statementCounter.capture(() =>
     runRequest(context, () => apollo.executeOperation({ query: benchCase.query, variables: benchCase.variables }, { contextValue: context })),
@@ -137,7 +205,7 @@ async function capture(apollo: ApolloServer<Context>, orm: Awaited<ReturnType<ty
   if (result.body.kind !== 'single' || result.body.singleResult.errors) {
     throw new Error(`case ${benchCase.name} failed: ${JSON.stringify(result.body)}`);
   }
-  return statements;
+  return { statements, data: result.body.singleResult.data };
 }
 
 async function ensureScale(orm: Awaited<ReturnType<typeof createOrm>>): Promise<void> {

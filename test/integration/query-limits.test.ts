@@ -147,3 +147,49 @@ describe('cost', () => {
   });
 
 });
+
+describe('the shapes that took the process down', () => {
+  const goalCycle = (times: number) =>
+    `{ caseload(first: 200) { nodes { plan { goals { ${'measures { goal { '.repeat(times)}description${' } }'.repeat(times)} } } } } }`;
+  const nestedBomb = (levels: number) =>
+    [
+      'query Bomb($id: ID!) { client(id: $id) { plan { goals { ...F0 } } } }',
+      'fragment F0 on PlanGoal { description }',
+      ...Array.from({ length: levels }, (_, i) => `fragment F${i + 1} on PlanGoal { measures { goal { ...F${i} ...F${i} } } }`),
+    ].join(' ').replace('...F0 } } } }', `...F${levels} } } } }`);
+  const flatBomb = (levels: number) =>
+    [
+      'query Bomb { offers(first: 100) { nodes { ...F0 } } }',
+      'fragment F0 on Offer { title provider { name } }',
+      ...Array.from({ length: levels }, (_, i) => `fragment F${i + 1} on Offer { ...F${i} ...F${i} ...F${i} ...F${i} }`),
+    ].join(' ').replace('nodes { ...F0 }', `nodes { ...F${levels} }`);
+  const aliasFlood = `{ ${Array.from({ length: 6000 }, (_, i) => `a${i}: offers(first: 100) { nodes { title } }`).join(' ')} }`;
+
+  const shapes: Array<[string, () => string, string]> = [
+    ['the team cycle, ten levels', () => teamCycle(10), 'COST_LIMIT_EXCEEDED'],
+    ['the team cycle, forty levels', () => teamCycle(40), 'DEPTH_LIMIT_EXCEEDED'],
+    ['the goal/measure cycle under caseload(first: 200)', () => goalCycle(10), 'DEPTH_LIMIT_EXCEEDED'],
+    ['a fragment bomb nested through measures', () => nestedBomb(12), 'DEPTH_LIMIT_EXCEEDED'],
+    ['a flat fragment bomb (4^40 spreads)', () => flatBomb(40), 'COST_LIMIT_EXCEEDED'],
+    ['6,000 aliases of offers(first: 100)', () => aliasFlood, 'TOKEN_LIMIT_EXCEEDED'],
+    ['a 1 MB string literal', () => `{ municipalities(search: "${'x'.repeat(1_000_000)}") { totalCount } }`, 'DOCUMENT_TOO_LARGE'],
+  ];
+
+  it.each(shapes)('refuses %s before execution, quickly, without growing the process', async (_name, shape, code) => {
+    const source = shape();
+    const variables = { id: 'Q2xpZW50OjE' };
+    // Warm up once (first sight of the document types), then measure.
+    await defaults.run(source, variables, tenants.viewers.coordinatorA);
+    const rssBefore = process.memoryUsage().rss;
+    const timings: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now();
+      const result = await defaults.run(source, variables, tenants.viewers.coordinatorA);
+      timings.push(performance.now() - started);
+      expectRefused(result, code);
+    }
+    timings.sort((a, b) => a - b);
+    expect(timings[Math.floor(timings.length / 2)]).toBeLessThan(50);
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(64 * 1024 * 1024);
+  });
+});

@@ -9,7 +9,8 @@ export type LimitCode =
   | 'ALIAS_LIMIT_EXCEEDED'
   | 'DIRECTIVE_LIMIT_EXCEEDED'
   | 'COST_LIMIT_EXCEEDED'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'TRUSTED_DOCUMENT_REQUIRED';
 
 /** The extension that carries a limit's code: Apollo overwrites `code` of validation errors with its own. */
 export const LIMIT_EXTENSION = 'limit';
@@ -33,8 +34,8 @@ export function limitError(code: LimitCode, message: string, details: LimitDetai
   });
 }
 
-/** graphql-js's own message when `parse(…, { maxTokens })` stops; it is fixed in graphql 16. */
-const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th[ae]n (\d+) tokens\. Parsing aborted\.$/;
+/** graphql-js's own message when `parse(…, { maxTokens })` stops (16.x writes "more that"). */
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th(?:an|at) (\d+) tokens\. Parsing aborted\.$/;
 
 /** The limit a formatted error reports, if any: ours, or the parser's token limit. */
 export function limitOf(message: string, extensions: Record<string, unknown> | undefined): ({ code: LimitCode } & LimitDetails) | null {

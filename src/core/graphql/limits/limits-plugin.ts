@@ -59,6 +59,9 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
       let charged: { principal: Principal; cost: number; budget: Budget } | undefined;
       return {
         async didResolveOperation(request) {
+          // After parsing, which the token limit stops early; what a few huge tokens (a long string)
+          // make the parser read is bounded by the body limit. Apollo answers errors thrown before
+          // this hook as internal errors.
           const source = request.source ?? '';
           if (source.length > limits.maxDocumentBytes / 4 && Buffer.byteLength(source) > limits.maxDocumentBytes) {
             throw limitError('DOCUMENT_TOO_LARGE', `The document is larger than ${limits.maxDocumentBytes} bytes.`, {

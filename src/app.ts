@@ -12,6 +12,7 @@ import { SignInService } from './tenancy/sign-in.service';
 import { buildHubSchema } from './core/graphql/schema';
 import { createApollo } from './core/graphql/apollo';
 import { PostgresRateLimiter } from './core/rate-limit/rate-limiter';
+import { DatabaseTrustedDocumentStore } from './integrations/trusted-document.store';
 import { createHttpServer } from './core/graphql/server';
 import { isCatalogueEmpty, seedCatalogue } from '../seeds/seed-database';
 import { hasCaseloads, seedCaseloads } from '../seeds/seed-caseloads';
@@ -38,7 +39,8 @@ export async function startHub(config: Readonly<Config>, logger: Logger): Promis
     // 4. Schema and HTTP server.
     // Budgets live in the database, so that every API process draws on the same ones.
     const rateLimiter = config.rateLimit.enabled ? new PostgresRateLimiter(database.orm.config.getClientUrl(), config.rateLimit) : undefined;
-    const apollo = createApollo(await buildHubSchema(), { config, logger, rateLimiter });
+    const trustedDocuments = new DatabaseTrustedDocumentStore(database.orm);
+    const apollo = createApollo(await buildHubSchema(), { config, logger, rateLimiter, trustedDocuments });
     await apollo.start();
     const signIn = new SignInService(database.orm);
     const authenticate = await createAuthenticator(config, {

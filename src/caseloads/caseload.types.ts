@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { describeEnum } from '../core/graphql/described-enum';
+import { ListCap } from '../core/graphql/list-cap';
 import { OrderDirection } from '../core/relay/order-direction';
 import { ConnectionArgs, PageInfo } from '../core/relay/connection';
 import { CefrLevel } from '../offers/offer.enums';
@@ -95,6 +96,8 @@ export class ClientConnection {
     return this.countTotal();
   }
 
+  // One entry per status, zero counts included.
+  @ListCap(Object.values(ClientStatus).length)
   @Field(() => [ClientStatusCount], { description: 'Cases per status for the same filter, ignoring its statuses. Costs one query.' })
   countsByStatus(): Promise<ClientStatusCount[]> {
     return this.countStatuses();

@@ -4,13 +4,15 @@ import { Purpose } from '../audit/purpose';
 import { Consent } from '../consents/consent.entity';
 import { Role } from '../core/auth/viewer';
 import type { Context } from '../core/context';
-import { buildConnection, pageRequest } from '../core/relay/connection';
+import { buildConnection, ConnectionArgs, pageRequest } from '../core/relay/connection';
 import { fromGlobalIdOf } from '../core/relay/global-id';
 import { Municipality } from '../geography/municipality.entity';
 import { ApiKeyScope } from '../integrations/api-key.entity';
 import { Plan } from '../plans/plan.entity';
+import { PlanConnection } from '../plans/plan.types';
 import { User } from '../tenancy/user.entity';
 import { CaseNote } from './case-note.entity';
+import { CASE_NOTES, CONSENTS, PLAN_VERSIONS, SUPPORT_EXTENSIONS } from './client.loaders';
 import { CaseloadArgs, CaseloadOrderField, ClientConnection } from './caseload.types';
 import { OrderDirection } from '../core/relay/order-direction';
 import { CaseloadService } from './caseload.service';
@@ -20,7 +22,15 @@ import { CaseNoteAddInput, ClientCloseInput, ClientCreateInput, ClientFieldsInpu
 import { ClientService } from './client.service';
 import { ClientExportService, type ExportDocument } from './client-export.service';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { CaseNotePayload, ClientCreatePayload, ClientPayload, ClientTransferPayload } from './client.types';
+import {
+  CaseNoteConnection,
+  CaseNotePayload,
+  ClientCreatePayload,
+  ClientPayload,
+  ClientTransferPayload,
+  ConsentConnection,
+  SupportExtensionConnection,
+} from './client.types';
 import { SupportExtension } from './support-extension.entity';
 
 const CASELOAD_READERS = [Role.MANAGER, Role.COORDINATOR, ApiKeyScope.CASELOAD_READ];
@@ -165,23 +175,25 @@ export class ClientResolver {
     return current;
   }
 
-  @FieldResolver(() => [Plan], { description: 'Every version of the plan, newest first.' })
-  planVersions(@Root() client: Client, @Ctx() ctx: Context): Promise<Plan[]> {
-    return ctx.loaders.byColumn(Plan, 'client_id', { orderBy: 'a.version desc' }).load(client.id);
+  // The lists below grow while a case runs: connections, each page of all clients of a request in one statement.
+
+  @FieldResolver(() => PlanConnection, { description: 'Every version of the plan, newest first.' })
+  planVersions(@Root() client: Client, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<PlanConnection> {
+    return ctx.loaders.connection(Plan, PLAN_VERSIONS, client.id, args) as Promise<PlanConnection>;
   }
 
-  @FieldResolver(() => [CaseNote], { description: 'Case notes, newest first.' })
-  caseNotes(@Root() client: Client, @Ctx() ctx: Context): Promise<CaseNote[]> {
-    return ctx.loaders.byColumn(CaseNote, 'client_id', { orderBy: 'a.id desc' }).load(client.id);
+  @FieldResolver(() => CaseNoteConnection, { description: 'Case notes, newest first.' })
+  caseNotes(@Root() client: Client, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<CaseNoteConnection> {
+    return ctx.loaders.connection(CaseNote, CASE_NOTES, client.id, args) as Promise<CaseNoteConnection>;
   }
 
-  @FieldResolver(() => [SupportExtension], { description: 'Extensions of the support period, oldest first.' })
-  supportExtensions(@Root() client: Client, @Ctx() ctx: Context): Promise<SupportExtension[]> {
-    return ctx.loaders.byColumn(SupportExtension, 'client_id').load(client.id);
+  @FieldResolver(() => SupportExtensionConnection, { description: 'Extensions of the support period, oldest first.' })
+  supportExtensions(@Root() client: Client, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<SupportExtensionConnection> {
+    return ctx.loaders.connection(SupportExtension, SUPPORT_EXTENSIONS, client.id, args) as Promise<SupportExtensionConnection>;
   }
 
-  @FieldResolver(() => [Consent], { description: 'The consent ledger: every consent given, withdrawn ones included.' })
-  consents(@Root() client: Client, @Ctx() ctx: Context): Promise<Consent[]> {
-    return ctx.loaders.byColumn(Consent, 'client_id').load(client.id);
+  @FieldResolver(() => ConsentConnection, { description: 'The consent ledger, oldest first: every consent given, withdrawn ones included.' })
+  consents(@Root() client: Client, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<ConsentConnection> {
+    return ctx.loaders.connection(Consent, CONSENTS, client.id, args) as Promise<ConsentConnection>;
   }
 }

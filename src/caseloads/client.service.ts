@@ -17,7 +17,10 @@ import { SupportExtension } from './support-extension.entity';
 const SUPPORT_YEARS = 2;
 /** Funding rules: up to 3 years, 4 where justified; later ends are refused. */
 const MAX_SUPPORT_YEARS = 4;
-const MAX_TRANSFER = 500;
+/** A case is entered when support is agreed; a start further ahead is a typo. */
+const SUPPORT_START_AHEAD_YEARS = 1;
+/** The most cases one transfer moves; also the cap of `ClientTransferPayload.clients`. */
+export const MAX_TRANSFER = 500;
 
 export interface Result<T> {
   value: T | null;
@@ -54,7 +57,12 @@ export class ClientService {
         userErrors.push(userError(['input', field === 'municipalityId' ? 'municipality' : field], UserErrorCode.INVALID, 'This field is required.'));
       }
     }
-    const supportStart = input.supportStart ?? new Date().toISOString().slice(0, 10);
+    const today = new Date().toISOString().slice(0, 10);
+    const supportStart = input.supportStart ?? today;
+    // Support a case may have begun before it is entered, but not longer ago than support can last.
+    if (supportStart < addYears(today, -MAX_SUPPORT_YEARS) || supportStart > addYears(today, SUPPORT_START_AHEAD_YEARS)) {
+      userErrors.push(userError(['input', 'supportStart'], UserErrorCode.INVALID, `Support starts between ${addYears(today, -MAX_SUPPORT_YEARS)} and ${addYears(today, SUPPORT_START_AHEAD_YEARS)}.`));
+    }
     const municipality = values.municipalityId == null ? null : await this.coveredMunicipality(agencyId, values.municipalityId, ['input', 'municipality'], userErrors);
     const managerId = await this.managerFor(agencyId, input.managerId, ['input', 'manager'], userErrors);
     if (userErrors.length > 0) return { value: null, duplicate: null, userErrors };

@@ -4,7 +4,8 @@ import { Purpose } from '../audit/purpose';
 import { ClientService } from '../caseloads/client.service';
 import { Role } from '../core/auth/viewer';
 import type { Context } from '../core/context';
-import { UserError } from '../core/graphql/user-error';
+import { ListCap } from '../core/graphql/list-cap';
+import { MAX_USER_ERRORS, UserError } from '../core/graphql/user-error';
 import { fromGlobalIdOf } from '../core/relay/global-id';
 import { ApiKeyScope } from '../integrations/api-key.entity';
 import { Provider, ProviderKind } from '../providers/provider.entity';
@@ -43,6 +44,7 @@ export class ConsentPayload {
   @Field(() => Consent, { nullable: true, description: 'The consent.' })
   consent!: Consent | null;
 
+  @ListCap(MAX_USER_ERRORS)
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
 }

@@ -7,6 +7,8 @@ import { UserErrorCode, userError, type UserError } from '../core/graphql/user-e
 import { Provider, type ProviderKind } from '../providers/provider.entity';
 import { Consent } from './consent.entity';
 
+const EARLIEST_CONSENT = Date.UTC(2000, 0, 1);
+
 export interface ConsentInput {
   clientId: number;
   purpose: AuditPurpose;
@@ -54,6 +56,8 @@ export class ConsentService {
     const textVersion = input.textVersion.trim();
     if (textVersion.length === 0 || textVersion.length > 50) userErrors.push(userError(['input', 'textVersion'], UserErrorCode.INVALID, 'Name the version of the consent text (1–50 characters).'));
     if (input.givenAt.getTime() > Date.now() + 60_000) userErrors.push(userError(['input', 'givenAt'], UserErrorCode.INVALID, 'Consent is recorded after it was given.'));
+    // Not NaN and not ages ago: consents are recorded for current work, never for a past century.
+    else if (!(input.givenAt.getTime() >= EARLIEST_CONSENT)) userErrors.push(userError(['input', 'givenAt'], UserErrorCode.INVALID, 'Check the date of the consent.'));
     if (userErrors.length > 0 || !client) return { consent: null, userErrors };
 
     const consent = Object.assign(new Consent(), {

@@ -4,6 +4,7 @@ import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { AuditLog } from '../audit/audit-log';
 import { ANONYMOUS, type Viewer } from './auth/viewer';
+import { withRequestSignal } from './database/orm';
 import { applySettings, settingsFor } from './database/tenant-settings';
 import { EntityLoaders } from './loaders';
 
@@ -17,19 +18,45 @@ export interface Context {
   /** Reads and writes of personal data in this request, written when it commits. */
   audit: AuditLog;
   logger: Logger;
+  /**
+   * Aborted at the request's deadline or when its client goes away; from then on the ORM sends no
+   * statement for the request and its transaction rolls back. Long work of its own should check it.
+   */
+  signal: AbortSignal;
+  /** When the request must be answered, on the `performance.now()` clock; Infinity: no deadline. */
+  deadline: number;
+  /**
+   * The client's IP address: the socket's, or from X-Forwarded-For behind trusted proxies
+   * (TRUST_PROXY_HOPS). Empty for work that did not come over HTTP (tests, scripts).
+   */
+  clientAddress: string;
+  /** Opens the request's transaction on first call (signed-in requests); a no-op otherwise. */
+  beginTransaction: () => Promise<void>;
+}
+
+export interface RequestOptions {
+  requestId?: string;
+  signal?: AbortSignal;
+  deadline?: number;
+  clientAddress?: string;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The caller's x-request-id when it looks sane, so logs can be joined across services; else a new one. */
+export function requestIdOf(request?: Pick<IncomingMessage, 'headers'>): string {
+  const header = request?.headers['x-request-id'];
+  return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+}
 
 export function createContext(
   orm: MikroORM,
   logger: Logger,
   request?: Pick<IncomingMessage, 'headers'>,
   viewer: Viewer = ANONYMOUS,
+  options: RequestOptions = {},
 ): Context {
-  // Accept a caller's x-request-id when it looks sane, so logs can be joined across services.
-  const header = request?.headers['x-request-id'];
-  const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+  const requestId = options.requestId ?? requestIdOf(request);
   const em = orm.em.fork();
   return {
     requestId,
@@ -38,6 +65,10 @@ export function createContext(
     viewer,
     audit: new AuditLog(),
     logger: logger.child({ requestId }),
+    signal: options.signal ?? new AbortController().signal,
+    deadline: options.deadline ?? Number.POSITIVE_INFINITY,
+    clientAddress: options.clientAddress ?? '',
+    beginTransaction: () => Promise.resolve(),
   };
 }
 
@@ -45,19 +76,41 @@ export function createContext(
  * Runs one request. A signed-in viewer's request runs in one transaction that first sets the
  * tenant settings row-level security reads, and ends by writing the audit log: commit means
  * the data and its audit entries, or neither. The public audience touches only public tables.
+ *
+ * Once `context.signal` is aborted the ORM refuses the request's statements, and a transaction is
+ * rolled back, never committed, even if the work itself got through.
  */
-export async function runRequest<T>(context: Context, work: () => Promise<T>): Promise<T> {
-  if (context.viewer.kind === 'anonymous') return work();
-  const { em } = context;
-  await em.begin();
-  try {
-    await applySettings(em, settingsFor(context.viewer, context.requestId));
-    const result = await work();
-    await context.audit.flush(em, context.viewer, context.requestId);
-    await em.commit();
-    return result;
-  } catch (error) {
-    await em.rollback().catch(() => undefined);
-    throw error;
-  }
+export function runRequest<T>(context: Context, work: () => Promise<T>): Promise<T> {
+  return withRequestSignal(context.signal, async () => {
+    context.signal.throwIfAborted();
+    if (context.viewer.kind === 'anonymous') {
+      const result = await work();
+      context.signal.throwIfAborted();
+      return result;
+    }
+    const { em } = context;
+    // Begun when execution starts (see `transactionPlugin`), so that a document refused by the
+    // limits or by validation costs no SQL at all.
+    let begun: Promise<void> | undefined;
+    context.beginTransaction = () =>
+      (begun ??= (async () => {
+        await em.begin();
+        // The time left is the transaction's statement limit, set in the same statement as the tenant.
+        const remaining = context.deadline - performance.now();
+        await applySettings(em, settingsFor(context.viewer, context.requestId), Number.isFinite(remaining) ? { statementTimeoutMs: remaining } : {});
+      })());
+    try {
+      const result = await work();
+      if (!begun) return result;
+      await begun;
+      context.signal.throwIfAborted();
+      await context.audit.flush(em, context.viewer, context.requestId);
+      context.signal.throwIfAborted();
+      await em.commit();
+      return result;
+    } catch (error) {
+      if (begun) await em.rollback().catch(() => undefined);
+      throw error;
+    }
+  });
 }

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
+import { limitOf } from './graphql/limits/limit-error';
 
 /**
  * Errors a client is meant to see. Everything else is logged and masked as
@@ -82,9 +83,19 @@ export function formatError(
       extensions: { code: original.code, reason: original.reason, ...original.details },
     };
   }
+  const limit = limitOf(formatted.message, formatted.extensions);
+  if (limit) return { message: formatted.message, locations: formatted.locations, extensions: { ...limit } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    // Our own GraphQLErrors (e.g. the text check in text-input.ts) name a reason and the argument.
+    const { reason, argument } = formatted.extensions ?? {};
+    const detail = code === 'BAD_USER_INPUT' && typeof reason === 'string' ? { reason, ...(typeof argument === 'string' ? { argument } : {}) } : {};
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code, ...detail } };
+  }
+  const transient = transientErrorOf(original, requestId);
+  if (transient) {
+    if (transient.extensions?.code === 'SERVICE_UNAVAILABLE') logger.warn({ err: original, requestId }, 'database unavailable');
+    return { ...transient, path: formatted.path };
   }
   logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error while resolving');
   return {
@@ -92,4 +103,54 @@ export function formatError(
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
   };
+}
+
+/** The request's deadline passed or its client went away (see `Context.signal`). */
+export class RequestAbortedError extends Error {
+  // An own property, because MikroORM re-wraps driver errors by copying own properties, not the class.
+  readonly requestAborted = true;
+
+  constructor(readonly trigger: 'deadline' | 'disconnect') {
+    super(trigger === 'deadline' ? 'The request passed its deadline.' : 'The client went away.');
+    this.name = 'RequestAbortedError';
+  }
+}
+
+/** Stopped by the request's deadline: our abort, or PostgreSQL's statement_timeout (57014). */
+export function isRequestTimeout(error: unknown): boolean {
+  return causes(error).some((cause) => (cause as { requestAborted?: unknown }).requestAborted === true || cause.code === '57014');
+}
+
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EAI_AGAIN', 'EPIPE']);
+// Shutting down, crashed, starting up; too many connections.
+const SERVER_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '53300']);
+const UNAVAILABLE_MESSAGE = /timeout acquiring a connection|connection terminated|connection ended unexpectedly|connection timeout/i;
+
+/** The database cannot be reached or refuses connections: answered 503, never with its message. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return causes(error).some(
+    (cause) =>
+      (typeof cause.code === 'string' && (UNREACHABLE.has(cause.code) || SERVER_UNAVAILABLE.has(cause.code) || /^08/.test(cause.code))) ||
+      cause.name === 'KnexTimeoutError' ||
+      UNAVAILABLE_MESSAGE.test(cause.message ?? ''),
+  );
+}
+
+/** REQUEST_TIMEOUT or SERVICE_UNAVAILABLE (both HTTP 503, try again later) for such errors, else null. */
+export function transientErrorOf(error: unknown, requestId: string | undefined): GraphQLFormattedError | null {
+  if (isRequestTimeout(error)) {
+    return { message: 'The request took too long and was stopped. Try again later.', extensions: { code: 'REQUEST_TIMEOUT', requestId } };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return { message: 'The service is temporarily unavailable. Try again later.', extensions: { code: 'SERVICE_UNAVAILABLE', requestId } };
+  }
+  return null;
+}
+
+/** The error, its `cause` chain and an AggregateError's members (a connect attempt per address). */
+function causes(error: unknown, depth = 0): Array<{ code?: unknown; name?: string; message?: string }> {
+  if (typeof error !== 'object' || error === null || depth > 4) return [];
+  const { cause, errors } = error as { cause?: unknown; errors?: unknown };
+  const nested = [cause, ...(Array.isArray(errors) ? errors : [])].flatMap((inner) => causes(inner, depth + 1));
+  return [error as { code?: unknown; name?: string; message?: string }, ...nested];
 }

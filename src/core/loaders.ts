@@ -2,6 +2,29 @@ import DataLoader from 'dataloader';
 import { wrap, type EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReadModel } from './database/read-model';
+import { rawSql, sql } from './database/sql';
+import { buildConnection, encodeCursor, pageRequest, type ConnectionArgs, type Edge, type PageInfo, type PageRequest } from './relay/connection';
+import { keysetSql, type KeysetOrdering } from './relay/keyset';
+
+/**
+ * Where the child rows of a parent are and how they are ordered, for `page` and `count`. All SQL
+ * here is trusted text chosen by code; the entity's table has alias `a`.
+ */
+export interface ChildRows {
+  /** The parent's key, e.g. `a.client_id`, or a link table's column such as `am.agency_id`. */
+  parent: string;
+  /** Joins after the entity's table, e.g. a link table. */
+  join?: string;
+  /** Keyset order of one parent's rows, ending with the primary key. */
+  ordering: KeysetOrdering;
+}
+
+export interface ChildConnection<T> {
+  edges: Array<Edge<T>>;
+  nodes: T[];
+  pageInfo: PageInfo;
+  countTotal: () => Promise<number>;
+}
 
 /**
  * Per-request loaders. One batched statement per kind of load and tick. Reads return *views*
@@ -38,6 +61,59 @@ export class EntityLoaders {
       const grouped = new Map<number, T[]>(keys.map((k) => [k, []]));
       for (const row of rows) grouped.get(row.key as number)?.push(model.fromRow(row)!);
       return keys.map((k) => grouped.get(k)!);
+    });
+  }
+
+  /**
+   * A connection over one parent's child rows. The pages of all parents asking with the same
+   * arguments in a tick come from one statement, and so do their counts (only when selected).
+   */
+  connection<T extends object>(entity: EntityClass<T>, rows: ChildRows, parentId: number, args: ConnectionArgs): Promise<ChildConnection<T>> {
+    const request = pageRequest(args);
+    return this.page(entity, rows, request)
+      .load(parentId)
+      .then((found) => buildConnection(found, request, (edge) => edge, () => this.count(entity, rows).load(parentId)));
+  }
+
+  /**
+   * One page of child rows per parent: rows numbered per parent by `row_number()` after the
+   * keyset condition, `limit + 1` of them kept (the extra one tells whether another page exists).
+   */
+  page<T extends object>(entity: EntityClass<T>, rows: ChildRows, request: PageRequest): DataLoader<number, Array<Edge<T>>> {
+    // Checked here, before batching, so a bad cursor fails as INVALID_CURSOR for this field only.
+    const keyset = keysetSql(rows.ordering, request);
+    const key = `page:${entity.name}:${rows.parent}:${rows.join ?? ''}:${keyset.orderBy}:${request.limit}:${JSON.stringify(request.cursor)}`;
+    return this.loader(key, async (parents) => {
+      const model = this.readModel(entity);
+      const table = this.em.getMetadata().get(entity.name).tableName;
+      const sortKeys = rows.ordering.keys.map((sortKey, i) => `${sortKey.column}${sortKey.type === 'date' ? '::text' : ''} as "k${i}"`).join(', ');
+      const query = sql`select * from (
+          select ${model.selectList()}, ${rawSql(rows.parent)} as "parent", ${rawSql(sortKeys)},
+                 row_number() over (partition by ${rawSql(rows.parent)} order by ${rawSql(keyset.orderBy)}) as "rn"
+          from ${rawSql(`"${table}" a ${rows.join ?? ''}`)}
+          where ${rawSql(rows.parent)} = any(${`{${parents.join(',')}}`}::int[])${keyset.where ? sql` and ${keyset.where}` : rawSql('')}
+        ) p where p."rn" <= ${request.limit + 1} order by p."parent", p."rn"`;
+      const found = await this.em.execute<Array<Record<string, unknown>>>(query.text, [...query.values]);
+      const grouped = new Map<number, Array<Edge<T>>>(parents.map((parent) => [parent, []]));
+      for (const row of found) {
+        const cursor = encodeCursor(rows.ordering.keys.map((_, i) => row[`k${i}`] as string | number));
+        grouped.get(row.parent as number)?.push({ cursor, node: model.fromRow(row)! });
+      }
+      return parents.map((parent) => grouped.get(parent)!);
+    });
+  }
+
+  /** The number of child rows per parent, for `totalCount`. */
+  count<T extends object>(entity: EntityClass<T>, rows: Omit<ChildRows, 'ordering'>): DataLoader<number, number> {
+    return this.loader(`count:${entity.name}:${rows.parent}:${rows.join ?? ''}`, async (parents) => {
+      const table = this.em.getMetadata().get(entity.name).tableName;
+      const found = await this.em.execute<Array<{ parent: number; count: number }>>(
+        `select ${rows.parent} as "parent", count(*)::int as "count" from "${table}" a ${rows.join ?? ''}
+         where ${rows.parent} = any(?::int[]) group by 1`,
+        [`{${parents.join(',')}}`],
+      );
+      const counts = new Map(found.map((row) => [row.parent, row.count]));
+      return parents.map((parent) => counts.get(parent) ?? 0);
     });
   }
 

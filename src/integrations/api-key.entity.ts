@@ -49,6 +49,10 @@ export class ApiKey extends Node {
   @Enum({ items: () => ApiKeyScope, array: true })
   scopes: ApiKeyScope[] = [];
 
+  @Field({ description: 'The key may send only trusted documents that an admin registered (trustedDocumentRegister).' })
+  @Property({ type: 'boolean' })
+  trustedDocumentsOnly: boolean = false;
+
   /** Public part of the key, to find it; shown to help people tell keys apart. */
   @Field({ description: 'The first characters of the key (hub_<prefix>_…), to tell keys apart.' })
   @Property({ type: 'string', length: 16, unique: true })

@@ -33,6 +33,7 @@ export class ApiKeyResolver {
       providerId: input.provider == null ? null : fromGlobalIdOf('Provider', input.provider, 'input.provider'),
       agencyId: input.agency == null ? null : fromGlobalIdOf('Agency', input.agency, 'input.agency'),
       scopes: input.scopes,
+      trustedDocumentsOnly: input.trustedDocumentsOnly ?? false,
     });
   }
 

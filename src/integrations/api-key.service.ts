@@ -26,6 +26,7 @@ export interface ApiKeyCreateInput {
   providerId: number | null;
   agencyId: number | null;
   scopes: ApiKeyScope[];
+  trustedDocumentsOnly: boolean;
 }
 
 /** API keys for providers' third-party systems. Managing them is for admins only. */
@@ -70,6 +71,7 @@ export class ApiKeyService {
       provider: input.providerId === null ? null : this.em.getReference(Provider, input.providerId, { wrapped: true }),
       agency: input.agencyId === null ? null : this.em.getReference(Agency, input.agencyId, { wrapped: true }),
       scopes: [...new Set(input.scopes)],
+      trustedDocumentsOnly: input.trustedDocumentsOnly,
       prefix,
       secretHash: hash,
     });
@@ -110,14 +112,21 @@ export class ApiKeyService {
     if (!match) return null;
     // RLS lets a presented key's prefix reach its own row, and nothing else.
     return withSettings(this.em, { 'hub.api_key_prefix': match[1] }, async (tx) => {
-      type Row = { id: number; provider_id: number | null; agency_id: number | null; scopes: string[]; secret_hash: Buffer; revoked_at: Date | null };
-      const [row] = await tx.execute<Row[]>('select id, provider_id, agency_id, scopes, secret_hash, revoked_at from api_key where prefix = ?', [match[1]]);
+      type Row = { id: number; provider_id: number | null; agency_id: number | null; scopes: string[]; secret_hash: Buffer; revoked_at: Date | null; trusted_documents_only: boolean };
+      const [row] = await tx.execute<Row[]>('select id, provider_id, agency_id, scopes, secret_hash, revoked_at, trusted_documents_only from api_key where prefix = ?', [match[1]]);
       if (!row || row.revoked_at || !timingSafeEqual(sha256(match[2]), row.secret_hash)) return null;
       await tx.execute(
         `update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
         [row.id],
       );
-      return { kind: 'integration', apiKeyId: row.id, providerId: row.provider_id, agencyId: row.agency_id, scopes: row.scopes } satisfies Viewer;
+      return {
+        kind: 'integration',
+        apiKeyId: row.id,
+        providerId: row.provider_id,
+        agencyId: row.agency_id,
+        scopes: row.scopes,
+        trustedDocumentsOnly: row.trusted_documents_only,
+      } satisfies Viewer;
     });
   }
 }

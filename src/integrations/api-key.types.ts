@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { UserError } from '../core/graphql/user-error';
+import { ListCap } from '../core/graphql/list-cap';
+import { MAX_USER_ERRORS, UserError } from '../core/graphql/user-error';
 import { ConnectionType, EdgeType } from '../core/relay/connection';
 import { ApiKey, ApiKeyScope } from './api-key.entity';
 
@@ -16,6 +17,9 @@ export class ApiKeyCreateInput {
 
   @Field(() => [ApiKeyScope], { description: 'What the key may do (at least one scope).' })
   scopes!: ApiKeyScope[];
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Limit the key to trusted documents (persisted operations an admin registered); ad-hoc documents are refused. Default false.' })
+  trustedDocumentsOnly?: boolean | null;
 }
 
 @InputType({ description: 'Selects an API key.' })
@@ -32,6 +36,7 @@ export class ApiKeySecretPayload {
   @Field(() => String, { nullable: true, description: 'The full key, shown only in this response: store it now. Send it as "Authorization: Bearer <key>".' })
   secret!: string | null;
 
+  @ListCap(MAX_USER_ERRORS)
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
 }
@@ -41,6 +46,7 @@ export class ApiKeyRevokePayload {
   @Field(() => ApiKey, { nullable: true, description: 'The revoked key.' })
   apiKey!: ApiKey | null;
 
+  @ListCap(MAX_USER_ERRORS)
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
 }

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Role } from '../core/auth/viewer';
 import type { Context } from '../core/context';
-import { UserError } from '../core/graphql/user-error';
+import { ListCap } from '../core/graphql/list-cap';
+import { MAX_USER_ERRORS, UserError } from '../core/graphql/user-error';
 import { fromGlobalIdOf } from '../core/relay/global-id';
 import { ApiKeyScope } from '../integrations/api-key.entity';
 import { Offer } from './offer.entity';
@@ -27,6 +28,7 @@ export class OfferPayload {
   @Field(() => Offer, { nullable: true, description: 'The offer as it is now; null when it is not one of yours.' })
   offer!: Offer | null;
 
+  @ListCap(MAX_USER_ERRORS)
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
 }

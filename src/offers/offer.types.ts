@@ -1,8 +1,12 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ListCap } from '../core/graphql/list-cap';
 import { ConnectionType } from '../core/relay/connection';
 import { District } from '../geography/district.entity';
 import { Offer } from './offer.entity';
 import { OfferFamily, OfferFormat, Programme } from './offer.enums';
+
+/** Facets count closed sets: at most one entry per enum value, or per district of Baden-Württemberg. */
+const BW_DISTRICTS = 44;
 
 @ObjectType({ simpleResolvers: true, description: 'An offer in a search result, with its cursor.' })
 export class OfferEdge {
@@ -59,15 +63,19 @@ export class OfferFormatFacet {
 
 @ObjectType({ simpleResolvers: true, description: 'Counts of the offers matching a filter, broken down four ways. Values with no match are left out.' })
 export class OfferFacets {
+  @ListCap(Object.values(OfferFamily).length)
   @Field(() => [OfferFamilyFacet], { description: 'Counts per family.' })
   families!: OfferFamilyFacet[];
 
+  @ListCap(Object.values(Programme).length)
   @Field(() => [ProgrammeFacet], { description: 'Counts per programme.' })
   programmes!: ProgrammeFacet[];
 
+  @ListCap(BW_DISTRICTS)
   @Field(() => [DistrictFacet], { description: 'Counts per district (offers with a location only).' })
   districts!: DistrictFacet[];
 
+  @ListCap(Object.values(OfferFormat).length)
   @Field(() => [OfferFormatFacet], { description: 'Counts per format.' })
   formats!: OfferFormatFacet[];
 }

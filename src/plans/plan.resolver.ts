@@ -4,11 +4,12 @@ import { Purpose } from '../audit/purpose';
 import { ClientService } from '../caseloads/client.service';
 import { Role } from '../core/auth/viewer';
 import type { Context } from '../core/context';
+import { ListCap } from '../core/graphql/list-cap';
 import { fromGlobalIdOf } from '../core/relay/global-id';
 import { ApiKeyScope } from '../integrations/api-key.entity';
 import { Offer } from '../offers/offer.entity';
 import { Plan, PlanGoal, PlanMeasure, PlanReview } from './plan.entity';
-import { PlanService } from './plan.service';
+import { MAX_GOALS_PER_PLAN, MAX_MEASURES_PER_GOAL, MAX_MEASURES_PER_PLAN, MAX_REVIEWS_PER_PLAN, PlanService } from './plan.service';
 import {
   PlanGoalAddInput,
   PlanGoalPayload,
@@ -31,7 +32,7 @@ function planService(ctx: Context): PlanService {
 export class PlanMutationResolver {
   @Authorized<string>(...CASEWORK)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
-  @Mutation(() => PlanGoalPayload, { description: 'Adds a goal to the Integrationsplan (a new version).' })
+  @Mutation(() => PlanGoalPayload, { description: `Adds a goal to the Integrationsplan (a new version); refused when the plan holds ${MAX_GOALS_PER_PLAN}.` })
   async planGoalAdd(@Ctx() ctx: Context, @Arg('input', { description: 'The goal.' }) input: PlanGoalAddInput): Promise<PlanGoalPayload> {
     const { plan, item, userErrors } = await planService(ctx).addGoal(fromGlobalIdOf('Client', input.client, 'input.client'), {
       area: input.area,
@@ -55,7 +56,9 @@ export class PlanMutationResolver {
 
   @Authorized<string>(...CASEWORK)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
-  @Mutation(() => PlanMeasurePayload, { description: 'Agrees a measure towards a goal: a catalogue offer or a step (a new version).' })
+  @Mutation(() => PlanMeasurePayload, {
+    description: `Agrees a measure towards a goal: a catalogue offer or a step (a new version); refused when the goal has ${MAX_MEASURES_PER_GOAL} or the plan ${MAX_MEASURES_PER_PLAN}.`,
+  })
   async planMeasureAdd(@Ctx() ctx: Context, @Arg('input', { description: 'The measure.' }) input: PlanMeasureAddInput): Promise<PlanMeasurePayload> {
     const { plan, item, userErrors } = await planService(ctx).addMeasure({
       goalId: fromGlobalIdOf('PlanGoal', input.goal, 'input.goal'),
@@ -76,7 +79,7 @@ export class PlanMutationResolver {
 
   @Authorized<string>(...CASEWORK)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
-  @Mutation(() => PlanReviewPayload, { description: 'Records a review of the plan (a new version).' })
+  @Mutation(() => PlanReviewPayload, { description: `Records a review of the plan (a new version); refused when the plan holds ${MAX_REVIEWS_PER_PLAN}.` })
   async planReview(@Ctx() ctx: Context, @Arg('input', { description: 'The review.' }) input: PlanReviewInput): Promise<PlanReviewPayload> {
     const { plan, item, userErrors } = await planService(ctx).review(fromGlobalIdOf('Client', input.client, 'input.client'), {
       reviewDate: input.reviewDate,
@@ -89,17 +92,20 @@ export class PlanMutationResolver {
 
 @Resolver(() => Plan)
 export class PlanResolver {
-  @FieldResolver(() => [PlanGoal], { description: 'Goals of this version.' })
+  @ListCap(MAX_GOALS_PER_PLAN)
+  @FieldResolver(() => [PlanGoal], { description: `Goals of this version (at most ${MAX_GOALS_PER_PLAN}).` })
   goals(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanGoal[]> {
     return ctx.loaders.byColumn(PlanGoal, 'plan_id').load(plan.id);
   }
 
-  @FieldResolver(() => [PlanMeasure], { description: 'Measures of this version.' })
+  @ListCap(MAX_MEASURES_PER_PLAN)
+  @FieldResolver(() => [PlanMeasure], { description: `Measures of this version (at most ${MAX_MEASURES_PER_PLAN}).` })
   measures(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanMeasure[]> {
     return ctx.loaders.byColumn(PlanMeasure, 'plan_id').load(plan.id);
   }
 
-  @FieldResolver(() => [PlanReview], { description: 'Reviews, oldest first.' })
+  @ListCap(MAX_REVIEWS_PER_PLAN)
+  @FieldResolver(() => [PlanReview], { description: `Reviews, oldest first (at most ${MAX_REVIEWS_PER_PLAN}).` })
   reviews(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanReview[]> {
     return ctx.loaders.byColumn(PlanReview, 'plan_id', { orderBy: 'a.review_date, a.id' }).load(plan.id);
   }
@@ -107,7 +113,8 @@ export class PlanResolver {
 
 @Resolver(() => PlanGoal)
 export class PlanGoalResolver {
-  @FieldResolver(() => [PlanMeasure], { description: 'Measures towards this goal.' })
+  @ListCap(MAX_MEASURES_PER_GOAL)
+  @FieldResolver(() => [PlanMeasure], { description: `Measures towards this goal (at most ${MAX_MEASURES_PER_GOAL}).` })
   measures(@Root() goal: PlanGoal, @Ctx() ctx: Context): Promise<PlanMeasure[]> {
     return ctx.loaders.byColumn(PlanMeasure, 'goal_id').load(goal.id);
   }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction, type AuditPurpose } from '../audit/audit.enums';
 import type { AuditLog } from '../audit/audit-log';
-import type { ClientService } from '../caseloads/client.service';
+import { addYears, type ClientService } from '../caseloads/client.service';
 import { userIdOf, type Viewer } from '../core/auth/viewer';
 import { UserErrorCode, userError, type UserError } from '../core/graphql/user-error';
 import { CefrLevel, OfferStatus } from '../offers/offer.enums';
@@ -41,6 +41,28 @@ export interface PlanChange<T> {
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
+ * Caps of a plan's lists, declared on the GraphQL fields (ListCap) and refused when full. Plans
+ * hold 2–6 goals of 1–3 measures each and a review every three to six months over at most four
+ * years of support: the caps leave room many times over and bound what a nested read can cost.
+ */
+export const MAX_GOALS_PER_PLAN = 24;
+export const MAX_MEASURES_PER_GOAL = 10;
+export const MAX_MEASURES_PER_PLAN = 100;
+export const MAX_REVIEWS_PER_PLAN = 24;
+
+/** Plans look a few years ahead; a date decades away is a typo. */
+const PLAN_HORIZON_YEARS = 10;
+const EARLIEST_PLAN_DATE = '2000-01-01';
+
+/** The problem with a due or next-review date, or null when it is plausible. */
+function planDateProblem(date: string | null | undefined): string | null {
+  if (date == null) return null;
+  if (date < EARLIEST_PLAN_DATE) return 'Check the date.';
+  if (date > addYears(today(), PLAN_HORIZON_YEARS)) return `Plan at most ${PLAN_HORIZON_YEARS} years ahead.`;
+  return null;
+}
+
+/**
  * The Integrationsplan. Every change makes a new version: the current one is copied, row by row,
  * into version n + 1 with the change applied, and the old version stays as it was. Goals,
  * measures and reviews keep their `origin_id` across versions, so an ID from any version names
@@ -66,7 +88,7 @@ export class PlanService {
         [planId, clientId, input.area, input.description.trim(), input.target?.trim() || null, input.targetLevel, input.dueDate],
       );
       return em.findOneOrFail(PlanGoal, row.id);
-    });
+    }, (planId, em) => this.goalsFull(planId, em));
   }
 
   async updateGoal(goalId: number, changes: GoalChanges): Promise<PlanChange<PlanGoal>> {
@@ -77,6 +99,8 @@ export class PlanService {
       userErrors.push(userError(['input', 'description'], UserErrorCode.INVALID, 'Describe the goal in 1 to 1,000 characters.'));
     }
     if (changes.target != null && changes.target.length > 200) userErrors.push(userError(['input', 'target'], UserErrorCode.INVALID, 'Use at most 200 characters.'));
+    const dueDateProblem = planDateProblem(changes.dueDate);
+    if (dueDateProblem) userErrors.push(userError(['input', 'dueDate'], UserErrorCode.INVALID, dueDateProblem));
     if (userErrors.length > 0) return { plan: null, item: null, userErrors };
     const fields = Object.keys(changes).map((field) => `plan.goals.${field}`);
     return this.change(goal.client.id, 'Ziel geändert', fields, async (planId, em) => {
@@ -98,7 +122,8 @@ export class PlanService {
       const [offer] = await this.em.execute<Array<{ status: string }>>('select status from offer where id = ?', [input.offerId]);
       if (!offer || offer.status !== OfferStatus.PUBLISHED) userErrors.push(userError(['input', 'offer'], UserErrorCode.NOT_FOUND, 'No such published offer.'));
     }
-    if (input.dueDate !== null && input.dueDate < '2000-01-01') userErrors.push(userError(['input', 'dueDate'], UserErrorCode.INVALID, 'Check the due date.'));
+    const dueDateProblem = planDateProblem(input.dueDate);
+    if (dueDateProblem) userErrors.push(userError(['input', 'dueDate'], UserErrorCode.INVALID, dueDateProblem));
     if (userErrors.length > 0 || !goal) return { plan: null, item: null, userErrors };
     return this.change(goal.client.id, 'Maßnahme vereinbart', ['plan.measures'], async (planId, em) => {
       const [row] = await em.execute<Array<{ id: number }>>(
@@ -108,7 +133,7 @@ export class PlanService {
         [planId, goal.client.id, input.offerId, step, input.dueDate, planId, goal.originId],
       );
       return em.findOneOrFail(PlanMeasure, row.id);
-    });
+    }, (planId, em) => this.measuresFull(planId, goal.originId, em));
   }
 
   async setMeasureStatus(measureId: number, status: MeasureStatus): Promise<PlanChange<PlanMeasure>> {
@@ -129,7 +154,9 @@ export class PlanService {
     const summary = input.summary.trim();
     if (summary.length === 0 || summary.length > 2000) userErrors.push(userError(['input', 'summary'], UserErrorCode.INVALID, 'Summarise in 1 to 2,000 characters.'));
     if (input.reviewDate > today()) userErrors.push(userError(['input', 'reviewDate'], UserErrorCode.INVALID, 'A review is recorded on or after the day it took place.'));
-    if (input.nextReviewDate !== null && input.nextReviewDate <= input.reviewDate) userErrors.push(userError(['input', 'nextReviewDate'], UserErrorCode.INVALID, 'The next review comes after this one.'));
+    else if (input.reviewDate < EARLIEST_PLAN_DATE) userErrors.push(userError(['input', 'reviewDate'], UserErrorCode.INVALID, 'Check the date.'));
+    const nextProblem = input.nextReviewDate !== null && input.nextReviewDate <= input.reviewDate ? 'The next review comes after this one.' : planDateProblem(input.nextReviewDate);
+    if (nextProblem) userErrors.push(userError(['input', 'nextReviewDate'], UserErrorCode.INVALID, nextProblem));
     if (userErrors.length > 0) return { plan: null, item: null, userErrors };
     return this.change(clientId, 'Überprüfung', ['plan.reviews'], async (planId, em) => {
       const [row] = await em.execute<Array<{ id: number }>>(
@@ -138,7 +165,7 @@ export class PlanService {
         [planId, clientId, input.reviewDate, summary, input.nextReviewDate],
       );
       return em.findOneOrFail(PlanReview, row.id);
-    });
+    }, (planId, em) => this.reviewsFull(planId, em));
   }
 
   /** The row of the *current* version that has the same origin as the given ID (of any version). */
@@ -154,11 +181,23 @@ export class PlanService {
     return found && (await this.clients.find(found.client.id)) ? found : null;
   }
 
-  /** Copies the current version into a new one, applies `apply` to it, and audits the change. */
-  private async change<T>(clientId: number, description: string, fields: string[], apply: (planId: number, em: EntityManager) => Promise<T>): Promise<PlanChange<T>> {
+  /**
+   * Copies the current version into a new one, applies `apply` to it, and audits the change.
+   * `refuse` checks the current version under its row lock, so two requests cannot both take the
+   * last place of a list; when it answers, nothing is written.
+   */
+  private async change<T>(
+    clientId: number,
+    description: string,
+    fields: string[],
+    apply: (planId: number, em: EntityManager) => Promise<T>,
+    refuse?: (planId: number, em: EntityManager) => Promise<UserError | null>,
+  ): Promise<PlanChange<T>> {
     // A savepoint: a failure part-way leaves no half-copied version behind.
     return this.em.transactional(async (em) => {
       const [current] = await em.execute<Array<{ id: number; version: number }>>('select id, version from plan where client_id = ? and is_current for update', [clientId]);
+      const refused = refuse && (await refuse(current.id, em));
+      if (refused) return { plan: null, item: null, userErrors: [refused] };
       await em.execute('update plan set is_current = false where id = ?', [current.id]);
       const [next] = await em.execute<Array<{ id: number }>>(
         'insert into plan (client_id, version, is_current, change, created_by_id) values (?, ?, true, ?, ?) returning id',
@@ -189,12 +228,34 @@ export class PlanService {
     });
   }
 
+  private async goalsFull(planId: number, em: EntityManager): Promise<UserError | null> {
+    const [{ goals }] = await em.execute<Array<{ goals: number }>>('select count(*)::int as goals from plan_goal where plan_id = ?', [planId]);
+    return goals >= MAX_GOALS_PER_PLAN ? userError(['input', 'client'], UserErrorCode.INVALID, `The plan holds ${MAX_GOALS_PER_PLAN} goals, the most it can.`) : null;
+  }
+
+  private async measuresFull(planId: number, goalOriginId: number, em: EntityManager): Promise<UserError | null> {
+    const [counts] = await em.execute<Array<{ plan: number; goal: number }>>(
+      `select count(*)::int as plan, (count(*) filter (where g.origin_id = ?))::int as goal
+       from plan_measure m join plan_goal g on g.id = m.goal_id where m.plan_id = ?`,
+      [goalOriginId, planId],
+    );
+    if (counts.goal >= MAX_MEASURES_PER_GOAL) return userError(['input', 'goal'], UserErrorCode.INVALID, `The goal has ${MAX_MEASURES_PER_GOAL} measures, the most it can.`);
+    if (counts.plan >= MAX_MEASURES_PER_PLAN) return userError(['input', 'goal'], UserErrorCode.INVALID, `The plan holds ${MAX_MEASURES_PER_PLAN} measures, the most it can.`);
+    return null;
+  }
+
+  private async reviewsFull(planId: number, em: EntityManager): Promise<UserError | null> {
+    const [{ reviews }] = await em.execute<Array<{ reviews: number }>>('select count(*)::int as reviews from plan_review where plan_id = ?', [planId]);
+    return reviews >= MAX_REVIEWS_PER_PLAN ? userError(['input', 'client'], UserErrorCode.INVALID, `The plan holds ${MAX_REVIEWS_PER_PLAN} reviews, the most it can.`) : null;
+  }
+
   private checkGoal(input: GoalInput, path: string[]): UserError[] {
     const userErrors: UserError[] = [];
     const description = input.description.trim();
     if (description.length === 0 || description.length > 1000) userErrors.push(userError([...path, 'description'], UserErrorCode.INVALID, 'Describe the goal in 1 to 1,000 characters.'));
     if (input.target && input.target.length > 200) userErrors.push(userError([...path, 'target'], UserErrorCode.INVALID, 'Use at most 200 characters.'));
-    if (input.dueDate !== null && input.dueDate < '2000-01-01') userErrors.push(userError([...path, 'dueDate'], UserErrorCode.INVALID, 'Check the due date.'));
+    const dueDateProblem = planDateProblem(input.dueDate);
+    if (dueDateProblem) userErrors.push(userError([...path, 'dueDate'], UserErrorCode.INVALID, dueDateProblem));
     return userErrors;
   }
 }

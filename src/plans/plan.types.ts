@@ -1,6 +1,8 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ListCap } from '../core/graphql/list-cap';
 import { DateScalar } from '../core/graphql/scalars';
-import { UserError } from '../core/graphql/user-error';
+import { MAX_USER_ERRORS, UserError } from '../core/graphql/user-error';
+import { ConnectionType, EdgeType } from '../core/relay/connection';
 import { CefrLevel } from '../offers/offer.enums';
 import { Plan, PlanGoal, PlanMeasure, PlanReview } from './plan.entity';
 import { GoalStatus, MeasureStatus, PlanArea } from './plan.enums';
@@ -94,6 +96,7 @@ export class PlanGoalPayload {
   @Field(() => PlanGoal, { nullable: true, description: 'The goal in the new version.' })
   goal!: PlanGoal | null;
 
+  @ListCap(MAX_USER_ERRORS)
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
 }
@@ -106,6 +109,7 @@ export class PlanMeasurePayload {
   @Field(() => PlanMeasure, { nullable: true, description: 'The measure in the new version.' })
   measure!: PlanMeasure | null;
 
+  @ListCap(MAX_USER_ERRORS)
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
 }
@@ -118,6 +122,13 @@ export class PlanReviewPayload {
   @Field(() => PlanReview, { nullable: true, description: 'The review.' })
   review!: PlanReview | null;
 
+  @ListCap(MAX_USER_ERRORS)
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
 }
+
+@ObjectType({ simpleResolvers: true, description: 'A version of the plan with its cursor.' })
+export class PlanEdge extends EdgeType(Plan) {}
+
+@ObjectType({ simpleResolvers: true, description: 'A page of plan versions.' })
+export class PlanConnection extends ConnectionType(Plan, PlanEdge) {}

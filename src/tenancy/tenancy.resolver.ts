@@ -3,13 +3,16 @@ import { AuditAction, AuditPurpose } from '../audit/audit.enums';
 import { Purpose } from '../audit/purpose';
 import { Role } from '../core/auth/viewer';
 import type { Context } from '../core/context';
+import { ListCap } from '../core/graphql/list-cap';
 import { buildConnection, ConnectionArgs, pageRequest } from '../core/relay/connection';
 import { fromGlobalIdOf } from '../core/relay/global-id';
+import { MunicipalityConnection } from '../geography/geography.types';
 import { Municipality } from '../geography/municipality.entity';
 import { Provider } from '../providers/provider.entity';
 import { Agency } from './agency.entity';
+import { AGENCY_MUNICIPALITIES } from './agency.loaders';
 import { Team } from './team.entity';
-import { TenancyService } from './tenancy.service';
+import { MAX_TEAMS_PER_AGENCY, TenancyService } from './tenancy.service';
 import {
   AgencyConnection,
   AgencyCreateInput,
@@ -79,7 +82,7 @@ export class TenancyResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => TeamPayload, { description: 'Creates a team in an agency. Admins only.' })
+  @Mutation(() => TeamPayload, { description: `Creates a team in an agency; refused when it has ${MAX_TEAMS_PER_AGENCY}. Admins only.` })
   teamCreate(@Ctx() ctx: Context, @Arg('input', { description: 'The new team.' }) input: TeamCreateInput): Promise<TeamPayload> {
     return new TenancyService(ctx.em, ctx.viewer).createTeam({ agencyId: fromGlobalIdOf('Agency', input.agency, 'input.agency'), name: input.name });
   }
@@ -112,24 +115,15 @@ export class TenancyResolver {
 
 @Resolver(() => Agency)
 export class AgencyResolver {
-  @FieldResolver(() => [Municipality], { description: 'Municipalities the agency covers, by name.' })
-  async municipalities(@Root() agency: Agency, @Ctx() ctx: Context): Promise<Municipality[]> {
-    const ids = await ctx.loaders
-      .loader('agencyMunicipalityIds', async (agencyIds) => {
-        const rows = await ctx.em.execute<Array<{ agency_id: number; ids: number[] }>>(
-          `select am.agency_id, array_agg(m.id order by m.name, m.id) as ids from agency_municipality am
-           join municipality m on m.id = am.municipality_id where am.agency_id = any(?::int[]) group by am.agency_id`,
-          [`{${agencyIds.join(',')}}`],
-        );
-        return agencyIds.map((id) => rows.find((row) => row.agency_id === id)?.ids ?? []);
-      })
-      .load(agency.id);
-    return (await ctx.loaders.byId(Municipality).loadMany(ids)) as Municipality[];
+  @FieldResolver(() => MunicipalityConnection, { description: 'Municipalities the agency covers, by name.' })
+  municipalities(@Root() agency: Agency, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<MunicipalityConnection> {
+    return ctx.loaders.connection(Municipality, AGENCY_MUNICIPALITIES, agency.id, args) as Promise<MunicipalityConnection>;
   }
 
-  @FieldResolver(() => [Team], { description: "The agency's teams, by name; visible to its staff and admins." })
+  @ListCap(MAX_TEAMS_PER_AGENCY)
+  @FieldResolver(() => [Team], { description: `The agency's teams, by name (at most ${MAX_TEAMS_PER_AGENCY}); visible to its staff and admins.` })
   teams(@Root() agency: Agency, @Ctx() ctx: Context): Promise<Team[]> {
-    return ctx.em.find(Team, { agency: agency.id }, { orderBy: { name: 'asc' } });
+    return ctx.loaders.byColumn(Team, 'agency_id', { orderBy: 'a.name, a.id' }).load(agency.id);
   }
 }
 

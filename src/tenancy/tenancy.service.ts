@@ -11,6 +11,8 @@ import { User } from './user.entity';
 
 const AGENCY_KEY = /^[a-z0-9][a-z0-9-]{1,63}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Agencies run a handful of teams (the demo two); the cap of `Agency.teams`, refused at teamCreate. */
+export const MAX_TEAMS_PER_AGENCY = 50;
 
 export interface UserCriteria {
   agencyId: number | null;
@@ -95,10 +97,20 @@ export class TenancyService {
     const agency = await this.em.findOne(Agency, input.agencyId);
     if (!agency) userErrors.push(userError(['input', 'agency'], UserErrorCode.NOT_FOUND, 'No such agency.'));
     else if (await this.em.count(Team, { agency, name })) userErrors.push(userError(['input', 'name'], UserErrorCode.TAKEN, 'The agency has a team of this name.'));
+    else if ((await this.teamCountLocked(agency.id)) >= MAX_TEAMS_PER_AGENCY) {
+      userErrors.push(userError(['input', 'agency'], UserErrorCode.INVALID, `The agency has ${MAX_TEAMS_PER_AGENCY} teams, the most it can.`));
+    }
     if (userErrors.length > 0) return { team: null, userErrors };
     const team = Object.assign(new Team(), { agency: this.em.getReference(Agency, agency!.id, { wrapped: true }), name });
     await this.em.persistAndFlush(team);
     return { team, userErrors: [] };
+  }
+
+  /** Locks the agency row first: two concurrent creations could otherwise both take the last place. */
+  private async teamCountLocked(agencyId: number): Promise<number> {
+    await this.em.execute('select id from agency where id = ? for update', [agencyId]);
+    const [{ teams }] = await this.em.execute<Array<{ teams: number }>>('select count(*)::int as teams from team where agency_id = ?', [agencyId]);
+    return teams;
   }
 
   async createUser(input: { email: string; name: string | null; roles: Role[]; agencyId: number | null; providerId: number | null; teamId: number | null }) {

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Role } from '../core/auth/viewer';
 import { describeEnum } from '../core/graphql/described-enum';
-import { UserError } from '../core/graphql/user-error';
+import { ListCap } from '../core/graphql/list-cap';
+import { MAX_USER_ERRORS, UserError } from '../core/graphql/user-error';
 import { ConnectionType, EdgeType } from '../core/relay/connection';
 import { Provider } from '../providers/provider.entity';
 import { Agency, AgencyKind } from './agency.entity';
@@ -61,6 +62,7 @@ export class AgencyPayload {
   @Field(() => Agency, { nullable: true, description: 'The agency; null when userErrors explain why not.' })
   agency!: Agency | null;
 
+  @ListCap(MAX_USER_ERRORS)
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
 }
@@ -70,6 +72,7 @@ export class TeamPayload {
   @Field(() => Team, { nullable: true, description: 'The team; null when userErrors explain why not.' })
   team!: Team | null;
 
+  @ListCap(MAX_USER_ERRORS)
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
 }
@@ -79,6 +82,7 @@ export class UserPayload {
   @Field(() => User, { nullable: true, description: 'The account; null when userErrors explain why not.' })
   user!: User | null;
 
+  @ListCap(MAX_USER_ERRORS)
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
 }

@@ -96,7 +96,7 @@ describe('who may manage API keys', () => {
   it.each([
     ['anonymous', () => undefined, 'UNAUTHENTICATED'],
     ['a manager', () => manager, 'FORBIDDEN'],
-    ['an integration', (): Viewer => ({ kind: 'integration', apiKeyId: 1, providerId: 1, agencyId: null, scopes: ['OFFERS_WRITE'] }), 'FORBIDDEN'],
+    ['an integration', (): Viewer => ({ kind: 'integration', apiKeyId: 1, providerId: 1, agencyId: null, scopes: ['OFFERS_WRITE'], trustedDocumentsOnly: false }), 'FORBIDDEN'],
   ])('refuses %s and changes nothing', async (_name, viewerOf, code) => {
     const viewer = viewerOf();
     const before = await keyCount();

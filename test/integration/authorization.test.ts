@@ -10,6 +10,8 @@ import {
   ApiKeysDocument,
   ApiKeyRevokeDocument,
   ApiKeyRotateDocument,
+  TrustedDocumentRegisterDocument,
+  TrustedDocumentsDocument,
   AuditEventsDocument,
   OfferSeatsUpdateDocument,
   SearchOfferIdsDocument,
@@ -45,6 +47,8 @@ let offerOfP: string;
 let municipalityId: string;
 let caseA: CaseRefs;
 let placeOfA: string;
+/** Each registration a new text, so none is answered from an earlier one. */
+let registered = 0;
 
 beforeAll(async () => {
   hub = await createTestHub();
@@ -89,6 +93,12 @@ const MATRIX: Array<{ operation: string; allowed: ViewerName[] | 'everyone'; run
   { operation: 'users', allowed: ['managerA', 'coordinatorA', 'officerA', 'staffP', 'admin'], run: (as) => hub.execute(UsersDocument, { first: 3 }, as) },
   { operation: 'auditEvents', allowed: ['officerA'], run: (as) => hub.execute(AuditEventsDocument, { first: 3 }, as) },
   { operation: 'apiKeys', allowed: ['admin'], run: (as) => hub.execute(ApiKeysDocument, { first: 3 }, as) },
+  { operation: 'trustedDocuments', allowed: ['admin'], run: (as) => hub.execute(TrustedDocumentsDocument, { first: 3 }, as) },
+  {
+    operation: 'trustedDocumentRegister',
+    allowed: ['admin'],
+    run: (as) => hub.execute(TrustedDocumentRegisterDocument, { input: { name: 'Matrix', document: `{ districts(first: ${++registered}) { totalCount } }` } }, as),
+  },
   {
     operation: 'apiKeyCreate',
     allowed: ['admin'],

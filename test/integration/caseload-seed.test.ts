@@ -7,6 +7,8 @@ import { HEALTH_NEEDS } from '../../seeds/caseload/client-texts';
 import { ORIGINS } from '../../seeds/caseload/people';
 import { NOTE_BODIES } from '../../seeds/caseload/plan-texts';
 import { loadCaseloadWorld } from '../../seeds/caseload/world';
+import { MAX_GOALS_PER_PLAN, MAX_MEASURES_PER_GOAL, MAX_MEASURES_PER_PLAN, MAX_REVIEWS_PER_PLAN } from '../../src/plans/plan.service';
+import { MAX_TEAMS_PER_AGENCY } from '../../src/tenancy/tenancy.service';
 import { hasCaseloads, seedCaseloads, type CaseloadSeedCounts } from '../../seeds/seed-caseloads';
 import { TEST_ADMIN_URL_ENV, databaseUrl } from '../support/test-database';
 import { createTestHub, type TestHub } from '../support/test-hub';
@@ -134,6 +136,15 @@ describe('seedCaseloads', () => {
     const areas = await hub.sql<{ duplicated: number }>('select count(*) - count(distinct (plan_id, area)) as duplicated from plan_goal');
     expect(Number(areas[0].duplicated)).toBe(0);
     expect(await count(`select count(*) as n from plan_goal where (area = 'LANGUAGE') <> (target_level is not null)`)).toBe(0);
+  });
+
+  it('stays within the list caps the API enforces', async () => {
+    const most = async (sql: string) => Number((await hub.sql<{ n: string | null }>(`select coalesce(max(n), 0) as n from (${sql}) counts`))[0].n);
+    expect(await most('select count(*) as n from plan_goal group by plan_id')).toBeLessThanOrEqual(MAX_GOALS_PER_PLAN);
+    expect(await most('select count(*) as n from plan_measure group by goal_id')).toBeLessThanOrEqual(MAX_MEASURES_PER_GOAL);
+    expect(await most('select count(*) as n from plan_measure group by plan_id')).toBeLessThanOrEqual(MAX_MEASURES_PER_PLAN);
+    expect(await most('select count(*) as n from plan_review group by plan_id')).toBeLessThanOrEqual(MAX_REVIEWS_PER_PLAN);
+    expect(await most('select count(*) as n from team group by agency_id')).toBeLessThanOrEqual(MAX_TEAMS_PER_AGENCY);
   });
 
   it("links about half the measures to published offers in the agency's municipalities", async () => {

@@ -184,7 +184,7 @@ describe('changing a case', () => {
     const tooLate = await hub.execute(SupportExtendDocument, { input: { client, extendedTo: '2029-02-01', reason: 'Ausbildung' } }, tenants.viewers.managerA);
     expect(tooLate.data!.supportExtend.userErrors).toMatchObject([{ field: ['input', 'extendedTo'] }]);
     const extended = await hub.execute(SupportExtendDocument, { input: { client, extendedTo: '2028-01-10', reason: 'Ausbildung läuft bis Sommer' } }, tenants.viewers.managerA);
-    expect(extended.data!.supportExtend.client).toMatchObject({ supportPlannedEnd: '2028-01-10', supportExtensions: [{ extendedTo: '2028-01-10' }] });
+    expect(extended.data!.supportExtend.client).toMatchObject({ supportPlannedEnd: '2028-01-10', supportExtensions: { nodes: [{ extendedTo: '2028-01-10' }] } });
     const closed = await hub.execute(ClientCloseDocument, { input: { client, reason: 'Ziele erreicht' } }, tenants.viewers.managerA);
     expect(closed.data!.clientClose.client).toMatchObject({ status: 'CLOSED', closedReason: 'Ziele erreicht' });
     const twice = await hub.execute(ClientCloseDocument, { input: { client, reason: 'nochmal' } }, tenants.viewers.managerA);

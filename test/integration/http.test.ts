@@ -1,10 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { print } from 'graphql';
+import { loadConfig } from '../../src/core/config';
 import { createHttpServer } from '../../src/core/graphql/server';
 import { SearchOffersDocument } from '../generated/graphql';
 import { createTestIssuer, type TestIssuer } from '../support/test-issuer';
-import { createTestHub, silentLogger, type TestHub } from '../support/test-hub';
+import { createTestHub, silentLogger, TEST_LIMITS, type TestHub } from '../support/test-hub';
 
 interface ErrorBody {
   errors: Array<{ message: string; extensions: { code: string; requestId?: string } }>;
@@ -18,7 +19,7 @@ let base: string;
 beforeAll(async () => {
   hub = await createTestHub();
   issuer = await createTestIssuer();
-  server = createHttpServer({ apollo: hub.apollo, orm: hub.orm, authenticate: issuer.authenticate, config: { introspection: true }, logger: silentLogger });
+  server = createHttpServer({ apollo: hub.apollo, orm: hub.orm, authenticate: issuer.authenticate, config: loadConfig({ NODE_ENV: 'test' }), logger: silentLogger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -115,9 +116,9 @@ describe('production mode', () => {
   it('turns off introspection and the IDE', async () => {
     const { createApollo } = await import('../../src/core/graphql/apollo');
     const { buildHubSchema } = await import('../../src/core/graphql/schema');
-    const apollo = createApollo(await buildHubSchema(), { introspection: false }, silentLogger);
+    const apollo = createApollo(await buildHubSchema(), { config: { introspection: false, limits: { ...TEST_LIMITS, fieldSuggestions: false } }, logger: silentLogger });
     await apollo.start();
-    const production = createHttpServer({ apollo, orm: hub.orm, authenticate: issuer.authenticate, config: { introspection: false }, logger: silentLogger });
+    const production = createHttpServer({ apollo, orm: hub.orm, authenticate: issuer.authenticate, config: { ...loadConfig({ NODE_ENV: 'test' }), nodeEnv: 'production', introspection: false }, logger: silentLogger });
     await new Promise<void>((resolve) => production.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(production.address() as AddressInfo).port}`;
     try {

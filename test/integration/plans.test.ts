@@ -39,7 +39,8 @@ describe('Integrationsplan versions', () => {
   it('makes a new version for every change and keeps the old ones as they were', async () => {
     const before = (await hub.execute(ClientDocument, { id: refs.client }, tenants.viewers.managerA)).data!.client!;
     expect(before.plan.version).toBe(3); // created (1), goal added (2), measure added (3)
-    expect(before.planVersions.map((plan) => [plan.version, plan.isCurrent, plan.goals.length])).toEqual([
+    expect(before.planVersions.totalCount).toBe(3);
+    expect(before.planVersions.nodes.map((plan) => [plan.version, plan.isCurrent, plan.goals.length])).toEqual([
       [3, true, 1],
       [2, false, 1],
       [1, false, 0],
@@ -57,7 +58,7 @@ describe('Integrationsplan versions', () => {
     expect(v5.version).toBe(5);
     expect(v5.goals.find((goal) => goal.area === 'LANGUAGE')!.status).toBe('ACHIEVED');
 
-    const history = (await hub.execute(ClientDocument, { id: refs.client }, tenants.viewers.managerA)).data!.client!.planVersions;
+    const history = (await hub.execute(ClientDocument, { id: refs.client }, tenants.viewers.managerA)).data!.client!.planVersions.nodes;
     const languageGoal = (version: number) => history.find((plan) => plan.version === version)!.goals.find((goal) => goal.description === 'B1 erreichen')!.status;
     expect([languageGoal(4), languageGoal(5)]).toEqual(['OPEN', 'ACHIEVED']);
     expect(await hub.sql('select count(*)::int as n from plan where client_id = ? and is_current', [idOf(refs.client)])).toEqual([{ n: 1 }]);
@@ -114,7 +115,7 @@ describe('consent ledger', () => {
     expect(again.data!.consentWithdraw.userErrors).toMatchObject([{ code: 'INVALID' }]);
 
     // The ledger keeps the withdrawn entry.
-    const ledger = (await hub.execute(ClientDocument, { id: refs.client }, tenants.viewers.managerA)).data!.client!.consents;
+    const ledger = (await hub.execute(ClientDocument, { id: refs.client }, tenants.viewers.managerA)).data!.client!.consents.nodes;
     expect(ledger.map((consent) => consent.withdrawnAt !== null)).toEqual([true, false]);
   });
 

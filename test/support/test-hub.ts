@@ -17,6 +17,7 @@ import { applySettings, type TenantSettings } from '../../src/core/database/tena
 import { buildHubSchema } from '../../src/core/graphql/schema';
 import { createApollo } from '../../src/core/graphql/apollo';
 import { SignInService } from '../../src/tenancy/sign-in.service';
+import { DatabaseTrustedDocumentStore } from '../../src/integrations/trusted-document.store';
 import { TEST_ADMIN_URL_ENV, TEST_APP_PASSWORD, TEST_TEMPLATE_ENV, createDatabaseFromTemplate, databaseUrl, dropDatabase } from './test-database';
 import { ensureTemplate } from './test-template';
 
@@ -28,6 +29,12 @@ export interface GraphQLResult<TData> {
   extensions?: Record<string, unknown>;
   /** The HTTP status and headers Apollo would answer with. */
   http: { status: number; headers: Map<string, string> };
+}
+
+export interface RunOptions {
+  clientAddress?: string;
+  /** Request extensions, e.g. `persistedQuery` (APQ). */
+  extensions?: Record<string, unknown>;
 }
 
 export interface TestHubOptions {
@@ -48,7 +55,7 @@ export interface TestHub {
     viewer?: Viewer,
   ): Promise<GraphQLResult<TData>>;
   /** Runs a document given as text (hostile ones are not typed operations), like `execute`. */
-  run(source: string, variables?: Record<string, unknown>, viewer?: Viewer, request?: { clientAddress?: string }): Promise<GraphQLResult<Record<string, unknown>>>;
+  run(source: string | undefined, variables?: Record<string, unknown>, viewer?: Viewer, request?: RunOptions): Promise<GraphQLResult<Record<string, unknown>>>;
   /** The app role's connection URL of this hub's database. */
   appUrl: string;
   /** Signs a person in as the server does after verifying a token: their hub_user row is created or refreshed. */
@@ -83,13 +90,14 @@ export async function createTestHub(options: TestHubOptions = {}): Promise<TestH
   schema ??= buildHubSchema();
   const rateLimiter = options.rateLimiter?.(appUrl);
   const limits = { ...TEST_LIMITS, ...options.limits };
-  const apollo = createApollo(await schema, { config: { introspection: true, limits }, logger: silentLogger, rateLimiter });
+  const trustedDocuments = new DatabaseTrustedDocumentStore(orm);
+  const apollo = createApollo(await schema, { config: { introspection: true, limits }, logger: silentLogger, rateLimiter, trustedDocuments });
   await apollo.start();
 
-  const run = async (query: string | TypedDocumentNode<unknown, Record<string, unknown>>, variables?: Record<string, unknown>, viewer?: Viewer, request: { clientAddress?: string } = {}) => {
+  const run = async (query: string | TypedDocumentNode<unknown, Record<string, unknown>> | undefined, variables?: Record<string, unknown>, viewer?: Viewer, request: RunOptions = {}) => {
     const context = createContext(orm, silentLogger, undefined, viewer, { clientAddress: request.clientAddress });
     const { result: response, statements } = await statementCounter.count(() =>
-      runRequest(context, () => apollo.executeOperation({ query, variables }, { contextValue: context })),
+      runRequest(context, () => apollo.executeOperation({ query, variables, extensions: request.extensions }, { contextValue: context })),
     );
     if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
     const { data, errors, extensions } = response.body.singleResult;

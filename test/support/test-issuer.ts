@@ -14,7 +14,18 @@ export const TEST_AUDIENCE = 'integration-hub';
 export interface TestIssuer {
   jwksFile: string;
   authenticate: Authenticate;
-  sign(claims: JWTPayload, options?: { expiresIn?: string; issuer?: string; audience?: string; key?: 'own' | 'foreign'; kid?: string }): Promise<string>;
+  sign(claims: JWTPayload, options?: SignOptions): Promise<string>;
+}
+
+export interface SignOptions {
+  /** A span from now ('5m', '-2m'), an absolute time (epoch seconds or Date), or null for no `exp` at all. */
+  expiresIn?: string | number | Date | null;
+  /** `iat` in epoch seconds (or a Date); null for none. Default: now. */
+  issuedAt?: number | Date | null;
+  issuer?: string;
+  audience?: string;
+  key?: 'own' | 'foreign';
+  kid?: string;
 }
 
 /** Without the database: claims become a viewer as they are (user 0, no tenant records looked up). */
@@ -36,13 +47,13 @@ export async function createTestIssuer(resolvers: CredentialResolvers = claimsAs
     authenticate,
     sign(claims, options = {}) {
       const key: KeyLike = options.key === 'foreign' ? foreign.privateKey : own.privateKey;
-      return new SignJWT(claims)
+      const jwt = new SignJWT(claims)
         .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'realm-key-1' })
-        .setIssuedAt()
         .setIssuer(options.issuer ?? TEST_ISSUER)
-        .setAudience(options.audience ?? TEST_AUDIENCE)
-        .setExpirationTime(options.expiresIn ?? '5m')
-        .sign(key);
+        .setAudience(options.audience ?? TEST_AUDIENCE);
+      if (options.issuedAt !== null) jwt.setIssuedAt(options.issuedAt);
+      if (options.expiresIn !== null) jwt.setExpirationTime(options.expiresIn ?? '5m');
+      return jwt.sign(key);
     },
   };
 }

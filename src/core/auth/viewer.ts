@@ -46,6 +46,8 @@ export interface IntegrationViewer {
   providerId: number | null;
   agencyId: number | null;
   scopes: readonly string[];
+  /** The key may send only trusted documents (persisted operations an admin registered). */
+  trustedDocumentsOnly: boolean;
 }
 
 /**

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Client, escapeIdentifier, escapeLiteral } from 'pg';
+import { loadConfig } from '../config';
+import type { SessionTimeouts } from './orm';
 
 /**
  * The role the API runs as. Migrations (run as the owner) create it without LOGIN and grant it
@@ -14,8 +16,13 @@ export const APP_ROLE = 'hub_app';
  * Lets the API's login (user and password of `appUrl`) connect as the app role. The user is
  * either `hub_app` itself or a login role that is made a member of it. Runs as the owner, who
  * needs CREATEROLE; where a DBA provisions the login instead, this is not called.
+ *
+ * The login also gets `statement_timeout` and `idle_in_transaction_session_timeout` as role
+ * defaults, so any session of it (a script, psql, a pool that does not set them) is limited too.
+ * PostgreSQL applies role settings of the login only, not of roles it is a member of.
+ * Without `timeouts`: the defaults of DATABASE_STATEMENT_TIMEOUT_MS and DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS.
  */
-export async function provisionAppLogin(ownerUrl: string, appUrl: string): Promise<void> {
+export async function provisionAppLogin(ownerUrl: string, appUrl: string, timeouts: SessionTimeouts = loadConfig({}).timeouts): Promise<void> {
   const { username, password } = new URL(appUrl);
   const user = decodeURIComponent(username);
   const client = new Client({ connectionString: ownerUrl });
@@ -35,6 +42,9 @@ export async function provisionAppLogin(ownerUrl: string, appUrl: string): Promi
     end $$`);
     await client.query(`alter role ${escapeIdentifier(user)} with login password ${escapeLiteral(decodeURIComponent(password))}`);
     if (user !== APP_ROLE) await client.query(`grant ${escapeIdentifier(APP_ROLE)} to ${escapeIdentifier(user)}`);
+    const milliseconds = (value: number) => escapeLiteral(`${Math.trunc(value)}ms`);
+    await client.query(`alter role ${escapeIdentifier(user)} set statement_timeout = ${milliseconds(timeouts.statementMs)}`);
+    await client.query(`alter role ${escapeIdentifier(user)} set idle_in_transaction_session_timeout = ${milliseconds(timeouts.idleInTransactionMs)}`);
   } finally {
     await client.end();
   }

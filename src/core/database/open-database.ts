@@ -18,13 +18,14 @@ export interface Database {
 
 const EMBEDDED_DATABASE = 'integration_hub';
 
-type DatabaseConfig = Pick<Config, 'databaseUrl' | 'databaseAppUrl' | 'dataDir' | 'embeddedPostgresPort'>;
+type DatabaseConfig = Pick<Config, 'databaseUrl' | 'databaseAppUrl' | 'dataDir' | 'embeddedPostgresPort' | 'timeouts'>;
 
 /**
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL (data under HUB_DATA_DIR) when it is
  * absent, then applies pending migrations as the owner. With `as: 'app'` (the server) the returned
  * ORM connects as the app role: DATABASE_APP_URL, or the app role provisioned with a local password.
- * Seeds, migrations and the benchmark's loader use the owner.
+ * Seeds, migrations and the benchmark's loader use the owner. Only the app role's ORM runs with
+ * the statement and idle-in-transaction timeouts (`config.timeouts`).
  */
 export async function openDatabase(
   config: DatabaseConfig,
@@ -33,7 +34,7 @@ export async function openDatabase(
 ): Promise<Database> {
   // Production: the API holds only the app role's credentials; migrations ran before, as the owner.
   if (options.as === 'app' && config.databaseAppUrl && !config.databaseUrl && options.applyMigrations === false) {
-    const orm = await createOrm(config.databaseAppUrl);
+    const orm = await createOrm(config.databaseAppUrl, {}, { sessionTimeouts: config.timeouts });
     return { orm, ownerUrl: '', close: () => orm.close(true) };
   }
   let embedded: RunningPostgres | undefined;
@@ -58,9 +59,9 @@ export async function openDatabase(
       if (applied.length > 0) logger.info({ applied }, 'applied migrations');
     }
     if (options.as === 'app') {
-      const appUrl = config.databaseAppUrl ?? (await provisionLocalAppLogin(ownerUrl, config.dataDir));
+      const appUrl = config.databaseAppUrl ?? (await provisionLocalAppLogin(ownerUrl, config));
       await orm.close(true);
-      orm = await createOrm(appUrl);
+      orm = await createOrm(appUrl, {}, { sessionTimeouts: config.timeouts });
     }
   } catch (error) {
     await orm.close(true);
@@ -77,9 +78,9 @@ export async function openDatabase(
   };
 }
 
-async function provisionLocalAppLogin(ownerUrl: string, dataDir: string): Promise<string> {
-  const appUrl = appUrlFor(ownerUrl, await localAppPassword(dataDir));
-  await provisionAppLogin(ownerUrl, appUrl);
+async function provisionLocalAppLogin(ownerUrl: string, config: DatabaseConfig): Promise<string> {
+  const appUrl = appUrlFor(ownerUrl, await localAppPassword(config.dataDir));
+  await provisionAppLogin(ownerUrl, appUrl, config.timeouts);
   return appUrl;
 }
 

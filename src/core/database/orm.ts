@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { District } from '../../geography/district.entity';
@@ -5,6 +6,7 @@ import { Municipality } from '../../geography/municipality.entity';
 import { Offer } from '../../offers/offer.entity';
 import { SearchTerm } from '../../offers/search-term.entity';
 import { ApiKey } from '../../integrations/api-key.entity';
+import { TrustedDocument } from '../../integrations/trusted-document.entity';
 import { AuditEvent } from '../../audit/audit-event.entity';
 import { Agency } from '../../tenancy/agency.entity';
 import { Team } from '../../tenancy/team.entity';
@@ -22,7 +24,7 @@ import { statementCounter } from './statement-counter';
 /** Every entity of the hub; new domain folders add theirs here. */
 export const entities = [
   ...[District, Municipality, Provider, Location, Offer, SearchTerm],
-  ...[ApiKey, Agency, Team, User, AuditEvent],
+  ...[ApiKey, TrustedDocument, Agency, Team, User, AuditEvent],
   ...[Client, CaseNote, SupportExtension, Plan, PlanGoal, PlanMeasure, PlanReview, Consent],
 ];
 
@@ -46,10 +48,67 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
   };
 }
 
-export async function createOrm(clientUrl: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormOptions(clientUrl, overrides));
+/** The app role's per-session limits (see `createOrm`). */
+export interface SessionTimeouts {
+  statementMs: number;
+  idleInTransactionMs: number;
+}
+
+/** How long opening a connection may take before the request is answered as unavailable. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
+/**
+ * With `sessionTimeouts` (the API's ORM, as the app role) every connection of the pool starts
+ * with `statement_timeout` and `idle_in_transaction_session_timeout`: pg sends them in the startup
+ * message, so they cost no round trip, and a stuck or abandoned transaction cannot hold locks
+ * for long. Seeds and migrations (the owner) run without them.
+ */
+export async function createOrm(clientUrl: string, overrides: Partial<Options> = {}, options: { sessionTimeouts?: SessionTimeouts } = {}): Promise<MikroORM> {
+  const { sessionTimeouts } = options;
+  const limited = sessionTimeouts
+    ? {
+        ...overrides,
+        driverOptions: {
+          ...overrides.driverOptions,
+          connection: {
+            ...(overrides.driverOptions?.connection as Record<string, unknown> | undefined),
+            statement_timeout: sessionTimeouts.statementMs,
+            idle_in_transaction_session_timeout: sessionTimeouts.idleInTransactionMs,
+            connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+          },
+        },
+      }
+    : overrides;
+  const orm = await MikroORM.init(ormOptions(clientUrl, limited));
+  refuseStatementsOfAbortedRequests(orm);
   statementCounter.attach(orm);
   return orm;
+}
+
+const requestSignal = new AsyncLocalStorage<AbortSignal>();
+
+/**
+ * Runs `work` so that once `signal` is aborted (deadline passed, client gone) the ORM sends no
+ * further statement for it: each fails with the signal's reason, resolvers stop and the
+ * transaction rolls back instead of running on for nobody.
+ */
+export function withRequestSignal<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+  return requestSignal.run(signal, work);
+}
+
+// Transaction control must still pass: refusing a ROLLBACK would leave the connection idle in
+// transaction, and knex sends these outside a promise chain that could carry the refusal.
+const TRANSACTION_CONTROL = /^\s*(begin|commit|rollback|savepoint|release|set transaction)\b/i;
+
+function refuseStatementsOfAbortedRequests(orm: MikroORM): void {
+  orm.em
+    .getConnection()
+    .getKnex()
+    .on('query', (query: { sql: string }) => {
+      const signal = requestSignal.getStore();
+      // Thrown inside knex's runner before the statement is sent, so its query promise rejects.
+      if (signal?.aborted && !TRANSACTION_CONTROL.test(query.sql)) throw signal.reason;
+    });
 }
 
 /** Applies pending migrations; returns their names. */

@@ -57,10 +57,23 @@ export function settingsFor(viewer: Viewer, requestId: string): TenantSettings {
   }
 }
 
-/** Sets every setting in one statement, inside the EntityManager's open transaction. */
-export async function applySettings(em: EntityManager, settings: Partial<TenantSettings>): Promise<void> {
+/**
+ * Sets every setting in one statement, inside the EntityManager's open transaction. With
+ * `statementTimeoutMs` (the time left until the request's deadline) the same statement lowers
+ * `statement_timeout` for the rest of the transaction, so no statement outlives the deadline; it
+ * never raises the session's own limit (0, no limit, counts as none).
+ */
+export async function applySettings(em: EntityManager, settings: Partial<TenantSettings>, options: { statementTimeoutMs?: number } = {}): Promise<void> {
   const entries = Object.entries({ ...NONE, ...settings });
-  await em.execute(`select ${entries.map(() => 'set_config(?, ?, true)').join(', ')}`, entries.flat());
+  const calls = entries.map(() => 'set_config(?, ?, true)');
+  const bindings: unknown[] = entries.flat();
+  if (options.statementTimeoutMs !== undefined) {
+    calls.push(
+      "set_config('statement_timeout', least(?::bigint, nullif(extract(epoch from current_setting('statement_timeout')::interval) * 1000, 0))::bigint::text, true)",
+    );
+    bindings.push(Math.max(1, Math.ceil(options.statementTimeoutMs)));
+  }
+  await em.execute(`select ${calls.join(', ')}`, bindings);
 }
 
 /** Runs `work` in a transaction of its own with the given settings (sign-in, API-key checks). */

@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -9,12 +9,15 @@ import { requestScope } from '../request-scope';
 import { wellFormedTextPlugin } from './text-input';
 import { limitValidationRules, limitsPlugin } from './limits/limits-plugin';
 import type { RateLimiter } from '../rate-limit/rate-limiter';
+import { trustedDocumentCache, trustedDocumentsPlugin, type TrustedDocumentStore } from './trusted-documents';
 
 export interface ApolloOptions {
   config: Pick<Config, 'introspection' | 'limits'>;
   logger: Logger;
   /** Cost budgets per principal; without one (tests of other behaviour), costs are only reported. */
   rateLimiter?: RateLimiter;
+  /** Persisted operations an admin registered: sent by hash (APQ), and all that some keys may send. */
+  trustedDocuments?: TrustedDocumentStore;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface ApolloOptions {
  * depth, aliases and directives in validation, cost and budget before execution (see limits/).
  */
 export function createApollo(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<Context> {
-  const { config, logger, rateLimiter } = options;
+  const { config, logger, rateLimiter, trustedDocuments } = options;
   return new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -30,13 +33,17 @@ export function createApollo(schema: GraphQLSchema, options: ApolloOptions): Apo
     // graphql-js stops lexing past the limit, before building any AST.
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: limitValidationRules(config.limits),
+    // Only registered documents by hash: clients cannot store documents of their own (APQ's default).
+    persistedQueries: trustedDocuments ? { cache: trustedDocumentCache(trustedDocuments), ttl: null } : false,
     // Apollo's default landing page loads from a CDN; we serve GraphiQL ourselves (see graphiql.ts).
     // Cache control would wrap every field resolver to compute HTTP cache hints we don't send.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       wellFormedTextPlugin(),
+      ...(trustedDocuments ? [trustedDocumentsPlugin(trustedDocuments)] : []),
       limitsPlugin({ limits: config.limits, rateLimiter, logger }),
+      transactionPlugin,
     ],
     formatError: (formatted, error) => {
       const shown = formatError(formatted, error, requestScope.getStore()?.requestId, logger);
@@ -45,6 +52,17 @@ export function createApollo(schema: GraphQLSchema, options: ApolloOptions): Apo
     },
   });
 }
+
+/** A signed-in request's transaction begins with execution: nothing refused before it touches the database. */
+const transactionPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async executionDidStart({ contextValue }) {
+        await contextValue.beginTransaction();
+      },
+    };
+  },
+};
 
 /** Drops graphql-js's "Did you mean …?" hints, whatever they suggest (fields, types, enum values, arguments). */
 export function withoutSuggestions(message: string): string {

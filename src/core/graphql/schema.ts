@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { DistrictResolver, MunicipalityResolver } from '../../geography/geography.resolver';
 import { ApiKeyResolver } from '../../integrations/api-key.resolver';
+import { TrustedDocumentResolver } from '../../integrations/trusted-document.resolver';
 import { DistrictFacetResolver, OfferResolver } from '../../offers/offer.resolver';
 import { OfferSeatsResolver } from '../../offers/offer-seats.resolver';
 import { LocationResolver, ProviderResolver } from '../../providers/provider.resolver';
@@ -25,6 +26,7 @@ const resolvers = [
   DistrictResolver,
   MunicipalityResolver,
   ApiKeyResolver,
+  TrustedDocumentResolver,
   TenancyResolver,
   AgencyResolver,
   TeamResolver,

@@ -31,6 +31,13 @@ export class UserError {
   code!: UserErrorCode;
 }
 
+/**
+ * The cap of every payload's `userErrors` (see ListCap). Each check of a service adds at most one
+ * error; the most fail at once in clientCreate: the field checks of validateClientFields (25 can
+ * fail together), the support start and the manager, 27 in all.
+ */
+export const MAX_USER_ERRORS = 32;
+
 export function userError(field: string[], code: UserErrorCode, message: string): UserError {
   return { field, code, message };
 }

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { AppError } from '../errors';
+import { isWellFormedText } from '../graphql/text-input';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -60,13 +61,19 @@ export function encodeCursor(values: CursorValues): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
+/**
+ * Longer than any cursor of ours (the longest, two 200-character names in 3-byte UTF-8, comes to
+ * about 1,650 characters), so anything longer is not one and is refused before it is decoded.
+ */
+const MAX_CURSOR_LENGTH = 2048;
+
 function decodeCursor(cursor: string, argument: string): CursorValues {
   try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const values: unknown = cursor.length <= MAX_CURSOR_LENGTH ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : null;
     if (
       Array.isArray(values) &&
       values.length > 0 &&
-      values.every((value) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))
+      values.every((value) => (typeof value === 'string' && isWellFormedText(value)) || (typeof value === 'number' && Number.isFinite(value)))
     ) {
       return values as CursorValues;
     }

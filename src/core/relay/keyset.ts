@@ -1,10 +1,15 @@
 import { Sql } from '../database/sql';
+import { isAcceptedDate } from '../graphql/scalars';
+import { isWellFormedText } from '../graphql/text-input';
 import { invalidCursor, type PageRequest } from './connection';
 
-/** One sort key of a keyset ordering: a column (chosen by code) and the type its cursor value has. */
+/**
+ * One sort key of a keyset ordering: a column (chosen by code) and the type its cursor value has.
+ * `integer` is a PostgreSQL `integer` (int4) column, `bigint` an int8 one.
+ */
 export interface SortKey {
   column: string;
-  type: 'number' | 'date' | 'integer' | 'string';
+  type: 'number' | 'date' | 'integer' | 'bigint' | 'string';
 }
 
 export interface KeysetOrdering {
@@ -13,18 +18,25 @@ export interface KeysetOrdering {
   direction: 'asc' | 'desc';
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const INT4_MIN = -(2 ** 31);
+const INT4_MAX = 2 ** 31 - 1;
 
+/**
+ * Whether a decoded cursor value can be compared with its column: anything else would make
+ * PostgreSQL fail (out of range, impossible date, NUL) instead of answering INVALID_CURSOR.
+ */
 export function fits(value: string | number, type: SortKey['type']): boolean {
   switch (type) {
     case 'number':
-      return typeof value === 'number';
+      return typeof value === 'number' && Number.isFinite(value);
     case 'integer':
+      return typeof value === 'number' && Number.isInteger(value) && value >= INT4_MIN && value <= INT4_MAX;
+    case 'bigint':
       return typeof value === 'number' && Number.isSafeInteger(value);
     case 'string':
-      return typeof value === 'string';
+      return typeof value === 'string' && isWellFormedText(value);
     case 'date':
-      return typeof value === 'string' && ISO_DATE.test(value);
+      return isAcceptedDate(value);
   }
 }
 
@@ -44,7 +56,7 @@ export function keysetSql(ordering: KeysetOrdering, page: PageRequest): { orderB
     invalidCursor(page);
   }
   const columns = ordering.keys.map((key) => key.column).join(', ');
-  const casts = { date: '::date', number: '::float8', integer: '::int', string: '::text' } as const;
+  const casts = { date: '::date', number: '::float8', integer: '::int', bigint: '::int8', string: '::text' } as const;
   const placeholders = ordering.keys.map((key) => `?${casts[key.type]}`).join(', ');
   return { orderBy, where: new Sql(`(${columns}) ${ascending ? '>' : '<'} (${placeholders})`, cursor) };
 }

@@ -20,6 +20,7 @@ import { Consent } from '../../consents/consent.entity';
 import { Plan, PlanGoal, PlanMeasure, PlanReview } from '../../plans/plan.entity';
 import { ApiKey } from '../../integrations/api-key.entity';
 import type { Context } from '../context';
+import { ListCap } from '../graphql/list-cap';
 import { AppError } from '../errors';
 import { fromGlobalId } from './global-id';
 import { Node } from './node';
@@ -72,6 +73,7 @@ export class NodeResolver {
   }
 
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
+  @ListCap(MAX_NODES)
   @Query(() => [Node], { nullable: 'items', description: `Fetches up to ${MAX_NODES} objects by global ID, in the order given; null for each one not found.` })
   nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID], { description: 'Global IDs of the objects.' }) ids: string[]): Promise<Array<Node | null>> {
     if (ids.length > MAX_NODES) throw new AppError('PAGE_SIZE_EXCEEDED', `"ids" must not hold more than ${MAX_NODES} IDs.`, { argument: 'ids' });

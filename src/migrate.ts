@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   try {
     // Lets the API's login (DATABASE_APP_URL) connect as the app role the migrations granted to.
     if (config.databaseAppUrl) {
-      await provisionAppLogin(database.ownerUrl, config.databaseAppUrl);
+      await provisionAppLogin(database.ownerUrl, config.databaseAppUrl, config.timeouts);
       logger.info('app role login provisioned');
     }
   } finally {

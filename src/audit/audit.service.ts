@@ -24,7 +24,7 @@ export class AuditService {
   ) {}
 
   list(criteria: AuditCriteria, page: PageRequest) {
-    return findPage(this.em, AuditEvent, this.where(criteria), { keys: [{ property: 'id', type: 'integer' }], direction: 'desc' }, page);
+    return findPage(this.em, AuditEvent, this.where(criteria), { keys: [{ property: 'id', type: 'bigint' }], direction: 'desc' }, page);
   }
 
   count(criteria: AuditCriteria): Promise<number> {

@@ -193,3 +193,25 @@ describe('the shapes that took the process down', () => {
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(64 * 1024 * 1024);
   });
 });
+
+describe('field suggestions', () => {
+  const misspelled = ['{ offers(first: 1) { nodes { titel } } }', '{ offers(first: 1, orderBy: { field: START_DAT }) { totalCount } }', '{ ofers { totalCount } }'];
+
+  it('are given where introspection is open, and never where it is closed', async () => {
+    const closed = await createTestHub({ limits: { fieldSuggestions: false } });
+    try {
+      for (const source of misspelled) {
+        const open = await defaults.run(source);
+        expect(open.errors?.map((error) => error.message).join(' ')).toMatch(/Did you mean/);
+        const answer = await closed.run(source);
+        expect(answer.errors?.length).toBeGreaterThan(0);
+        for (const error of answer.errors!) {
+          expect(error.message).not.toMatch(/Did you mean|title|START_DATE|offers/);
+          expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+        }
+      }
+    } finally {
+      await closed.close();
+    }
+  });
+});

@@ -28,6 +28,8 @@ export function createApollo(schema: GraphQLSchema, options: ApolloOptions): Apo
   const { config, logger, rateLimiter, trustedDocuments } = options;
   return new ApolloServer<Context>({
     schema,
+    // Apollo's own complaints go to the request log, not the console.
+    logger,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // graphql-js stops lexing past the limit, before building any AST.

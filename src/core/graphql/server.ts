@@ -1,11 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { isIP } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import cors from 'cors';
 import type { GraphQLFormattedError } from 'graphql';
-import helmet, { type HelmetOptions } from 'helmet';
 import type { Logger } from 'pino';
 import type { Authenticate } from '../auth/authenticate';
 import type { Viewer } from '../auth/viewer';
@@ -16,12 +13,12 @@ import { statementCounter } from '../database/statement-counter';
 import { AppError, RequestAbortedError, transientErrorOf } from '../errors';
 import { requestScope } from '../request-scope';
 import { graphiqlAsset, graphiqlPage } from './graphiql';
+import { clientAddressOf } from './client-address';
+import { corsFor, securityHeaders, use } from './http-protection';
+import { lingeringClose, readJsonBody } from './request-body';
 
 /** What a client is told to wait before retrying a 503 (deadline passed, database unreachable). */
 const RETRY_AFTER_SECONDS = '5';
-
-/** How long a connection is drained after a 413 before it is closed (see `lingeringClose`). */
-const LINGER_MS = 2_000;
 
 /** What the server reads; settings left out (tests of other behaviour) take their defaults from `loadConfig`. */
 export type HttpConfig = Pick<Config, 'introspection'> & Partial<Pick<Config, 'nodeEnv' | 'timeouts' | 'http'>>;
@@ -219,27 +216,6 @@ async function send(res: ServerResponse, answer: Answer): Promise<void> {
   res.end();
 }
 
-/**
- * After answering a request whose body was left unread, the connection must not serve another
- * request (the rest of the body would be parsed as one), and closing it at once resets it under a
- * client still sending, which then sees EPIPE or ECONNRESET and may lose the answer. So:
- * `connection: close`, keep discarding what arrives, and close once the client has finished
- * (its FIN) or after LINGER_MS. Node ends a `connection: close` response with `destroySoon()`,
- * which would close at once; this socket's one is replaced by a lingering one.
- */
-function lingeringClose(res: ServerResponse): void {
-  const { req } = res;
-  const { socket } = req;
-  req.resume();
-  socket.destroySoon = () => {
-    socket.end();
-    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
-    timer.unref();
-    socket.once('end', () => socket.destroy());
-    socket.once('close', () => clearTimeout(timer));
-  };
-}
-
 function carriesTransientError(body: string): boolean {
   try {
     const { errors } = JSON.parse(body) as { errors?: Array<{ extensions?: { code?: unknown } }> };
@@ -260,100 +236,6 @@ async function ready(res: ServerResponse, orm: MikroORM): Promise<void> {
   }
 }
 
-/**
- * The client's address: the socket's, or, behind `trustProxyHops` proxies, the X-Forwarded-For
- * entry that many hops from the right (each proxy appends the address it was reached from; the
- * entries further left are the client's own claims).
- */
-export function clientAddressOf(req: Pick<IncomingMessage, 'headers' | 'socket'>, trustProxyHops: number): string {
-  const socketAddress = plainAddress(req.socket.remoteAddress ?? '');
-  if (trustProxyHops === 0) return socketAddress;
-  const header = req.headers['x-forwarded-for'];
-  const entries = (Array.isArray(header) ? header.join(',') : (header ?? ''))
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '');
-  if (entries.length === 0) return socketAddress;
-  const forwarded = plainAddress(entries[Math.max(0, entries.length - trustProxyHops)]);
-  return isIP(forwarded) ? forwarded : socketAddress;
-}
-
-/** Without a port or brackets, IPv4-mapped IPv6 as IPv4: one client, one spelling. */
-function plainAddress(address: string): string {
-  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
-  const withoutPort = bracketed ? bracketed[1] : /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(address)?.[1] ?? address;
-  return withoutPort.replace(/^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i, '$1');
-}
-
-type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
-
-function use(middleware: Middleware, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  return new Promise((resolve, reject) => middleware(req, res, (error) => (error ? reject(error) : resolve())));
-}
-
-/**
- * helmet's headers on every response: nosniff, no framing, no referrer, HSTS in production (where
- * TLS ends at the proxy in front). The API itself needs no CSP sources at all; the GraphiQL page
- * (development) loads its scripts and styles from /graphiql/ and runs one inline script, allowed
- * by its hash.
- */
-function securityHeaders(config: Pick<Config, 'nodeEnv'>): { apiHeaders: Middleware; graphiqlHeaders: Middleware } {
-  const common: HelmetOptions = {
-    strictTransportSecurity: config.nodeEnv === 'production' ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    referrerPolicy: { policy: 'no-referrer' },
-    xFrameOptions: { action: 'deny' },
-  };
-  const inlineScripts = [...graphiqlPage('/graphql').matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-    ([, script]) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`,
-  );
-  return {
-    apiHeaders: helmet({
-      ...common,
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
-      },
-    }),
-    graphiqlHeaders: helmet({
-      ...common,
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'", ...inlineScripts],
-          // GraphiQL's components insert <style> elements at run time.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'none'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-        },
-      },
-    }),
-  };
-}
-
-/**
- * CORS for the origins of CORS_ORIGINS only; any other origin gets no CORS header at all, so a
- * browser keeps its page from reading the answer. Tokens travel in Authorization, never in cookies.
- */
-function corsFor(origins: readonly string[]): Middleware {
-  const allowed = new Set(origins);
-  return cors({
-    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
-    methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'apollo-require-preflight'],
-    exposedHeaders: ['x-request-id', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'],
-    credentials: false,
-    maxAge: 600,
-    // The handler answers the preflight itself, for allowed and other origins alike.
-    preflightContinue: true,
-  });
-}
-
 function wantsHtml(req: IncomingMessage): boolean {
   return (req.headers.accept ?? '').includes('text/html');
 }
@@ -363,56 +245,4 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   if (status === 503) headers['retry-after'] = RETRY_AFTER_SECONDS;
   res.writeHead(status, headers);
   res.end(JSON.stringify(body));
-}
-
-type BodyResult = { value: unknown; error?: undefined } | { error: string; status: number };
-
-/**
- * Reads a POST body up to `maxBytes`. A larger one (declared or sent) is refused without reading
- * the rest: the caller answers 413 and closes the connection.
- */
-function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<BodyResult> {
-  if (req.method !== 'POST') return Promise.resolve({ value: undefined });
-  const tooLarge: BodyResult = { error: 'Request body too large.', status: 413 };
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) return Promise.resolve(tooLarge);
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stop = () => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      req.off('close', onClose);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= maxBytes) return void chunks.push(chunk);
-      stop();
-      // Not destroyed: that would reset the socket before the 413 reaches the client.
-      req.pause();
-      resolve(tooLarge);
-    };
-    const onEnd = () => {
-      stop();
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (text.length === 0) return resolve({ value: undefined });
-      try {
-        resolve({ value: JSON.parse(text) });
-      } catch {
-        resolve({ error: 'Request body is not valid JSON.', status: 400 });
-      }
-    };
-    const onError = (error: Error) => {
-      stop();
-      reject(error);
-    };
-    // The client went away mid-body (an 'error' may not follow).
-    const onClose = () => {
-      if (!req.complete) onError(new Error('The request body was cut off.'));
-    };
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-    req.once('close', onClose);
-  });
 }

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { Kind, type FragmentDefinitionNode, type GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, type FragmentDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
 import type { Context } from '../../context';
@@ -12,6 +12,12 @@ import { limitError, type LimitCode } from './limit-error';
 import { actualCost, requestedCost, type CostModel } from './query-cost';
 
 export type Limits = Config['limits'];
+
+/**
+ * What a request takes from its sender's budget at least, whatever its cost: reading, parsing and
+ * answering it is work too, and a flood of `{ __typename }` must run dry like any other.
+ */
+export const MINIMUM_CHARGE = 5;
 
 export const COST_MODEL: CostModel = { defaultPageSize: DEFAULT_PAGE_SIZE, defaultListCap: 100, mutationCost: 10 };
 
@@ -71,6 +77,10 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
           }
           const { operation, document } = request;
           if (!operation) return;
+          if (!request.schema.getRootType(operation.operation)) {
+            // graphql-js validation lets it through and execution would fail as an internal error.
+            throw new GraphQLError(`This API has no ${operation.operation} operations.`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+          }
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
@@ -87,7 +97,7 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
             });
           }
           if (!rateLimiter) return;
-          const charge = await rateLimiter.charge(principal, cost);
+          const charge = await rateLimiter.charge(principal, Math.max(MINIMUM_CHARGE, cost));
           report.throttleStatus = throttleStatusOf(charge.budget);
           if (!charge.granted) {
             throw limitError(
@@ -97,7 +107,7 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
               { status: 429, headers: { 'retry-after': String(charge.retryAfterSeconds), ...rateLimitHeaders(charge.budget) } },
             );
           }
-          charged = { principal, cost, budget: charge.budget };
+          charged = { principal, cost: Math.max(MINIMUM_CHARGE, cost), budget: charge.budget };
         },
 
         async willSendResponse(request) {
@@ -108,7 +118,7 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
             report.actualQueryCost = actualCost(body.singleResult.data, request.operation, COST_MODEL);
           }
           if (charged && rateLimiter && report.actualQueryCost !== undefined) {
-            const refund = charged.cost - report.actualQueryCost;
+            const refund = charged.cost - Math.max(MINIMUM_CHARGE, report.actualQueryCost);
             const budget = { ...charged.budget, remaining: Math.min(charged.budget.limit, charged.budget.remaining + refund) };
             report.throttleStatus = throttleStatusOf(budget);
             for (const [name, value] of Object.entries(rateLimitHeaders(budget))) request.response.http.headers.set(name, value);

@@ -47,7 +47,7 @@ export async function startHub(config: Readonly<Config>, logger: Logger): Promis
       apiKey: (key) => new ApiKeyService(database.orm.em.fork()).authenticate(key),
       user: (claims) => signIn.viewerFor(claims),
     });
-    const server = createHttpServer({ apollo, orm: database.orm, authenticate, config, logger });
+    const server = createHttpServer({ apollo, orm: database.orm, authenticate, config, logger, rateLimiter });
     await listen(server, config.port, config.host);
     const stopErasure = scheduleErasure(database.orm, { retentionYears: config.retentionYears, intervalHours: config.retentionIntervalHours }, (result) => {
       if (result instanceof Error) logger.error({ err: result }, 'erasure of expired cases failed');

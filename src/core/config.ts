@@ -206,7 +206,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       points: integer('RATE_LIMIT_POINTS', 250_000, 1, 1_000_000_000),
       refillPerSecond: integer('RATE_LIMIT_POINTS_PER_SECOND', 5_000, 1, 1_000_000_000),
       anonymousPoints: integer('RATE_LIMIT_ANONYMOUS_POINTS', 20_000, 1, 1_000_000_000),
-      anonymousRefillPerSecond: integer('RATE_LIMIT_ANONYMOUS_POINTS_PER_SECOND', 1_000, 1, 1_000_000_000),
+      anonymousRefillPerSecond: integer('RATE_LIMIT_ANONYMOUS_POINTS_PER_SECOND', 200, 1, 1_000_000_000),
     },
     timeouts: {
       requestMs: integer('REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),

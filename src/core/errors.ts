@@ -13,6 +13,7 @@ export type AppErrorReason =
   | 'INVALID_CURSOR'
   | 'PAGE_SIZE_EXCEEDED'
   | 'INVALID_ARGUMENT'
+  | 'UNKNOWN_POSTAL_CODE'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN';
 
@@ -23,6 +24,7 @@ function codeOf(reason: AppErrorReason): 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 
     case 'INVALID_CURSOR':
     case 'PAGE_SIZE_EXCEEDED':
     case 'INVALID_ARGUMENT':
+    case 'UNKNOWN_POSTAL_CODE':
       return 'BAD_USER_INPUT';
     case 'UNAUTHENTICATED':
       return 'UNAUTHENTICATED';

@@ -62,9 +62,12 @@ interface CompiledFilter {
 /**
  * Searches the public catalogue. A page is one statement: the keyset page of matches joined with
  * the offers, providers, locations, places and districts a result card shows, read as views (see
- * ReadModel). A second statement runs only when `totalCount` is selected.
+ * ReadModel). A second statement runs only when `totalCount` is selected, and one more only when a
+ * search from a postal code finds nothing (to tell an unknown code, see assertKnownOrigin).
  */
 export class OfferSearchService {
+  private readonly knownPostalCodes = new Map<string, Promise<boolean>>();
+
   constructor(private readonly em: EntityManager) {}
 
   async search(viewer: Viewer, filter: OfferSearchFilter, sort: OfferSort | null, page: PageRequest): Promise<OfferHit[]> {
@@ -102,6 +105,7 @@ export class OfferSearchService {
       left join district d on d.id = m.district_id
       order by ${rawSql(keyset.orderBy)}`;
     const rows = await this.em.execute<HitRow[]>(query.text, [...query.values]);
+    if (rows.length === 0) await this.assertKnownOrigin(filter);
 
     return rows.map((row) => ({
       offer: models.offer.fromRow(row)!,
@@ -120,6 +124,7 @@ export class OfferSearchService {
     const query = sql`${withClause(compiled.ctes)}
       select count(*)::int as count from offer o left join location l on l.id = o.location_id where ${compiled.where}`;
     const [row] = await this.em.execute<Array<{ count: number }>>(query.text, [...query.values]);
+    if (row.count === 0) await this.assertKnownOrigin(filter);
     return row.count;
   }
 
@@ -134,7 +139,31 @@ export class OfferSearchService {
       left join municipality m on m.id = l.municipality_id
       where ${compiled.where}
       group by grouping sets ((o.family), (o.programme), (m.district_id), (o.format))`;
-    return this.em.execute<FacetRow[]>(query.text, [...query.values]);
+    const rows = await this.em.execute<FacetRow[]>(query.text, [...query.values]);
+    if (rows.length === 0) await this.assertKnownOrigin(filter);
+    return rows;
+  }
+
+  /**
+   * An unknown postal code resolves to no origin, so nothing matches: only an empty answer can come
+   * from one. Then, and only then, one cheap statement tells an unknown code (an error) from a known
+   * one without matches; a search that finds offers costs no extra statement.
+   */
+  private async assertKnownOrigin(filter: OfferSearchFilter): Promise<void> {
+    const postalCode = filter.near?.postalCode;
+    if (postalCode == null) return;
+    // An empty page and its zero totalCount ask once.
+    let known = this.knownPostalCodes.get(postalCode);
+    if (!known) {
+      const query = sql`with ${postalCodeOrigin(postalCode)} select count(*)::int as known from origin`;
+      known = this.em.execute<Array<{ known: number }>>(query.text, [...query.values]).then(([row]) => row.known > 0);
+      this.knownPostalCodes.set(postalCode, known);
+    }
+    if (!(await known)) {
+      throw new AppError('UNKNOWN_POSTAL_CODE', `No place or address of the catalogue has the postal code "${postalCode}".`, {
+        argument: 'filter.near.postalCode',
+      });
+    }
   }
 }
 
@@ -228,19 +257,28 @@ function visibility(viewer: Viewer): Sql {
 }
 
 /**
- * German full text with typo tolerance: each query word that is not a known catalogue term is
- * replaced by the most similar known term (trigram similarity, accent-blind), then all words
- * must match (stemmed, stop words dropped). Resolved once per statement, so the GIN index applies.
+ * Words shorter than this are never corrected: the vocabulary holds no such words (see the
+ * catalogue migration's hub_collect_search_terms), and trigrams of one or two characters say nothing
+ * about similarity, so "B1" or "EQ" would be "corrected" into an unrelated term.
+ */
+const SHORTEST_CORRECTED_WORD = 3;
+
+/**
+ * German full text with typo tolerance: each query word of three characters or more that is not a
+ * known catalogue term is replaced by the most similar known term (trigram similarity,
+ * accent-blind); shorter words ("B1", "EQ") stay as they are. Then all words must match (stemmed,
+ * stop words dropped). A slash separates words, as in the search vector. Resolved once per
+ * statement, so the GIN index applies.
  */
 function textQuery(text: string): Sql {
   return sql`text_query as materialized (
     select plainto_tsquery('german', coalesce(string_agg(term, ' '), '')) as ts from (
-      select coalesce(
+      select case when length(word) < ${rawSql(String(SHORTEST_CORRECTED_WORD))} then word else coalesce(
         (select t.term from search_term t where t.term = word),
         (select t.term from search_term t where hub_fold(t.term) % hub_fold(word)
            order by hub_fold(t.term) <-> hub_fold(word), t.term limit 1),
-        word) as term
-      from unnest(tsvector_to_array(to_tsvector('simple', ${text}))) as word
+        word) end as term
+      from unnest(tsvector_to_array(to_tsvector('simple', translate(${text}, '/', ' ')))) as word
     ) corrected)`;
 }
 
@@ -252,15 +290,19 @@ function originOf(near: GeoRadius, ctes: Sql[]): { lat: Sql; lon: Sql } {
   if (near.municipalityId != null) {
     ctes.push(sql`origin as materialized (select latitude as lat, longitude as lon from municipality where id = ${near.municipalityId})`);
   } else {
-    // A municipality's own postal code first, else the centre of the catalogue's addresses with that code.
-    ctes.push(sql`origin as materialized (
-      select lat, lon from (
-        select latitude as lat, longitude as lon, 0 as rank from municipality where postal_code = ${near.postalCode!}
-        union all
-        select avg(latitude), avg(longitude), 1 from location where postal_code = ${near.postalCode!} having count(*) > 0
-      ) candidates order by rank limit 1)`);
+    ctes.push(postalCodeOrigin(near.postalCode!));
   }
   return { lat: rawSql('(select lat from origin)'), lon: rawSql('(select lon from origin)') };
+}
+
+/** A municipality's own postal code first, else the centre of the catalogue's addresses with that code; no row if unknown. */
+function postalCodeOrigin(postalCode: string): Sql {
+  return sql`origin as materialized (
+    select lat, lon from (
+      select latitude as lat, longitude as lon, 0 as rank from municipality where postal_code = ${postalCode}
+      union all
+      select avg(latitude), avg(longitude), 1 from location where postal_code = ${postalCode} having count(*) > 0
+    ) candidates order by rank limit 1)`;
 }
 
 function validateFilter(filter: OfferSearchFilter): void {

@@ -39,7 +39,9 @@ export class GeoRadiusInput {
   @Field(() => Float, { nullable: true, description: 'Longitude of the origin (WGS 84, -180 to 180).' })
   longitude?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'A five-digit postal code as origin. An unknown code matches nothing.' })
+  @Field(() => String, { nullable: true, description:
+      "A five-digit postal code as origin: a municipality's, else the centre of the catalogue's addresses with it. " +
+      'A code no place or address has is an error (`BAD_USER_INPUT`, reason `UNKNOWN_POSTAL_CODE`).', })
   postalCode?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'A municipality whose centre is the origin.' })
@@ -53,7 +55,8 @@ export class GeoRadiusInput {
 export class OfferFilter {
   @Field(() => String, { nullable: true, description:
       'German full text over title, programme name and description; every word must match (stemmed, stop words ignored). ' +
-      'A word the catalogue does not contain is replaced by its most similar known word, so typos and missing accents still find offers.', })
+      'A word of three or more characters that the catalogue does not contain is replaced by its most similar known word, so typos and ' +
+      'missing accents still find offers; shorter words (levels like "B1", abbreviations like "EQ") must match exactly.', })
   text?: string | null;
 
   @Field(() => [OfferFamily], { nullable: true, description: 'Families to include.' })

@@ -84,7 +84,7 @@ export async function measureUnderAttack(hubUrl: string, requests: number): Prom
   };
   const attackers = Array.from({ length: 8 }, (_, i) => attacker(i));
   // Let the dear requests spend their budgets first: the steady state is refusal.
-  await new Promise((resolve) => setTimeout(resolve, 3000));
+  await new Promise((resolve) => setTimeout(resolve, 5000));
   const attacked = await runLoad({ url: `${hubUrl}/graphql`, body: searchBody, headers: searchHeaders, requests, concurrency: 1, warmup: 10, check: ok });
   stop = true;
   await Promise.all(attackers);

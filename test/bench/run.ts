@@ -92,6 +92,21 @@ async function main(): Promise<void> {
   };
   // Budgets are charged as in production, but refill fast enough never to refuse the load itself.
   const unthrottled = { RATE_LIMIT_POINTS_PER_SECOND: '1000000000', RATE_LIMIT_ANONYMOUS_POINTS: '1000000', RATE_LIMIT_ANONYMOUS_POINTS_PER_SECOND: '1000000000' };
+  // BENCH_ONLY=limits: just the limits' figures (the catalogue and caseload cases take minutes).
+  if (process.env.BENCH_ONLY !== 'limits') await benchCasesAgainstBaseline(hubEnv, unthrottled, appUrl, cases, captured, scaling, deep.page, { clients, openCases: coordinator.openCases });
+  await benchLimits(hubEnv, unthrottled, cases, checkCosts);
+}
+
+async function benchCasesAgainstBaseline(
+  hubEnv: Record<string, string>,
+  unthrottled: Record<string, string>,
+  appUrl: string,
+  cases: BenchCase[],
+  captured: Record<string, SentStatement[]>,
+  scaling: number[],
+  deepPage: number,
+  caseloads: { clients: number; openCases: number },
+): Promise<void> {
   const hub = await startChild(path.join(ROOT, 'dist/src/main.js'), { ...hubEnv, ...unthrottled, PORT: String(await freePort()) });
   const baseline = await startChild(path.join(__dirname, 'baseline-server.js'), {
     DATABASE_URL: appUrl,
@@ -127,12 +142,11 @@ async function main(): Promise<void> {
         results.push({ name: benchCase.name, concurrency, hub: hubResult, baseline: baselineResult });
       }
     }
-    report(cases, captured, scaling, results, deep.page, { clients, openCases: coordinator.openCases });
+    report(cases, captured, scaling, results, deepPage, caseloads);
   } finally {
     // Both servers close their pools before the database stops.
     await Promise.all([stopChild(hub.child), stopChild(baseline.child)]);
   }
-  await benchLimits(hubEnv, unthrottled, cases, checkCosts);
 }
 
 /**

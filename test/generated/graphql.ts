@@ -929,7 +929,7 @@ export type GeoRadiusInput = {
   longitude?: InputMaybe<Scalars['Float']['input']>;
   /** A municipality whose centre is the origin. */
   municipality?: InputMaybe<Scalars['ID']['input']>;
-  /** A five-digit postal code as origin. An unknown code matches nothing. */
+  /** A five-digit postal code as origin: a municipality's, else the centre of the catalogue's addresses with it. A code no place or address has is an error (`BAD_USER_INPUT`, reason `UNKNOWN_POSTAL_CODE`). */
   postalCode?: InputMaybe<Scalars['String']['input']>;
   /** Radius in kilometres (greater than 0, at most 300). */
   radiusKm: Scalars['Float']['input'];
@@ -1353,7 +1353,7 @@ export type OfferFilter = {
   startsFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Only offers starting on or before this date. */
   startsUntil?: InputMaybe<Scalars['Date']['input']>;
-  /** German full text over title, programme name and description; every word must match (stemmed, stop words ignored). A word the catalogue does not contain is replaced by its most similar known word, so typos and missing accents still find offers. */
+  /** German full text over title, programme name and description; every word must match (stemmed, stop words ignored). A word of three or more characters that the catalogue does not contain is replaced by its most similar known word, so typos and missing accents still find offers; shorter words (levels like "B1", abbreviations like "EQ") must match exactly. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 

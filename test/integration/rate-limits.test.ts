@@ -1,7 +1,10 @@
 import { principalOf, PostgresRateLimiter } from '../../src/core/rate-limit/rate-limiter';
 import type { Config } from '../../src/core/config';
 import { createTenants, type Tenants } from '../support/tenants';
-import { createTestHub, type GraphQLResult, type TestHub } from '../support/test-hub';
+import { createTestHub, silentLogger, type GraphQLResult, type TestHub } from '../support/test-hub';
+import type { AddressInfo } from 'node:net';
+import { ANONYMOUS } from '../../src/core/auth/viewer';
+import { createHttpServer } from '../../src/core/graphql/server';
 
 /** Small budgets that refill slowly, so a few requests use them up within a test. */
 const RATES: Config['rateLimit'] = { enabled: true, points: 200, refillPerSecond: 1, anonymousPoints: 100, anonymousRefillPerSecond: 1 };
@@ -111,6 +114,32 @@ describe('cost budgets per principal', () => {
     expect(refused).toBeDefined();
     expect(answered).toBeGreaterThanOrEqual(20);
     expect(answered).toBeLessThan(30);
+  });
+
+  it('charges refused documents over HTTP too, then answers 429 before parsing anything', async () => {
+    const server = createHttpServer({ apollo: hub.apollo, orm: hub.orm, authenticate: async () => ANONYMOUS, config: { introspection: true }, logger: silentLogger, rateLimiter: hub.rateLimiter });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    try {
+      const statuses: number[] = [];
+      // 100 points at 50 a refused document: two are charged, the third finds the budget empty
+      // (it is answered for its own fault), and from then on the sender is refused unparsed.
+      for (let i = 0; i < 5; i++) {
+        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nope }' }) });
+        statuses.push(response.status);
+        if (response.status === 429) {
+          expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+          expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('RATE_LIMITED');
+        } else {
+          await response.arrayBuffer();
+        }
+        // The charge for a refusal is not awaited by its answer.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(statuses).toEqual([400, 400, 400, 429, 429]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('stores no principal in the clear', async () => {

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { mkdtempSync, chmodSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../src/core/database/embedded-postgres';
 import { appUrlFor, provisionAppLogin } from '../../src/core/database/app-role';
@@ -8,7 +8,7 @@ import { TEST_ADMIN_URL_ENV, TEST_APP_PASSWORD, TEST_TEMPLATE_ENV, uniqueDatabas
 
 declare global {
   // Handed from setup to teardown (same process).
-  var hubTestPostgres: { embedded?: RunningPostgres; adminUrl: string; template: string } | undefined;
+  var hubTestPostgres: { embedded?: RunningPostgres; adminUrl: string; template: string; tempDir?: string } | undefined;
 }
 
 /**
@@ -18,12 +18,18 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   let embedded: RunningPostgres | undefined;
+  let tempDir: string | undefined;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hub-test-pg-'));
-    // As root, the embedded server runs as the `postgres` user, which must reach the folder.
-    chmodSync(dataDir, 0o777);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), port: await freePort(), persistent: false });
+    // Removed by the teardown. As root, the embedded server runs as the `postgres` user;
+    // startEmbeddedPostgres lets it pass through this private folder.
+    tempDir = mkdtempSync(path.join(os.tmpdir(), 'hub-test-pg-'));
+    try {
+      embedded = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'data'), port: await freePort(), persistent: false });
+    } catch (error) {
+      rmSync(tempDir, { recursive: true, force: true });
+      throw error;
+    }
     adminUrl = embedded.adminUrl;
   }
   // Once, before the workers start: the API's non-owner login, as the server provisions it.
@@ -34,7 +40,7 @@ export default async function globalSetup(): Promise<void> {
   // Workers are started after this function returns and inherit these variables.
   process.env[TEST_ADMIN_URL_ENV] = adminUrl;
   process.env[TEST_TEMPLATE_ENV] = template;
-  globalThis.hubTestPostgres = { embedded, adminUrl, template };
+  globalThis.hubTestPostgres = { embedded, adminUrl, template, tempDir };
 }
 
 function freePort(): Promise<number> {

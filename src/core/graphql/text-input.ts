@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { BREAK, GraphQLError, Kind, visit, type ASTNode } from 'graphql';
+import { BREAK, GraphQLError, Kind, visit, type ASTNode, type DocumentNode } from 'graphql';
 import type { Context } from '../context';
 
 /** C0 controls except tab, line feed and carriage return; U+0000 is the one PostgreSQL refuses outright. */
@@ -83,6 +83,25 @@ function literalPath(ancestors: ReadonlyArray<Ancestor>, parent: Ancestor | unde
   return path || 'query';
 }
 
+/** Apollo hands the same parsed document to every request that sends its text: walk it once. */
+const checkedDocuments = new WeakMap<DocumentNode, string | null>();
+
+/** The argument path of the first string literal that is not well-formed text, or null. */
+function badLiteralIn(document: DocumentNode): string | null {
+  const known = checkedDocuments.get(document);
+  if (known !== undefined) return known;
+  let literal: string | null = null;
+  visit(document, {
+    StringValue(node, _key, parent, _path, ancestors) {
+      if (isWellFormedText(node.value)) return undefined;
+      literal = literalPath(ancestors, parent, node);
+      return BREAK;
+    },
+  });
+  checkedDocuments.set(document, literal);
+  return literal;
+}
+
 /**
  * Refuses a request before anything executes when any text in it — a variable at any depth, or a
  * string literal in the document — contains a control character or malformed Unicode. One place
@@ -98,14 +117,7 @@ export function wellFormedTextPlugin(): ApolloServerPlugin<Context> {
             const found = badTextIn(value, name);
             if (found !== null) throw invalidText(found);
           }
-          let literal: string | null = null;
-          visit(document, {
-            StringValue(node, _key, parent, _path, ancestors) {
-              if (isWellFormedText(node.value)) return undefined;
-              literal = literalPath(ancestors, parent, node);
-              return BREAK;
-            },
-          });
+          const literal = badLiteralIn(document);
           if (literal !== null) throw invalidText(literal);
         },
       };

@@ -40,6 +40,8 @@ export interface RateLimiter {
   limitOf(principal: Principal): number;
   /** Takes `cost` points if the budget holds them; otherwise takes nothing. */
   charge(principal: Principal, cost: number): Promise<Charge>;
+  /** A refusal this process remembers and that still holds: answered without SQL or parsing. */
+  refusalOf(principal: Principal): Charge | null;
   /** Gives back what a request was charged beyond its actual cost; the budget it leaves. */
   refund(principal: Principal, points: number): Promise<Budget>;
   close(): Promise<void>;
@@ -75,13 +77,20 @@ export class PostgresRateLimiter implements RateLimiter {
     return this.ratesOf(principal).points;
   }
 
+  refusalOf(principal: Principal): Charge | null {
+    const refused = this.refusedUntil.get(principal.key);
+    if (!refused) return null;
+    if (refused.until <= Date.now()) {
+      this.refusedUntil.delete(principal.key);
+      return null;
+    }
+    return { granted: false, budget: refused.budget, retryAfterSeconds: Math.ceil((refused.until - Date.now()) / 1000) };
+  }
+
   async charge(principal: Principal, cost: number): Promise<Charge> {
     const { points, refillPerSecond } = this.ratesOf(principal);
-    const refused = this.refusedUntil.get(principal.key);
-    if (refused && refused.until > Date.now()) {
-      return { granted: false, budget: refused.budget, retryAfterSeconds: Math.ceil((refused.until - Date.now()) / 1000) };
-    }
-    this.refusedUntil.delete(principal.key);
+    const refused = this.refusalOf(principal);
+    if (refused) return refused;
     this.sweepIdleRows();
     const digest = digestOf(principal);
     // Refill by the time since the last charge, then take the cost only if it fits.
@@ -138,6 +147,18 @@ export class PostgresRateLimiter implements RateLimiter {
       .catch(() => undefined);
   }
 }
+
+/** The IETF draft's RateLimit fields: the budget, what is left, and seconds until it is full again. */
+export function rateLimitHeaders(budget: Budget): Record<string, string> {
+  return {
+    'ratelimit-limit': String(budget.limit),
+    'ratelimit-remaining': String(Math.floor(budget.remaining)),
+    'ratelimit-reset': String(Math.ceil((budget.limit - budget.remaining) / budget.refillPerSecond)),
+  };
+}
+
+/** What a document refused before execution takes from its sender's budget: parsing and validating it was work. */
+export const REFUSED_DOCUMENT_CHARGE = 50;
 
 function digestOf(principal: Principal): Buffer {
   return createHash('sha256').update(principal.key).digest();

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config';
 import type { Context } from '../../context';
 import { DEFAULT_PAGE_SIZE } from '../../relay/connection';
-import { principalOf, type Budget, type Principal, type RateLimiter } from '../../rate-limit/rate-limiter';
+import { principalOf, rateLimitHeaders, type Budget, type Principal, type RateLimiter } from '../../rate-limit/rate-limiter';
 import { limitError, type LimitCode } from './limit-error';
 import { actualCost, requestedCost, type CostModel } from './query-cost';
 
@@ -138,14 +138,5 @@ function refundLater(rateLimiter: RateLimiter, principal: Principal, points: num
 
 function throttleStatusOf(budget: Budget): NonNullable<CostReport['throttleStatus']> {
   return { maximumAvailable: budget.limit, currentlyAvailable: Math.floor(budget.remaining), restoreRate: budget.refillPerSecond };
-}
-
-/** The IETF draft's RateLimit fields: the budget, what is left, and seconds until it is full again. */
-function rateLimitHeaders(budget: Budget): Record<string, string> {
-  return {
-    'ratelimit-limit': String(budget.limit),
-    'ratelimit-remaining': String(Math.floor(budget.remaining)),
-    'ratelimit-reset': String(Math.ceil((budget.limit - budget.remaining) / budget.refillPerSecond)),
-  };
 }
 

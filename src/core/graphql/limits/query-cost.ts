@@ -120,15 +120,21 @@ export function requestedCost(
 /** The actual cost of an executed operation: the objects its response holds, plus the mutation surcharge. */
 export function actualCost(data: unknown, operation: OperationDefinitionNode | undefined, model: CostModel): number {
   let objects = 0;
+  // for…in and indexes: a caseload page holds thousands of objects, and this runs on every request.
   const walk = (value: unknown): void => {
+    if (value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) {
-      for (const item of value) walk(item);
-    } else if (value !== null && typeof value === 'object') {
-      objects += 1;
-      for (const child of Object.values(value)) walk(child);
+      for (let i = 0; i < value.length; i++) walk(value[i]);
+      return;
     }
+    objects += 1;
+    const record = value as Record<string, unknown>;
+    for (const key in record) walk(record[key]);
   };
-  if (data !== null && typeof data === 'object') for (const child of Object.values(data)) walk(child);
+  if (data !== null && typeof data === 'object') {
+    const root = data as Record<string, unknown>;
+    for (const key in root) walk(root[key]);
+  }
   if (operation?.operation === 'mutation' && data) objects += model.mutationCost * Object.keys(data).length;
   return objects;
 }

@@ -49,7 +49,8 @@ export class PlanMutationResolver {
   @Mutation(() => PlanGoalPayload, { description: 'Changes a goal, e.g. its status (a new version).' })
   async planGoalUpdate(@Ctx() ctx: Context, @Arg('input', { description: 'The changes.' }) input: PlanGoalUpdateInput): Promise<PlanGoalPayload> {
     const { goal, ...rest } = input;
-    const changes = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined && value !== null));
+    // Omitted: unchanged. Null: cleared, or refused by the service where a goal cannot be without it.
+    const changes = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
     const { plan, item, userErrors } = await planService(ctx).updateGoal(fromGlobalIdOf('PlanGoal', goal, 'input.goal'), changes);
     return { plan, goal: item, userErrors };
   }

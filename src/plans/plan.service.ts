@@ -16,12 +16,13 @@ export interface GoalInput {
   dueDate: string | null;
 }
 
+/** Changes to a goal: undefined = unchanged, null = clear (refused for description and status). */
 export interface GoalChanges {
-  description?: string;
+  description?: string | null;
   target?: string | null;
   targetLevel?: CefrLevel | null;
   dueDate?: string | null;
-  status?: GoalStatus;
+  status?: GoalStatus | null;
 }
 
 export interface MeasureInput {
@@ -95,17 +96,26 @@ export class PlanService {
     const goal = await this.currentOf(PlanGoal, goalId);
     if (!goal) return { plan: null, item: null, userErrors: [userError(['input', 'goal'], UserErrorCode.NOT_FOUND, 'No such goal in your caseload.')] };
     const userErrors: UserError[] = [];
-    if (changes.description !== undefined && (changes.description.trim().length === 0 || changes.description.length > 1000)) {
-      userErrors.push(userError(['input', 'description'], UserErrorCode.INVALID, 'Describe the goal in 1 to 1,000 characters.'));
+    const values: GoalChanges = { ...changes };
+    for (const field of ['description', 'status'] as const) {
+      if (values[field] === null) userErrors.push(userError(['input', field], UserErrorCode.INVALID, `A goal always has a ${field}; give a new one instead of null.`));
     }
-    if (changes.target != null && changes.target.length > 200) userErrors.push(userError(['input', 'target'], UserErrorCode.INVALID, 'Use at most 200 characters.'));
-    const dueDateProblem = planDateProblem(changes.dueDate);
+    if (typeof values.description === 'string') {
+      values.description = values.description.trim();
+      if (values.description.length === 0 || values.description.length > 1000) {
+        userErrors.push(userError(['input', 'description'], UserErrorCode.INVALID, 'Describe the goal in 1 to 1,000 characters.'));
+      }
+    }
+    // As when adding a goal: trimmed, and an empty target is none.
+    if (typeof values.target === 'string') values.target = values.target.trim() || null;
+    if (values.target != null && values.target.length > 200) userErrors.push(userError(['input', 'target'], UserErrorCode.INVALID, 'Use at most 200 characters.'));
+    const dueDateProblem = planDateProblem(values.dueDate);
     if (dueDateProblem) userErrors.push(userError(['input', 'dueDate'], UserErrorCode.INVALID, dueDateProblem));
     if (userErrors.length > 0) return { plan: null, item: null, userErrors };
-    const fields = Object.keys(changes).map((field) => `plan.goals.${field}`);
+    const fields = Object.keys(values).map((field) => `plan.goals.${field}`);
     return this.change(goal.client.id, 'Ziel geändert', fields, async (planId, em) => {
       const copy = await em.findOneOrFail(PlanGoal, { plan: planId, originId: goal.originId });
-      Object.assign(copy, { ...changes, description: changes.description?.trim() ?? copy.description });
+      Object.assign(copy, values);
       await em.flush();
       return copy;
     });

@@ -28,24 +28,26 @@ export class PlanGoalAddInput {
   dueDate?: string | null;
 }
 
-@InputType({ description: 'Changes to a goal; makes a new plan version. Omitted fields stay.' })
+@InputType({
+  description: 'Changes to a goal; makes a new plan version. Omitted fields stay as they are; null clears target, target level and due date, and is refused for description and status.',
+})
 export class PlanGoalUpdateInput {
   @Field(() => ID, { description: 'The goal (its ID in any version).' })
   goal!: string;
 
-  @Field(() => String, { nullable: true, description: 'New description.' })
+  @Field(() => String, { nullable: true, description: 'New description (1–1,000 characters); cannot be cleared.' })
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New target.' })
+  @Field(() => String, { nullable: true, description: 'New target (up to 200 characters); null clears it.' })
   target?: string | null;
 
-  @Field(() => CefrLevel, { nullable: true, description: 'New target level.' })
+  @Field(() => CefrLevel, { nullable: true, description: 'New target level; null clears it.' })
   targetLevel?: CefrLevel | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'New due date.' })
+  @Field(() => DateScalar, { nullable: true, description: 'New due date; null clears it.' })
   dueDate?: string | null;
 
-  @Field(() => GoalStatus, { nullable: true, description: 'New status.' })
+  @Field(() => GoalStatus, { nullable: true, description: 'New status; cannot be cleared.' })
   status?: GoalStatus | null;
 }
 

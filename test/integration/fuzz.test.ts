@@ -648,7 +648,7 @@ function documentGenerators(world: World) {
         const header = definitions.length > 0 ? `(${definitions.join(', ')})` : '';
         const variables: Record<string, Json> = {};
         for (const slot of body.variables) if (slot.value !== undefined && !(slot.name in variables)) variables[slot.name] = slot.value;
-        const operation = `${frame.kind}${frame.name}${header}${frame.extra} ${body.text}${style.invalid === 0 && style.hostile === 0 ? '\n#valid' : ''}`;
+        const operation = `${frame.kind}${frame.name}${header}${frame.extra} ${body.text}`;
         return { source: [operation, ...new Set(body.fragments), frame.secondOperation].filter(Boolean).join('\n'), variables };
       });
 
@@ -992,42 +992,3 @@ describe('generated documents', () => {
   });
 });
 
-// TEMPORARY exploration (to be removed)
-(process.env.FUZZ_COLLECT ? it : it.skip)('EXPLORE', async () => {
-  const fixed: FuzzCase[] = (process.env.FUZZ_DOCS ?? '').split('\n---\n').filter(Boolean).map((source): FuzzCase => source.startsWith('DEEP ') ? ({ source: source.split('|')[3], variables: {}, viewer: 'admin', transport: 'run', nesting: { levels: Number(source.split('|')[1]), shape: source.split('|')[2] as 'list', variable: source.split('|')[4] ?? 'deep' }, raw: null }) : source.startsWith('RAW ') ? ({ source: '', variables: {}, viewer: 'anonymous', transport: 'http-raw', nesting: null, raw: { body: source.slice(4), contentType: 'application/json', preflight: true } }) : ({ source, variables: {}, viewer: 'admin', transport: 'run', nesting: null, raw: null }));
-  if (process.env.FUZZ_VARS) for (const c of fixed) c.variables = JSON.parse(process.env.FUZZ_VARS);
-  if (fixed.length) for (const c of fixed) console.log(JSON.stringify(await send(c)));
-  const samples = fixed.length ? fixed : fc.sample(caseArb(world), { seed: SEED, numRuns: RUNS });
-  const codes = new Map<string, number>();
-  const failures = new Map<string, { count: number; example: string; answer: string; length: number }>();
-  const started = Date.now();
-  let slowest = 0;
-  let slowCase = '';
-  for (const fuzzCase of samples) {
-    const t0 = Date.now();
-    const answer = await send(fuzzCase);
-    const ms = Date.now() - t0;
-    if (ms > slowest) { slowest = ms; slowCase = describeCase(fuzzCase).slice(0, 400); }
-    const first = answer.errors?.[0];
-    const code = answer.errors === undefined ? 'OK' : isRecord(first) && isRecord(first.extensions) ? String(first.extensions.code) : 'none';
-    codes.set(code, (codes.get(code) ?? 0) + 1);
-    { const m = (fuzzCase.source.includes('#valid') ? 'VALID ' : '') + (fuzzCase.source.startsWith('mutation') ? 'M ' : 'Q ') + code + ' ' + String(isRecord(first) ? first.message : '').replace(/"[^"]*"/g, '"…"').slice(0, 90); codes.set(m, (codes.get(m) ?? 0) + 1); }
-    if (code === 'OK' || code === 'BAD_USER_INPUT' || code === 'FORBIDDEN') {
-      try {
-        const { parse } = await import('graphql');
-        const doc = parse(fuzzCase.source);
-        for (const def of doc.definitions) if (def.kind === 'OperationDefinition') for (const sel of def.selectionSet.selections) if (sel.kind === 'Field') { const k = `ROOT ${code} ${sel.name.value}`; codes.set(k, (codes.get(k) ?? 0) + 1); }
-      } catch { /* */ }
-    }
-    const problems = problemsOf(answer);
-    if (problems.length > 0) {
-      const key = problems.map((p) => p.replace(/\d+/g, 'N').slice(0, 80)).join(' | ') + ' :: ' + (isRecord(first) ? String(first.message).replace(/"[^"]*"/g, '"…"').slice(0, 80) : '');
-      const description = describeCase(fuzzCase);
-      const known = failures.get(key);
-      if (!known || description.length < known.length) failures.set(key, { count: (known?.count ?? 0) + 1, example: description, answer: JSON.stringify({ status: answer.status, errors: answer.errors }).slice(0, 800), length: description.length });
-      else known.count += 1;
-    }
-  }
-  console.log(JSON.stringify({ ms: Date.now() - started, slowest, slowCase, codes: Object.fromEntries(codes) }, null, 1));
-  for (const [key, failure] of failures) console.log(`${failure.count}× ${key}\n${failure.example}\n${failure.answer}\n`);
-}, 600_000);

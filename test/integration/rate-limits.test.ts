@@ -92,6 +92,14 @@ describe('cost budgets per principal', () => {
     expect((await hub.run(search, {}, undefined, { clientAddress: '192.0.2.1' })).errors ?? []).toEqual([]);
     const spent = await hub.run(search, {}, undefined, { clientAddress: '192.0.2.1' });
     expect(spent.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(spent.http.status).toBe(429);
+    expect(spent.data ?? null).toBeNull();
+    // A public read runs while it is charged: the first refusal has run its search, the next
+    // ones are refused by the process before they run.
+    expect(spent.statements).toBe(1);
+    const again = await hub.run(search, {}, undefined, { clientAddress: '192.0.2.1' });
+    expect(again.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(again.statements).toBe(0);
     expect((await hub.run(search, {}, undefined, { clientAddress: '192.0.2.2' })).errors ?? []).toEqual([]);
   });
 

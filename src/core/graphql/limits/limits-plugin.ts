@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config';
 import type { Context } from '../../context';
 import { DEFAULT_PAGE_SIZE } from '../../relay/connection';
-import { principalOf, rateLimitHeaders, type Budget, type Principal, type RateLimiter } from '../../rate-limit/rate-limiter';
+import { principalOf, rateLimitHeaders, type Budget, type Charge, type Principal, type RateLimiter } from '../../rate-limit/rate-limiter';
 import { limitError, type LimitCode } from './limit-error';
 import { actualCost, requestedCost, type CostModel } from './query-cost';
 
@@ -63,6 +63,7 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
     async requestDidStart() {
       let report: CostReport | undefined;
       let charged: { principal: Principal; cost: number; budget: Budget } | undefined;
+      let pendingCharge: { principal: Principal; cost: number; charge: Promise<Charge | null> } | undefined;
       return {
         async didResolveOperation(request) {
           // After parsing, which the token limit stops early; what a few huge tokens (a long string)
@@ -97,23 +98,48 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
             });
           }
           if (!rateLimiter) return;
-          const charge = await rateLimiter.charge(principal, Math.max(MINIMUM_CHARGE, cost));
-          report.throttleStatus = throttleStatusOf(charge.budget);
-          if (!charge.granted) {
-            throw limitError(
-              'RATE_LIMITED',
-              `Over budget: the query costs ${cost} points and ${Math.floor(charge.budget.remaining)} are left. Retry after ${charge.retryAfterSeconds} s.`,
-              { retryAfterSeconds: charge.retryAfterSeconds, cost: report },
-              { status: 429, headers: { 'retry-after': String(charge.retryAfterSeconds), ...rateLimitHeaders(charge.budget) } },
-            );
+          const known = rateLimiter.refusalOf(principal);
+          if (known) {
+            report.throttleStatus = throttleStatusOf(known.budget);
+            const refusal = overBudget(cost, known, report);
+            throw limitError('RATE_LIMITED', refusal.message, refusal.details, refusal.http);
           }
-          charged = { principal, cost: Math.max(MINIMUM_CHARGE, cost), budget: charge.budget };
+          const amount = Math.max(MINIMUM_CHARGE, cost);
+          const charge = chargeOrLetThrough(rateLimiter, principal, amount, logger);
+          if (operation.operation === 'query' && request.contextValue.viewer.kind === 'anonymous') {
+            // A read of the public catalogue runs while its budget is charged, so the round trip adds
+            // no latency. Refused, its answer is replaced below, and the process remembers the
+            // refusal: the sender's next requests are refused before they run.
+            pendingCharge = { principal, cost: amount, charge };
+            return;
+          }
+          // Writes never happen on credit, and signed-in reads wait too: they may reach personal
+          // data, and the audit log must not record a read whose answer was withheld.
+          const settled = await charge;
+          if (settled && !settled.granted) {
+            report.throttleStatus = throttleStatusOf(settled.budget);
+            const refusal = overBudget(cost, settled, report);
+            throw limitError('RATE_LIMITED', refusal.message, refusal.details, refusal.http);
+          }
+          if (settled) charged = { principal, cost: amount, budget: settled.budget };
         },
 
         async willSendResponse(request) {
           if (!report) return;
           const { body } = request.response;
           if (body.kind !== 'single') return;
+          if (pendingCharge) {
+            const settled = await pendingCharge.charge;
+            if (settled && !settled.granted) {
+              report.throttleStatus = throttleStatusOf(settled.budget);
+              const refusal = overBudget(report.requestedQueryCost, settled, report);
+              body.singleResult = { errors: [{ message: refusal.message, extensions: { code: 'RATE_LIMITED', ...refusal.details } }] };
+              request.response.http.status = refusal.http.status;
+              for (const [name, value] of Object.entries(refusal.http.headers)) request.response.http.headers.set(name, value);
+              return;
+            }
+            if (settled) charged = { principal: pendingCharge.principal, cost: pendingCharge.cost, budget: settled.budget };
+          }
           if (!body.singleResult.errors?.some((error) => error.extensions?.code === 'COST_LIMIT_EXCEEDED' || error.extensions?.code === 'RATE_LIMITED')) {
             report.actualQueryCost = actualCost(body.singleResult.data, request.operation, COST_MODEL);
           }
@@ -129,6 +155,22 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
         },
       };
     },
+  };
+}
+
+/** The charge, or null when the budget store cannot be reached: a request is not refused for the limiter's own failure. */
+function chargeOrLetThrough(rateLimiter: RateLimiter, principal: Principal, cost: number, logger: Logger): Promise<Charge | null> {
+  return rateLimiter.charge(principal, cost).catch((error: unknown) => {
+    logger.warn({ err: error }, 'could not charge a rate-limit budget; the request goes through');
+    return null;
+  });
+}
+
+function overBudget(cost: number, charge: Charge, report: CostReport) {
+  return {
+    message: `Over budget: the query costs ${cost} points and ${Math.floor(charge.budget.remaining)} are left. Retry after ${charge.retryAfterSeconds} s.`,
+    details: { retryAfterSeconds: charge.retryAfterSeconds, cost: report },
+    http: { status: 429, headers: { 'retry-after': String(charge.retryAfterSeconds), ...rateLimitHeaders(charge.budget) } },
   };
 }
 

@@ -2,7 +2,7 @@ import { UserErrorCode, userError, type UserError } from '../core/graphql/user-e
 import { CefrLevel, ResidenceStatus } from '../offers/offer.enums';
 import { DAY_TIMES, GermanEvidence, WEEKDAYS, WorkPermit } from './client.enums';
 
-/** Client facts as a service receives them: undefined = unchanged, null = clear. */
+/** Client facts as a service receives them: undefined = unchanged, null = clear (refused for the required ones; a list becomes empty). */
 export interface ClientFieldChanges {
   givenNames?: string | null;
   familyName?: string | null;
@@ -35,6 +35,7 @@ export interface ClientFieldChanges {
 }
 
 const REQUIRED = ['givenNames', 'familyName', 'birthDate', 'municipalityId'] as const;
+const LISTS = ['languages', 'childrenBirthYears', 'availability'] as const;
 const TEXT_LIMITS: Partial<Record<keyof ClientFieldChanges, number>> = {
   givenNames: 200,
   familyName: 200,
@@ -71,6 +72,8 @@ export function validateClientFields(changes: ClientFieldChanges, merged: Client
   for (const field of REQUIRED) {
     if (field in values && values[field] == null) fail(field, 'This field is required.');
   }
+  // Lists are never null in the record: null clears one, like an empty list.
+  for (const field of LISTS) if (values[field] === null) (values as Record<string, unknown>)[field] = [];
   if (values.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) fail('email', 'Give a valid e-mail address.');
   if (values.phone && !/^\+?[0-9 ()/-]{5,}$/.test(values.phone)) fail('phone', 'Give a phone number of digits, spaces and + ( ) / -.');
   if (values.postalCode != null && !/^[0-9]{5}$/.test(values.postalCode)) fail('postalCode', 'A German postal code has 5 digits.');

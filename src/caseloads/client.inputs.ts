@@ -3,16 +3,18 @@ import { DateScalar } from '../core/graphql/scalars';
 import { CefrLevel, ResidenceStatus } from '../offers/offer.enums';
 import { GermanEvidence, WorkPermit } from './client.enums';
 
-/** The editable facts of a client. Omitted fields stay as they are; null clears a field. */
-@InputType({ description: 'Facts about a client. Omitted fields stay as they are; null clears one.' })
+/** The editable facts of a client. Omitted fields stay as they are; null clears a field, except the four a client always has. */
+@InputType({
+  description: 'Facts about a client. Omitted fields stay as they are; null clears one (a list becomes empty), except names, birth date and municipality, which are required.',
+})
 export class ClientFieldsInput {
-  @Field(() => String, { nullable: true, description: 'Given names (1–200 characters).' })
+  @Field(() => String, { nullable: true, description: 'Given names (1–200 characters); required, null is refused.' })
   givenNames?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Family name (1–200 characters).' })
+  @Field(() => String, { nullable: true, description: 'Family name (1–200 characters); required, null is refused.' })
   familyName?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date of birth.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Date of birth; required, null is refused.' })
   birthDate?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Phone number.' })
@@ -21,7 +23,7 @@ export class ClientFieldsInput {
   @Field(() => String, { nullable: true, description: 'E-mail address.' })
   email?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Municipality of residence; one the agency covers.' })
+  @Field(() => ID, { nullable: true, description: 'Municipality of residence; one the agency covers; required, null is refused.' })
   municipality?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Street and house number.' })
@@ -30,7 +32,7 @@ export class ClientFieldsInput {
   @Field(() => String, { nullable: true, description: 'Postal code (5 digits).' })
   postalCode?: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Latitude of the address; with longitude. Without both: the municipality centre.' })
+  @Field(() => Float, { nullable: true, description: 'Latitude of the address; with longitude. Without both, or both null: the municipality centre.' })
   latitude?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Longitude of the address.' })
@@ -108,7 +110,7 @@ export class ClientUpdateInput {
   @Field(() => ID, { description: 'The client.' })
   client!: string;
 
-  @Field(() => ClientFieldsInput, { description: 'The changes.' })
+  @Field(() => ClientFieldsInput, { description: 'The changes: omitted fields stay as they are, null clears one.' })
   fields!: ClientFieldsInput;
 }
 

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { limitOf } from './graphql/limits/limit-error';
@@ -66,6 +66,17 @@ const CLIENT_CODES = new Set([
 ]);
 
 /**
+ * Apollo's own refusals of a malformed request that carry an HTTP 4xx but no code (a persisted
+ * query's hash that does not match its text, an unknown persisted-query version): the client's
+ * mistake, not ours. Errors thrown by resolvers always wrap an original error, so none is mistaken.
+ */
+function isRefusedRequest(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError || error.extensions?.code !== undefined) return false;
+  const status = (error.extensions?.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/**
  * Apollo's formatError hook: typed errors pass with their code, anything unexpected
  * is logged with the request id and replaced by a generic message. No stack trace,
  * SQL or database message ever reaches a client.
@@ -87,6 +98,7 @@ export function formatError(
   }
   const limit = limitOf(formatted.message, formatted.extensions);
   if (limit) return { message: formatted.message, locations: formatted.locations, extensions: { ...limit } };
+  if (isRefusedRequest(error)) return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     // Our own GraphQLErrors (e.g. the text check in text-input.ts) name a reason and the argument.

@@ -51,16 +51,20 @@ export class ApiKeyService {
     if (name.length === 0 || name.length > MAX_NAME_LENGTH) {
       userErrors.push(userError(['input', 'name'], UserErrorCode.INVALID, `Give the key a name of 1 to ${MAX_NAME_LENGTH} characters.`));
     }
-    const fitting = input.providerId !== null ? PROVIDER_SCOPES : AGENCY_SCOPES;
+    // Which scopes fit depends on the tenant: without exactly one, that is the problem to name first.
+    const oneTenant = (input.providerId === null) !== (input.agencyId === null);
+    if (!oneTenant) userErrors.unshift(userError(['input'], UserErrorCode.INVALID, 'Name exactly one tenant for the key: a provider or an agency.'));
     if (input.scopes.length === 0) userErrors.push(userError(['input', 'scopes'], UserErrorCode.INVALID, 'Give the key at least one scope.'));
-    else if (input.scopes.some((scope) => !fitting.includes(scope))) {
-      userErrors.push(userError(['input', 'scopes'], UserErrorCode.INVALID, `A ${input.providerId !== null ? 'provider' : 'agency'} key takes only these scopes: ${fitting.join(', ')}.`));
+    else if (oneTenant) {
+      const forProvider = input.providerId !== null;
+      const fitting = forProvider ? PROVIDER_SCOPES : AGENCY_SCOPES;
+      if (input.scopes.some((scope) => !fitting.includes(scope))) {
+        userErrors.push(userError(['input', 'scopes'], UserErrorCode.INVALID, `${forProvider ? 'A provider' : 'An agency'} key takes only these scopes: ${fitting.join(', ')}.`));
+      }
     }
-    if ((input.providerId === null) === (input.agencyId === null)) {
-      userErrors.push(userError(['input'], UserErrorCode.INVALID, 'Name exactly one tenant for the key: a provider or an agency.'));
-    } else if (input.providerId !== null && !(await this.em.findOne(Provider, input.providerId))) {
+    if (oneTenant && input.providerId !== null && !(await this.em.findOne(Provider, input.providerId))) {
       userErrors.push(userError(['input', 'provider'], UserErrorCode.NOT_FOUND, 'No such provider.'));
-    } else if (input.agencyId !== null && !(await this.em.findOne(Agency, input.agencyId))) {
+    } else if (oneTenant && input.agencyId !== null && !(await this.em.findOne(Agency, input.agencyId))) {
       userErrors.push(userError(['input', 'agency'], UserErrorCode.NOT_FOUND, 'No such agency.'));
     }
     if (userErrors.length > 0) return { apiKey: null, secret: null, userErrors };

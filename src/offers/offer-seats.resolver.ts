@@ -8,7 +8,7 @@ import { ApiKeyScope } from '../integrations/api-key.entity';
 import { Offer } from './offer.entity';
 import { OfferSeatsService } from './offer-seats.service';
 
-@InputType({ description: 'New seat and waiting-list figures of an offer; omitted fields stay as they are.' })
+@InputType({ description: 'New seat and waiting-list figures of an offer; omitted fields stay as they are. An offer always has each figure: null is refused.' })
 export class OfferSeatsUpdateInput {
   @Field(() => ID, { description: "One of your provider's offers." })
   offer!: string;
@@ -40,9 +40,9 @@ export class OfferSeatsResolver {
   offerSeatsUpdate(@Ctx() ctx: Context, @Arg('input', { description: 'The new figures.' }) input: OfferSeatsUpdateInput): Promise<OfferPayload> {
     return new OfferSeatsService(ctx.em, ctx.viewer).update({
       offerId: fromGlobalIdOf('Offer', input.offer, 'input.offer'),
-      seatsTaken: input.seatsTaken ?? null,
-      waitlistLength: input.waitlistLength ?? null,
-      waitlistOpen: input.waitlistOpen ?? null,
+      seatsTaken: input.seatsTaken,
+      waitlistLength: input.waitlistLength,
+      waitlistOpen: input.waitlistOpen,
     });
   }
 }

@@ -3,11 +3,12 @@ import { providerOf, type Viewer } from '../core/auth/viewer';
 import { UserErrorCode, userError, type UserError } from '../core/graphql/user-error';
 import { Offer } from './offer.entity';
 
+/** New figures: undefined = unchanged; null is refused, as an offer always has each figure. */
 export interface SeatsChange {
   offerId: number;
-  seatsTaken: number | null;
-  waitlistLength: number | null;
-  waitlistOpen: boolean | null;
+  seatsTaken?: number | null;
+  waitlistLength?: number | null;
+  waitlistOpen?: boolean | null;
 }
 
 const MAX_COUNT = 100_000;
@@ -29,19 +30,21 @@ export class OfferSeatsService {
     if (!offer) return { offer: null, userErrors: [userError(['input', 'offer'], UserErrorCode.NOT_FOUND, 'No such offer of your provider.')] };
 
     const userErrors: UserError[] = [];
-    const count = (value: number | null, field: string) => {
-      if (value !== null && (value < 0 || value > MAX_COUNT)) userErrors.push(userError(['input', field], UserErrorCode.INVALID, `Give a number from 0 to ${MAX_COUNT}.`));
+    const count = (value: number | null | undefined, field: string) => {
+      if (value === null) userErrors.push(userError(['input', field], UserErrorCode.INVALID, `An offer always has this figure; give a number from 0 to ${MAX_COUNT} instead of null.`));
+      else if (value !== undefined && (value < 0 || value > MAX_COUNT)) userErrors.push(userError(['input', field], UserErrorCode.INVALID, `Give a number from 0 to ${MAX_COUNT}.`));
     };
     count(change.seatsTaken, 'seatsTaken');
     count(change.waitlistLength, 'waitlistLength');
-    if (change.seatsTaken !== null && offer.capacity !== null && change.seatsTaken > offer.capacity) {
+    if (change.waitlistOpen === null) userErrors.push(userError(['input', 'waitlistOpen'], UserErrorCode.INVALID, 'The waiting list is open or not; give true or false instead of null.'));
+    if (change.seatsTaken != null && offer.capacity !== null && change.seatsTaken > offer.capacity) {
       userErrors.push(userError(['input', 'seatsTaken'], UserErrorCode.INVALID, `The offer has ${offer.capacity} seats.`));
     }
     if (userErrors.length > 0) return { offer, userErrors };
 
-    if (change.seatsTaken !== null) offer.seatsTaken = change.seatsTaken;
-    if (change.waitlistLength !== null) offer.waitlistLength = change.waitlistLength;
-    if (change.waitlistOpen !== null) offer.waitlistOpen = change.waitlistOpen;
+    if (change.seatsTaken != null) offer.seatsTaken = change.seatsTaken;
+    if (change.waitlistLength != null) offer.waitlistLength = change.waitlistLength;
+    if (change.waitlistOpen != null) offer.waitlistOpen = change.waitlistOpen;
     await this.em.flush();
     return { offer, userErrors: [] };
   }

@@ -155,31 +155,34 @@ async function benchCasesAgainstBaseline(
  */
 async function benchLimits(hubEnv: Record<string, string>, unthrottled: Record<string, string>, cases: BenchCase[], checkCosts: CheckCost[]): Promise<void> {
   const searches = cases.filter((benchCase) => !benchCase.authorization);
-  const measure = async (env: Record<string, string>) => {
-    const child = await startChild(path.join(ROOT, 'dist/src/main.js'), { ...hubEnv, ...env, PORT: String(await freePort()) });
-    try {
-      const results: Record<string, LoadResult> = {};
+  // Both hubs at once, measured in turns (on, off, on, off), so that caches and noise treat them alike.
+  const on = await startChild(path.join(ROOT, 'dist/src/main.js'), { ...hubEnv, ...unthrottled, PORT: String(await freePort()) });
+  const off = await startChild(path.join(ROOT, 'dist/src/main.js'), { ...hubEnv, RATE_LIMIT_ENABLED: 'false', PORT: String(await freePort()) });
+  const withBudgets: Record<string, number[]> = {};
+  const withoutBudgets: Record<string, number[]> = {};
+  try {
+    for (let round = 0; round < 2; round++) {
       for (const benchCase of searches) {
-        results[benchCase.name] = await runLoad({
-          url: `${child.url}/graphql`,
-          body: JSON.stringify({ query: benchCase.query, variables: benchCase.variables }),
-          requests: REQUESTS,
-          concurrency: 1,
-          warmup: 30,
-          check: (status, body) => expectGraphQLData(benchCase.name, status, body),
-        });
+        for (const [hub, into] of [[on, withBudgets], [off, withoutBudgets]] as const) {
+          const result = await runLoad({
+            url: `${hub.url}/graphql`,
+            body: JSON.stringify({ query: benchCase.query, variables: benchCase.variables }),
+            requests: REQUESTS,
+            concurrency: 1,
+            warmup: 50,
+            check: (status, body) => expectGraphQLData(benchCase.name, status, body),
+          });
+          (into[benchCase.name] ??= []).push(result.p50);
+        }
       }
-      return results;
-    } finally {
-      await stopChild(child.child);
     }
-  };
-  const withBudgets = await measure(unthrottled);
-  const withoutBudgets = await measure({ RATE_LIMIT_ENABLED: 'false' });
+  } finally {
+    await Promise.all([stopChild(on.child), stopChild(off.child)]);
+  }
   const attackHub = await startChild(path.join(ROOT, 'dist/src/main.js'), { ...hubEnv, TRUST_PROXY_HOPS: '1', PORT: String(await freePort()) });
   let attack: Awaited<ReturnType<typeof measureUnderAttack>>;
   try {
-    attack = await measureUnderAttack(attackHub.url, REQUESTS);
+    attack = await measureUnderAttack(attackHub, REQUESTS);
   } finally {
     await stopChild(attackHub.child);
   }
@@ -187,18 +190,21 @@ async function benchLimits(hubEnv: Record<string, string>, unthrottled: Record<s
   const us = (value: number) => value.toFixed(0).padStart(6);
   console.log('\nLimit checks (in-process, median µs): pricing the document and counting the response on every request; validation with the limit rules once per new document');
   for (const cost of checkCosts) console.log(`  ${cost.name.padEnd(12)} per request ${us(cost.perRequestMicros)} µs   first sight ${us(cost.firstSightMicros)} µs`);
-  console.log('\nBudgets over HTTP, c=1, p50 in ms: the same hub with budgets charged in PostgreSQL and without');
+  console.log('\nBudgets over HTTP, c=1, p50 in ms: two hubs, one charging budgets in PostgreSQL and one without');
   for (const benchCase of searches) {
-    const on = withBudgets[benchCase.name];
-    const off = withoutBudgets[benchCase.name];
+    // Pricing runs in both (it cannot be switched off): the in-process figure adds it back.
+    const budgetsOn = Math.min(...withBudgets[benchCase.name]);
+    const budgetsOff = Math.min(...withoutBudgets[benchCase.name]);
     const pricing = checkCosts.find((cost) => cost.name === benchCase.name)!.perRequestMicros / 1000;
-    const added = on.p50 - off.p50 + pricing;
-    console.log(`  ${benchCase.name.padEnd(12)} on ${on.p50.toFixed(2)}  off ${off.p50.toFixed(2)}  => limits add ${added.toFixed(2)} ms p50 with pricing (target < 0.5) ${added < 0.5 ? 'met' : 'MISSED'}`);
+    const added = budgetsOn - budgetsOff + pricing;
+    console.log(
+      `  ${benchCase.name.padEnd(12)} on ${budgetsOn.toFixed(2)}  off ${budgetsOff.toFixed(2)} (best of 2 rounds)  => limits add ${added.toFixed(2)} ms p50 with pricing (target < 0.5) ${added < 0.5 ? 'met' : 'MISSED'}`,
+    );
   }
   const ratio = attack.attacked.p95 / attack.idle.p95;
-  console.log(`\nA simple search (${SIMPLE_SEARCH.length} bytes) while 8 clients send refused or over-budget requests (production defaults)`);
+  console.log(`\nA simple search (${SIMPLE_SEARCH.length} bytes) while 8 clients (nice 19, each its own address) send refused or over-budget requests (production defaults)`);
   console.log(`  idle p95 ${attack.idle.p95.toFixed(2)} ms, under attack p95 ${attack.attacked.p95.toFixed(2)} ms: ${ratio.toFixed(2)}x (target <= 1.2) ${ratio <= 1.2 ? 'met' : 'MISSED'}`);
-  console.log(`  hostile requests answered: ${attack.hostileSent} (${Object.entries(attack.hostileStatuses).map(([status, count]) => `${count} × ${status}`).join(', ')})`);
+  console.log(`  hostile requests answered while measuring: ${attack.hostileSent}; in all: ${Object.entries(attack.hostileStatuses).map(([status, count]) => `${count} × ${status}`).join(', ')}`);
 }
 
 function expectGraphQLData(name: string, status: number, body: string): void {

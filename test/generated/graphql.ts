@@ -577,13 +577,13 @@ export type ClientCreateInput = {
   arrivalDate?: InputMaybe<Scalars['Date']['input']>;
   /** When the person can attend, e.g. ["MONDAY_MORNING", "WEDNESDAY_EVENING"]. */
   availability?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Date of birth. */
+  /** Date of birth; required, null is refused. */
   birthDate?: InputMaybe<Scalars['Date']['input']>;
   /** Birth years of the children in the household. */
   childrenBirthYears?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** E-mail address. */
   email?: InputMaybe<Scalars['String']['input']>;
-  /** Family name (1–200 characters). */
+  /** Family name (1–200 characters); required, null is refused. */
   familyName?: InputMaybe<Scalars['String']['input']>;
   /** The certificate (needed with CERTIFICATE). */
   germanCertificate?: InputMaybe<Scalars['String']['input']>;
@@ -593,7 +593,7 @@ export type ClientCreateInput = {
   germanEvidenceDate?: InputMaybe<Scalars['Date']['input']>;
   /** German level. */
   germanLevel?: InputMaybe<CefrLevel>;
-  /** Given names (1–200 characters). */
+  /** Given names (1–200 characters); required, null is refused. */
   givenNames?: InputMaybe<Scalars['String']['input']>;
   /** Health-related needs (stored encrypted; up to 2,000 characters). */
   healthNeeds?: InputMaybe<Scalars['String']['input']>;
@@ -601,7 +601,7 @@ export type ClientCreateInput = {
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Reads and writes Latin script. */
   latinLiterate?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Latitude of the address; with longitude. Without both: the municipality centre. */
+  /** Latitude of the address; with longitude. Without both, or both null: the municipality centre. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
   /** Longitude of the address. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
@@ -609,7 +609,7 @@ export type ClientCreateInput = {
   manager?: InputMaybe<Scalars['ID']['input']>;
   /** Longest acceptable travel distance in km (0–500). */
   maxTravelKm?: InputMaybe<Scalars['Int']['input']>;
-  /** Municipality of residence; one the agency covers. */
+  /** Municipality of residence; one the agency covers; required, null is refused. */
   municipality?: InputMaybe<Scalars['ID']['input']>;
   /** Country of origin (stored encrypted). */
   originCountry?: InputMaybe<Scalars['String']['input']>;
@@ -655,19 +655,19 @@ export type ClientEdge = {
   node: Client;
 };
 
-/** Facts about a client. Omitted fields stay as they are; null clears one. */
+/** Facts about a client. Omitted fields stay as they are; null clears one (a list becomes empty), except names, birth date and municipality, which are required. */
 export type ClientFieldsInput = {
   /** Arrival in Germany. */
   arrivalDate?: InputMaybe<Scalars['Date']['input']>;
   /** When the person can attend, e.g. ["MONDAY_MORNING", "WEDNESDAY_EVENING"]. */
   availability?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Date of birth. */
+  /** Date of birth; required, null is refused. */
   birthDate?: InputMaybe<Scalars['Date']['input']>;
   /** Birth years of the children in the household. */
   childrenBirthYears?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** E-mail address. */
   email?: InputMaybe<Scalars['String']['input']>;
-  /** Family name (1–200 characters). */
+  /** Family name (1–200 characters); required, null is refused. */
   familyName?: InputMaybe<Scalars['String']['input']>;
   /** The certificate (needed with CERTIFICATE). */
   germanCertificate?: InputMaybe<Scalars['String']['input']>;
@@ -677,7 +677,7 @@ export type ClientFieldsInput = {
   germanEvidenceDate?: InputMaybe<Scalars['Date']['input']>;
   /** German level. */
   germanLevel?: InputMaybe<CefrLevel>;
-  /** Given names (1–200 characters). */
+  /** Given names (1–200 characters); required, null is refused. */
   givenNames?: InputMaybe<Scalars['String']['input']>;
   /** Health-related needs (stored encrypted; up to 2,000 characters). */
   healthNeeds?: InputMaybe<Scalars['String']['input']>;
@@ -685,13 +685,13 @@ export type ClientFieldsInput = {
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Reads and writes Latin script. */
   latinLiterate?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Latitude of the address; with longitude. Without both: the municipality centre. */
+  /** Latitude of the address; with longitude. Without both, or both null: the municipality centre. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
   /** Longitude of the address. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
   /** Longest acceptable travel distance in km (0–500). */
   maxTravelKm?: InputMaybe<Scalars['Int']['input']>;
-  /** Municipality of residence; one the agency covers. */
+  /** Municipality of residence; one the agency covers; required, null is refused. */
   municipality?: InputMaybe<Scalars['ID']['input']>;
   /** Country of origin (stored encrypted). */
   originCountry?: InputMaybe<Scalars['String']['input']>;
@@ -771,7 +771,7 @@ export type ClientTransferPayload = {
 export type ClientUpdateInput = {
   /** The client. */
   client: Scalars['ID']['input'];
-  /** The changes. */
+  /** The changes: omitted fields stay as they are, null clears one. */
   fields: ClientFieldsInput;
 };
 
@@ -1401,7 +1401,7 @@ export type OfferPayload = {
   userErrors: Array<UserError>;
 };
 
-/** New seat and waiting-list figures of an offer; omitted fields stay as they are. */
+/** New seat and waiting-list figures of an offer; omitted fields stay as they are. An offer always has each figure: null is refused. */
 export type OfferSeatsUpdateInput = {
   /** One of your provider's offers. */
   offer: Scalars['ID']['input'];
@@ -1552,19 +1552,19 @@ export type PlanGoalPayload = {
   userErrors: Array<UserError>;
 };
 
-/** Changes to a goal; makes a new plan version. Omitted fields stay. */
+/** Changes to a goal; makes a new plan version. Omitted fields stay as they are; null clears target, target level and due date, and is refused for description and status. */
 export type PlanGoalUpdateInput = {
-  /** New description. */
+  /** New description (1–1,000 characters); cannot be cleared. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** New due date. */
+  /** New due date; null clears it. */
   dueDate?: InputMaybe<Scalars['Date']['input']>;
   /** The goal (its ID in any version). */
   goal: Scalars['ID']['input'];
-  /** New status. */
+  /** New status; cannot be cleared. */
   status?: InputMaybe<GoalStatus>;
-  /** New target. */
+  /** New target (up to 200 characters); null clears it. */
   target?: InputMaybe<Scalars['String']['input']>;
-  /** New target level. */
+  /** New target level; null clears it. */
   targetLevel?: InputMaybe<CefrLevel>;
 };
 

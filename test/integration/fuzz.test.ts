@@ -43,7 +43,7 @@ import { createTestHub, silentLogger, type TestHub } from '../support/test-hub';
  * CI runs seed 42; FUZZ_SEED and FUZZ_RUNS explore further (`FUZZ_SEED=7 npx jest fuzz`).
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 42);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 600);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
 // ---------------------------------------------------------------------------------------------
 // The oracle
@@ -797,7 +797,7 @@ function rawBodyOf(choice: RawChoice, document: { source: string; variables: Rec
 // Chosen apart from the document (and combined in `map`), so that the document still shrinks on its own.
 const nestingChoice = fc.option(fc.record({ levels: nestingLevels, shape: nestingShape, variable: fc.nat() }), { freq: 20 });
 const rawChoice: fc.Arbitrary<RawChoice> = fc.record({
-  body: fc.nat(),
+  body: fc.nat(RAW_BODIES.length - 1),
   nesting: fc.option(fc.record({ levels: nestingLevels, shape: nestingShape }), { freq: 5 }),
   contentType: fc.constantFrom<string | null>('application/json', 'application/json', 'text/plain', 'application/graphql', 'application/x-www-form-urlencoded', null),
   preflight: fc.boolean(),
@@ -972,6 +972,7 @@ describe('generated documents', () => {
     await fc.assert(
       fc.asyncProperty(caseArb(world), async (fuzzCase) => {
         const answer = await send(fuzzCase);
+        if (process.env.FUZZ_SKIP_KNOWN && (fuzzCase.raw?.body.includes('persistedQuery') || (answer.errors?.length ?? 0) > 50)) return;
         const problems = problemsOf(answer);
         if (problems.length > 0) {
           const shown = JSON.stringify({ status: answer.status, errors: answer.errors }, (_key, value: unknown) => (typeof value === 'string' ? abbreviate(value) : value));
@@ -992,3 +993,17 @@ describe('generated documents', () => {
   });
 });
 
+// TEMPORARY recheck (to be removed)
+(process.env.FUZZ_RECHECK ? it : it.skip)('RECHECK', async () => {
+  const cases: FuzzCase[] = [
+    { source: '', variables: {}, viewer: 'anonymous', transport: 'http-raw', nesting: null, raw: { body: '{"query": "{ __typename }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "abc"}}}', contentType: 'application/json', preflight: true } },
+    { source: '', variables: {}, viewer: 'anonymous', transport: 'http-raw', nesting: null, raw: { body: '{"query": "{ __typename }", "extensions": {"persistedQuery": {"version": 2, "sha256Hash": "abc"}}}', contentType: 'application/json', preflight: true } },
+    { source: 'query($v: [ProviderKind!]) { providers(kinds: $v) { totalCount } }', variables: { v: Array.from({ length: 51 }, () => 1) }, viewer: 'anonymous', transport: 'run', nesting: null, raw: null },
+    { source: 'query($v: [ProviderKind!]) { providers(kinds: $v) { totalCount } }', variables: { v: Array.from({ length: 51 }, () => 1) }, viewer: 'anonymous', transport: 'http-post', nesting: null, raw: null },
+    { source: 'query($v: [ProviderKind!]) { providers(kinds: $v) { totalCount } }', variables: { v: Array.from({ length: 50 }, () => 1) }, viewer: 'anonymous', transport: 'run', nesting: null, raw: null },
+  ];
+  for (const c of cases) {
+    const answer = await send(c);
+    console.log(JSON.stringify({ problems: problemsOf(answer), status: answer.status, last: answer.errors?.slice(-1), count: answer.errors?.length }));
+  }
+});

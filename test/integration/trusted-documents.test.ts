@@ -86,3 +86,15 @@ describe('trusted documents', () => {
     expect(await hub.sql('select 1 from trusted_document')).toHaveLength(1);
   });
 });
+
+describe('malformed persisted-query requests', () => {
+  it.each([
+    ['a hash that does not match the text', SEATS, { persistedQuery: { version: 1, sha256Hash: 'abc' } }],
+    ['an unknown version', SEATS, { persistedQuery: { version: 2, sha256Hash: hashOf(SEATS) } }],
+    ['a persistedQuery that is no object', SEATS, { persistedQuery: 'x' }],
+  ])('answer %s as the client error it is', async (_name, query, extensions) => {
+    const answer = await hub.run(query, {}, undefined, { extensions });
+    expect(answer.http.status).toBe(400);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+  });
+});

@@ -94,10 +94,6 @@ export function createHttpServer(options: {
     });
 
     const execute = async (): Promise<Answer> => {
-      const body = await readJsonBody(req, config.http.maxBodyBytes);
-      if (body.error !== undefined) {
-        return { ...errorAnswer(body.status, { message: body.error, extensions: { code: 'BAD_REQUEST' } }), close: body.status === 413 };
-      }
       let viewer: Viewer;
       try {
         // Signing in writes the person's row: it too stops at the deadline.
@@ -107,15 +103,20 @@ export function createHttpServer(options: {
         const refused = errorAnswer(401, { message: error.message, extensions: { code: error.code } });
         return { ...refused, headers: { ...refused.headers, 'www-authenticate': 'Bearer' } };
       }
+      const clientAddress = clientAddressOf(req, config.http.trustProxyHops);
+      const principal = principalOf(viewer, clientAddress);
+      // A sender this process knows to be over budget costs neither reading its body, nor parsing,
+      // nor SQL until Retry-After (node discards the unread body once the answer is sent).
+      const refusal = rateLimiter?.refusalOf(principal);
+      if (refusal) return overBudgetAnswer(refusal);
+      const body = await readJsonBody(req, config.http.maxBodyBytes);
+      if (body.error !== undefined) {
+        return { ...errorAnswer(body.status, { message: body.error, extensions: { code: 'BAD_REQUEST' } }), close: body.status === 413 };
+      }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const clientAddress = clientAddressOf(req, config.http.trustProxyHops);
-      const principal = principalOf(viewer, clientAddress);
-      // A sender this process knows to be over budget costs neither parsing nor SQL until Retry-After.
-      const refusal = rateLimiter?.refusalOf(principal);
-      if (refusal) return overBudgetAnswer(refusal);
       const context = createContext(orm, logger, req, viewer, { requestId, signal, deadline, clientAddress });
       const { result: response, statements } = await requestScope.run({ requestId }, () =>
         statementCounter.count(() =>

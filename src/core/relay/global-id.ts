@@ -30,7 +30,15 @@ export function fromGlobalId(globalId: string, argument = 'id'): DecodedGlobalId
 export function fromGlobalIdOf(type: string, globalId: string, argument = 'id'): number {
   const decoded = fromGlobalId(globalId, argument);
   if (decoded.type !== type) {
-    throw new AppError('INVALID_ID', `"${argument}" is not the ID of a ${type}.`, { argument });
+    throw new AppError('INVALID_ID', `"${argument}" is not the ID of ${withArticle(type)}.`, { argument });
   }
   return decoded.id;
+}
+
+/**
+ * "an Offer", "an ApiKey", "a User", "a PlanGoal": by the sound the type name starts with, so a
+ * vowel letter that sounds like "you" (User, Unit) takes "a".
+ */
+export function withArticle(type: string): string {
+  return `${/^[aeiou]/i.test(type) && !/^u(s|ni|ti|ri|bi)/i.test(type) ? 'an' : 'a'} ${type}`;
 }

@@ -65,6 +65,8 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
+
 /**
  * Apollo's own refusals of a malformed request that carry an HTTP 4xx but no code (a persisted
  * query's hash that does not match its text, an unknown persisted-query version): the client's
@@ -99,6 +101,10 @@ export function formatError(
   const limit = limitOf(formatted.message, formatted.extensions);
   if (limit) return { message: formatted.message, locations: formatted.locations, extensions: { ...limit } };
   if (isRefusedRequest(error)) return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+  // graphql-js stops coercing a variable after 50 bad values and says so in an error without a code.
+  if (error instanceof GraphQLError && !error.originalError && error.message.startsWith(TOO_MANY_VARIABLE_ERRORS)) {
+    return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     // Our own GraphQLErrors (e.g. the text check in text-input.ts) name a reason and the argument.

@@ -294,3 +294,17 @@ describe('hostile input on the way to the database', () => {
     });
   });
 });
+
+describe('a variable with more bad values than graphql-js reports', () => {
+  it('answers every error as bad input, the last one too', async () => {
+    const hub = await createTestHub();
+    try {
+      const answer = await hub.run('query($v: [ProviderKind!]) { providers(kinds: $v) { totalCount } }', { v: Array.from({ length: 51 }, () => 1) });
+      expect(answer.http.status).toBe(400);
+      expect(answer.errors!.length).toBe(51);
+      expect(new Set(answer.errors!.map((error) => error.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
+    } finally {
+      await hub.close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Viewer } from '../core/auth/viewer';
+import { RequestKey, type Context } from '../core/context';
 import { toGlobalId } from '../core/relay/global-id';
 import { AuditAction, type AuditPurpose } from './audit.enums';
 
@@ -94,4 +95,16 @@ export class AuditLog {
     );
     this.entries.clear();
   }
+}
+
+const AUDIT_LOG = new RequestKey('audit log', () => new AuditLog());
+
+/** The request's audit log: reads and writes of personal data, written when the request commits. */
+export function auditLog(context: Context): AuditLog {
+  return context.use(AUDIT_LOG);
+}
+
+/** The before-commit hook of the audit module: the request's entries, in its transaction. */
+export async function flushAuditLog(context: Context): Promise<void> {
+  await context.peek(AUDIT_LOG)?.flush(context.em, context.viewer, context.requestId);
 }

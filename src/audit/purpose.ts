@@ -10,28 +10,9 @@ import {
 } from 'graphql';
 import { getMetadataStorage, UseMiddleware } from 'type-graphql';
 import type { Context } from '../core/context';
+import type { PersonalDataType } from '../core/module';
+import { auditLog } from './audit-log';
 import type { AuditPurpose } from './audit.enums';
-
-/**
- * How to audit a GraphQL type holding personal data: the record the audit names (a plan goal is
- * audited as a read of its client, so one person's reads stay one entry) and the agency whose
- * data it is (when absent: the agency of that person's other entries, else the viewer's).
- */
-interface PersonalDataType<T = object> {
-  /** The type the audit names, e.g. "Client" for a plan goal. */
-  subjectType: string;
-  subjectId(row: T): number;
-  agencyId?(row: T): number | null;
-}
-const personalDataTypes = new Map<string, PersonalDataType>();
-
-/**
- * Marks a GraphQL object type as personal data: every field read of it is audited (see
- * `auditPersonalDataReads`), and every operation that can reach it must declare a purpose.
- */
-export function registerPersonalData<T extends object>(type: { name: string; prototype: T }, describe: PersonalDataType<T>): void {
-  personalDataTypes.set(type.name, describe as PersonalDataType);
-}
 
 const declaredPurposes = new Map<object, Map<string, AuditPurpose>>();
 
@@ -46,7 +27,7 @@ export function Purpose(purpose: AuditPurpose): MethodDecorator {
     methods.set(String(key), purpose);
     declaredPurposes.set(target.constructor, methods);
     UseMiddleware(({ context, info }: { context: Context; info: GraphQLResolveInfo }, next) => {
-      context.audit.declarePurpose(info, purpose);
+      auditLog(context).declarePurpose(info, purpose);
       return next();
     })(target, key, descriptor);
   };
@@ -58,16 +39,17 @@ export function Purpose(purpose: AuditPurpose): MethodDecorator {
  * caseload page resolves thousands of such fields, and an async middleware per field cost more
  * than the rest of the request (measured: 300 ms of 400 for 200 clients with their plans).
  */
-export function auditPersonalDataReads(schema: GraphQLSchema): void {
-  for (const [name, type] of personalDataTypes) {
+export function auditPersonalDataReads(schema: GraphQLSchema, personalData: readonly PersonalDataType[]): void {
+  for (const type of personalData) {
+    const name = type.type.name;
     const objectType = schema.getType(name);
-    if (!isObjectType(objectType)) continue;
+    if (!isObjectType(objectType)) throw new Error(`${name} is registered as personal data but is no object type of the schema`);
     for (const field of Object.values(objectType.getFields())) {
       const resolve = field.resolve ?? defaultFieldResolver;
       // A client's own fields by name; those of its plan, notes, … prefixed with their type.
       const label = type.subjectType === name ? field.name : `${name}.${field.name}`;
       field.resolve = (root: object, args, context: Context, info) => {
-        context.audit.read(info, root, () => ({ type: type.subjectType, id: type.subjectId(root), agencyId: type.agencyId?.(root) ?? null }), label);
+        auditLog(context).read(info, root, () => ({ type: type.subjectType, id: type.subjectId(root), agencyId: type.agencyId?.(root) ?? null }), label);
         return resolve(root, args, context, info);
       };
     }
@@ -78,8 +60,8 @@ export function auditPersonalDataReads(schema: GraphQLSchema): void {
  * Start-up check: every root query and mutation whose result can reach a personal-data type
  * declares a purpose. Throws, naming them all, so such a server never starts.
  */
-export function assertPurposesDeclared(schema: GraphQLSchema): void {
-  const reaches = reachability(schema);
+export function assertPurposesDeclared(schema: GraphQLSchema, personalData: readonly PersonalDataType[]): void {
+  const reaches = reachability(schema, personalData);
   const storage = getMetadataStorage();
   const missing: string[] = [];
   for (const [root, operations] of [
@@ -99,8 +81,8 @@ export function assertPurposesDeclared(schema: GraphQLSchema): void {
 }
 
 /** Types that hold or lead to personal data: a fixpoint over fields, implementations and union members. */
-function reachability(schema: GraphQLSchema): (type: GraphQLNamedType) => boolean {
-  const reaching = new Set(personalDataTypes.keys());
+function reachability(schema: GraphQLSchema, personalData: readonly PersonalDataType[]): (type: GraphQLNamedType) => boolean {
+  const reaching = new Set(personalData.map((type) => type.type.name));
   const neighbours = (type: GraphQLNamedType): GraphQLNamedType[] => {
     if (isObjectType(type)) return Object.values(type.getFields()).map((field) => getNamedType(field.type));
     if (isInterfaceType(type)) return [...Object.values(type.getFields()).map((field) => getNamedType(field.type)), ...schema.getPossibleTypes(type)];

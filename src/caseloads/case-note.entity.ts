@@ -1,6 +1,5 @@
 import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { registerPersonalData } from '../audit/purpose';
 import { EncryptedText } from '../core/crypto/encrypted-text';
 import { Node } from '../core/relay/node';
 import { User } from '../tenancy/user.entity';
@@ -28,4 +27,3 @@ export class CaseNote extends Node {
   body!: string;
 }
 
-registerPersonalData(CaseNote, { subjectType: 'Client', subjectId: (note) => note.client.id });

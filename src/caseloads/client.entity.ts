@@ -1,6 +1,5 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { registerPersonalData } from '../audit/purpose';
 import { EncryptedText } from '../core/crypto/encrypted-text';
 import { DateScalar } from '../core/graphql/scalars';
 import { Node } from '../core/relay/node';
@@ -171,4 +170,3 @@ export class Client extends Node {
   updatedAt: Date = new Date();
 }
 
-registerPersonalData(Client, { subjectType: 'Client', subjectId: (client) => client.id, agencyId: (client) => client.agency.id });

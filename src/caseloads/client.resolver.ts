@@ -1,3 +1,4 @@
+import { auditLog } from '../audit/audit-log';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuditPurpose } from '../audit/audit.enums';
 import { Purpose } from '../audit/purpose';
@@ -38,7 +39,7 @@ const CASEWORK = [Role.MANAGER, Role.COORDINATOR, ApiKeyScope.CASELOAD_WRITE];
 /** Caseloads are paged in larger pages than other lists: a manager holds 100–160 cases. */
 const MAX_CASELOAD_PAGE = 200;
 
-const service = (ctx: Context) => new ClientService(ctx.em, ctx.viewer, ctx.audit, AuditPurpose.CASE_MANAGEMENT);
+const service = (ctx: Context) => new ClientService(ctx.em, ctx.viewer, auditLog(ctx), AuditPurpose.CASE_MANAGEMENT);
 
 /** GraphQL input → service changes: decodes the municipality ID, keeps undefined (unchanged) apart from null (clear). */
 function toChanges(fields: ClientFieldsInput, path: string): ClientFieldChanges {
@@ -88,7 +89,7 @@ export class CaseloadResolver {
   })
   clientDataExport(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The client.' }) id: string): Promise<ExportDocument | null> {
     const purpose = AuditPurpose.DATA_SUBJECT_REQUEST;
-    return new ClientExportService(ctx.em, new ClientService(ctx.em, ctx.viewer, ctx.audit, purpose), ctx.audit, purpose).export(fromGlobalIdOf('Client', id, 'id'));
+    return new ClientExportService(ctx.em, new ClientService(ctx.em, ctx.viewer, auditLog(ctx), purpose), auditLog(ctx), purpose).export(fromGlobalIdOf('Client', id, 'id'));
   }
 
   @Authorized<string>(...CASEWORK)

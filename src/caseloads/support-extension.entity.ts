@@ -1,6 +1,5 @@
 import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { registerPersonalData } from '../audit/purpose';
 import { DateScalar } from '../core/graphql/scalars';
 import { Node } from '../core/relay/node';
 import { User } from '../tenancy/user.entity';
@@ -32,4 +31,3 @@ export class SupportExtension extends Node {
   recordedBy: Ref<User> | null = null;
 }
 
-registerPersonalData(SupportExtension, { subjectType: 'Client', subjectId: (extension) => extension.client.id });

@@ -1,7 +1,6 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { AuditPurpose } from '../audit/audit.enums';
-import { registerPersonalData } from '../audit/purpose';
 import { Client } from '../caseloads/client.entity';
 import { Node } from '../core/relay/node';
 import { Provider, ProviderKind } from '../providers/provider.entity';
@@ -55,4 +54,3 @@ export class Consent extends Node {
   withdrawnBy: Ref<User> | null = null;
 }
 
-registerPersonalData(Consent, { subjectType: 'Client', subjectId: (consent) => consent.client.id });

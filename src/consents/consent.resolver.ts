@@ -1,3 +1,4 @@
+import { auditLog } from '../audit/audit-log';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { AuditPurpose } from '../audit/audit.enums';
 import { Purpose } from '../audit/purpose';
@@ -51,7 +52,7 @@ export class ConsentPayload {
 
 const service = (ctx: Context) => {
   const purpose = AuditPurpose.CASE_MANAGEMENT;
-  return new ConsentService(ctx.em, ctx.viewer, new ClientService(ctx.em, ctx.viewer, ctx.audit, purpose), ctx.audit, purpose);
+  return new ConsentService(ctx.em, ctx.viewer, new ClientService(ctx.em, ctx.viewer, auditLog(ctx), purpose), auditLog(ctx), purpose);
 };
 
 @Resolver(() => Consent)

@@ -2,11 +2,23 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { AuditLog } from '../audit/audit-log';
 import { ANONYMOUS, type Viewer } from './auth/viewer';
 import { withRequestSignal } from './database/orm';
 import { applySettings, settingsFor } from './database/tenant-settings';
 import { EntityLoaders } from './loaders';
+import type { BeforeCommitHook } from './module';
+import type { NodeRegistry } from './relay/node-registry';
+
+/**
+ * A value a module keeps per request (the audit module its log of reads and writes), created on
+ * first use. Core holds the values without knowing what they are.
+ */
+export class RequestKey<T> {
+  constructor(
+    readonly description: string,
+    readonly create: (context: Context) => T,
+  ) {}
+}
 
 /** Everything a resolver may use, built once per request. */
 export interface Context {
@@ -15,9 +27,13 @@ export interface Context {
   em: EntityManager;
   loaders: EntityLoaders;
   viewer: Viewer;
-  /** Reads and writes of personal data in this request, written when it commits. */
-  audit: AuditLog;
   logger: Logger;
+  /** The types `node(id:)` resolves, with their visibility rules. */
+  nodes: NodeRegistry;
+  /** This request's value of `key`, created on first use. */
+  use<T>(key: RequestKey<T>): T;
+  /** This request's value of `key` if something created it, else undefined. */
+  peek<T>(key: RequestKey<T>): T | undefined;
   /**
    * Aborted at the request's deadline or when its client goes away; from then on the ORM sends no
    * statement for the request and its transaction rolls back. Long work of its own should check it.
@@ -32,6 +48,16 @@ export interface Context {
   clientAddress: string;
   /** Opens the request's transaction on first call (signed-in requests); a no-op otherwise. */
   beginTransaction: () => Promise<void>;
+  /** The modules' work before COMMIT (see `runRequest`). */
+  readonly beforeCommit: readonly BeforeCommitHook[];
+}
+
+/** What every request of one running hub shares. */
+export interface RequestEnvironment {
+  orm: MikroORM;
+  logger: Logger;
+  nodes: NodeRegistry;
+  beforeCommit: readonly BeforeCommitHook[];
 }
 
 export interface RequestOptions {
@@ -50,32 +76,41 @@ export function requestIdOf(request?: Pick<IncomingMessage, 'headers'>): string 
 }
 
 export function createContext(
-  orm: MikroORM,
-  logger: Logger,
+  environment: RequestEnvironment,
   request?: Pick<IncomingMessage, 'headers'>,
   viewer: Viewer = ANONYMOUS,
   options: RequestOptions = {},
 ): Context {
   const requestId = options.requestId ?? requestIdOf(request);
-  const em = orm.em.fork();
-  return {
+  const em = environment.orm.em.fork();
+  const values = new Map<RequestKey<unknown>, unknown>();
+  const context: Context = {
     requestId,
     em,
     loaders: new EntityLoaders(em),
     viewer,
-    audit: new AuditLog(),
-    logger: logger.child({ requestId }),
+    logger: environment.logger.child({ requestId }),
+    nodes: environment.nodes,
+    use<T>(key: RequestKey<T>): T {
+      if (!values.has(key)) values.set(key, key.create(context));
+      return values.get(key) as T;
+    },
+    peek<T>(key: RequestKey<T>): T | undefined {
+      return values.get(key) as T | undefined;
+    },
     signal: options.signal ?? new AbortController().signal,
     deadline: options.deadline ?? Number.POSITIVE_INFINITY,
     clientAddress: options.clientAddress ?? '',
     beginTransaction: () => Promise.resolve(),
+    beforeCommit: environment.beforeCommit,
   };
+  return context;
 }
 
 /**
  * Runs one request. A signed-in viewer's request runs in one transaction that first sets the
- * tenant settings row-level security reads, and ends by writing the audit log: commit means
- * the data and its audit entries, or neither. The public audience touches only public tables.
+ * tenant settings row-level security reads, and ends with the modules' before-commit hooks (the
+ * audit log's INSERT): commit means the data and its audit entries, or neither. The public audience touches only public tables.
  *
  * Once `context.signal` is aborted the ORM refuses the request's statements, and a transaction is
  * rolled back, never committed, even if the work itself got through.
@@ -104,8 +139,10 @@ export function runRequest<T>(context: Context, work: () => Promise<T>): Promise
       if (!begun) return result;
       await begun;
       context.signal.throwIfAborted();
-      await context.audit.flush(em, context.viewer, context.requestId);
-      context.signal.throwIfAborted();
+      for (const hook of context.beforeCommit) {
+        await hook(context);
+        context.signal.throwIfAborted();
+      }
       await em.commit();
       return result;
     } catch (error) {

@@ -1,6 +1,5 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { registerPersonalData } from '../audit/purpose';
 import { Client } from '../caseloads/client.entity';
 import { DateScalar } from '../core/graphql/scalars';
 import { Node } from '../core/relay/node';
@@ -147,7 +146,3 @@ export class PlanReview extends Node {
 }
 
 // Plans are audited as reads of their client: one person, one audit entry per request.
-registerPersonalData(Plan, { subjectType: 'Client', subjectId: (plan) => plan.client.id });
-registerPersonalData(PlanGoal, { subjectType: 'Client', subjectId: (goal) => goal.client.id });
-registerPersonalData(PlanMeasure, { subjectType: 'Client', subjectId: (measure) => measure.client.id });
-registerPersonalData(PlanReview, { subjectType: 'Client', subjectId: (review) => review.client.id });

@@ -1,3 +1,4 @@
+import { auditLog } from '../audit/audit-log';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { AuditPurpose } from '../audit/audit.enums';
 import { Purpose } from '../audit/purpose';
@@ -25,7 +26,7 @@ const CASEWORK = [Role.MANAGER, Role.COORDINATOR, ApiKeyScope.CASELOAD_WRITE];
 
 function planService(ctx: Context): PlanService {
   const purpose = AuditPurpose.CASE_MANAGEMENT;
-  return new PlanService(ctx.em, ctx.viewer, new ClientService(ctx.em, ctx.viewer, ctx.audit, purpose), ctx.audit, purpose);
+  return new PlanService(ctx.em, ctx.viewer, new ClientService(ctx.em, ctx.viewer, auditLog(ctx), purpose), auditLog(ctx), purpose);
 }
 
 @Resolver()

@@ -1,3 +1,4 @@
+import { auditLog } from '../audit/audit-log';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuditAction, AuditPurpose } from '../audit/audit.enums';
 import { Purpose } from '../audit/purpose';
@@ -100,7 +101,7 @@ export class TenancyResolver {
       teamId: optionalId('Team', input.team, 'input.team'),
     });
     if (result.user) {
-      ctx.audit.record({
+      auditLog(ctx).record({
         action: AuditAction.CREATE,
         purpose: AuditPurpose.ADMINISTRATION,
         subjectType: 'User',

@@ -19,15 +19,6 @@ export interface UserCriteria {
   teamId: number | null;
 }
 
-/** Admins see everyone; staff the people of their own agency or provider; everyone themselves. */
-export function canSeeUser(viewer: Viewer, user: User): boolean {
-  if (hasRole(viewer, Role.ADMIN)) return true;
-  if (userIdOf(viewer) === user.id) return true;
-  const agencyId = agencyOf(viewer);
-  const providerId = providerOf(viewer);
-  return (agencyId !== null && user.agency?.id === agencyId) || (providerId !== null && user.provider?.id === providerId);
-}
-
 /**
  * Tenants and people. Admins create agencies, teams and accounts; staff list the people of their
  * own agency or provider. Row-level security holds the same line in the database.

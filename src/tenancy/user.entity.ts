@@ -1,6 +1,5 @@
 import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { registerPersonalData } from '../audit/purpose';
 import { Role } from '../core/auth/viewer';
 import { Node } from '../core/relay/node';
 import { Provider } from '../providers/provider.entity';
@@ -51,4 +50,3 @@ export class User extends Node {
   lastSeenAt: Date | null = null;
 }
 
-registerPersonalData(User, { subjectType: 'User', subjectId: (user) => user.id, agencyId: (user) => user.agency?.id ?? null });

@@ -14,9 +14,10 @@ import { SignInService } from '../../src/tenancy/sign-in.service';
 import { appUrlFor, provisionAppLogin } from '../../src/core/database/app-role';
 import { ensureDatabase } from '../../src/core/database/open-database';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../src/core/database/embedded-postgres';
-import { createOrm, migrate } from '../../src/core/database/orm';
+import { createHubOrm } from '../../src/app/hub';
+import { migrate } from '../../src/core/database/orm';
 import { statementCounter, type SentStatement } from '../../src/core/database/statement-counter';
-import { buildHubSchema } from '../../src/core/graphql/schema';
+import { requestEnvironment, buildHubSchema } from '../../src/app/hub';
 import { createApollo } from '../../src/core/graphql/apollo';
 import { loadConfig } from '../../src/core/config';
 import { encodeCursor } from '../../src/core/relay/connection';
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
   await ensureDatabase(adminUrl, 'integration_hub_bench');
   const databaseUrl = url.toString();
 
-  const orm = await createOrm(databaseUrl);
+  const orm = await createHubOrm(databaseUrl);
   await migrate(orm);
   await ensureScale(orm);
   useClientDataKeyRing(BENCH_KEY_RING);
@@ -213,12 +214,12 @@ function expectGraphQLData(name: string, status: number, body: string): void {
   if (status !== 200 || parsed.errors || !list?.edges.length) throw new Error(`${name}: hub answered ${status} without results: ${body.slice(0, 300)}`);
 }
 
-async function capture(apollo: ApolloServer<Context>, orm: Awaited<ReturnType<typeof createOrm>>, benchCase: BenchCase, viewer?: Viewer): Promise<SentStatement[]> {
+async function capture(apollo: ApolloServer<Context>, orm: Awaited<ReturnType<typeof createHubOrm>>, benchCase: BenchCase, viewer?: Viewer): Promise<SentStatement[]> {
   return (await captureWithData(apollo, orm, benchCase, viewer)).statements;
 }
 
-async function captureWithData(apollo: ApolloServer<Context>, orm: Awaited<ReturnType<typeof createOrm>>, benchCase: BenchCase, viewer?: Viewer): Promise<{ statements: SentStatement[]; data: unknown }> {
-  const context = createContext(orm, logger, undefined, viewer);
+async function captureWithData(apollo: ApolloServer<Context>, orm: Awaited<ReturnType<typeof createHubOrm>>, benchCase: BenchCase, viewer?: Viewer): Promise<{ statements: SentStatement[]; data: unknown }> {
+  const context = createContext(requestEnvironment(orm, logger), undefined, viewer);
   const { result, statements } = await statementCounter.capture(() =>
     runRequest(context, () => apollo.executeOperation({ query: benchCase.query, variables: benchCase.variables }, { contextValue: context })),
   );
@@ -228,7 +229,7 @@ async function captureWithData(apollo: ApolloServer<Context>, orm: Awaited<Retur
   return { statements, data: result.body.singleResult.data };
 }
 
-async function ensureScale(orm: Awaited<ReturnType<typeof createOrm>>): Promise<void> {
+async function ensureScale(orm: Awaited<ReturnType<typeof createHubOrm>>): Promise<void> {
   const [{ count }] = await orm.em.getConnection().execute<Array<{ count: number }>>('select count(*)::int as count from offer');
   if (count === OFFERS) {
     console.log(`Using the ${OFFERS.toLocaleString('en')} offers already seeded in integration_hub_bench.`);
@@ -244,7 +245,7 @@ async function ensureScale(orm: Awaited<ReturnType<typeof createOrm>>): Promise<
 }
 
 /** Cursor of the last row before page DEEP_PAGE (or the deepest page a small catalogue has). */
-async function deepCursor(orm: Awaited<ReturnType<typeof createOrm>>): Promise<{ cursor: string; page: number }> {
+async function deepCursor(orm: Awaited<ReturnType<typeof createHubOrm>>): Promise<{ cursor: string; page: number }> {
   const rows = await orm.em.getConnection().execute<Array<{ start_date: string; id: number; position: number }>>(
     `select start_date::text as start_date, id, position from (
        select start_date, id, row_number() over (order by start_date, id) as position, count(*) over () as total from offer

@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import type { Viewer } from '../../src/core/auth/viewer';
 import { toGlobalId } from '../../src/core/relay/global-id';
-import { buildHubSchema } from '../../src/core/graphql/schema';
+import { buildHubSchema } from '../../src/app/hub';
 import {
   AgenciesDocument,
   AgencyCreateDocument,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { KeyRing, useClientDataKeyRing } from '../../src/core/crypto/key-ring';
-import { createOrm } from '../../src/core/database/orm';
+import { createHubOrm } from '../../src/app/hub';
 import { CaseloadGenerator, generateCaseloads, type CaseloadWorld, type Encrypt } from '../../seeds/caseload-generator';
 import { HEALTH_NEEDS } from '../../seeds/caseload/client-texts';
 import { ORIGINS } from '../../seeds/caseload/people';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   // After the hub, which may set a ring of its own: these ciphertexts must be under this one.
   useClientDataKeyRing(ring);
   const [{ name }] = await hub.sql<{ name: string }>('select current_database() as name');
-  owner = await createOrm(databaseUrl(process.env[TEST_ADMIN_URL_ENV]!, name), { pool: { min: 0, max: 2 } });
+  owner = await createHubOrm(databaseUrl(process.env[TEST_ADMIN_URL_ENV]!, name), { pool: { min: 0, max: 2 } });
   before = await hasCaseloads(owner.em.fork());
   counts = await seedCaseloads(owner.em.fork(), {
     managersPerAgency: MANAGERS,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { EntitySchema, MikroORM } from '@mikro-orm/postgresql';
-import { ENCRYPTED_COLUMNS, reencryptColumns } from '../../src/core/crypto/encrypted-columns';
+import { encryptedColumnsOf, reencryptColumns } from '../../src/core/crypto/encrypted-columns';
 import { EncryptedText } from '../../src/core/crypto/encrypted-text';
 import { KeyRing, clientDataKeyRing, useClientDataKeyRing } from '../../src/core/crypto/key-ring';
 import { createTestHub, type TestHub } from '../support/test-hub';
@@ -86,7 +86,7 @@ describe('re-encryption to the current key (npm run keys:rotate)', () => {
 
   it('rewrites every old value under the new key, in batches', async () => {
     const [alreadyNew] = await hub.sql<{ body_encrypted: string }>('select body_encrypted from case_note where id = ?', [ids.notes[3]]);
-    const counts = await reencryptColumns((sql, params) => hub.sql(sql, params), rotatedRing, 2);
+    const counts = await reencryptColumns((sql, params) => hub.sql(sql, params), rotatedRing, encryptedColumnsOf(hub.orm.getMetadata()), 2);
     expect(counts).toEqual({ 'client.origin_country_encrypted': 3, 'client.health_needs_encrypted': 2, 'case_note.body_encrypted': 3 });
 
     const rows = await hub.sql<{ id: number; origin_country_encrypted: string; health_needs_encrypted: string | null }>(
@@ -111,8 +111,8 @@ describe('re-encryption to the current key (npm run keys:rotate)', () => {
 
   it('changes nothing when run again', async () => {
     const before = await hub.sql('select id, origin_country_encrypted, health_needs_encrypted from client order by id');
-    const counts = await reencryptColumns((sql, params) => hub.sql(sql, params), rotatedRing, 2);
-    expect(counts).toEqual(Object.fromEntries(ENCRYPTED_COLUMNS.map(({ table, column }) => [`${table}.${column}`, 0])));
+    const counts = await reencryptColumns((sql, params) => hub.sql(sql, params), rotatedRing, encryptedColumnsOf(hub.orm.getMetadata()), 2);
+    expect(counts).toEqual(Object.fromEntries(encryptedColumnsOf(hub.orm.getMetadata()).map(({ table, column }) => [`${table}.${column}`, 0])));
     expect(await hub.sql('select id, origin_country_encrypted, health_needs_encrypted from client order by id')).toEqual(before);
   });
 
@@ -121,7 +121,7 @@ describe('re-encryption to the current key (npm run keys:rotate)', () => {
     const before = await hub.sql('select id, origin_country_encrypted, health_needs_encrypted from client order by id');
     const third = new KeyRing([{ id: 'THIRD', key: randomBytes(32) }, NEW]);
     // As the command runs it: one transaction, so the clients done before the failure stay as they were.
-    const rotation = orm.em.fork().transactional((em) => reencryptColumns((sql, params) => em.execute(sql, params), third));
+    const rotation = orm.em.fork().transactional((em) => reencryptColumns((sql, params) => em.execute(sql, params), third, encryptedColumnsOf(hub.orm.getMetadata())));
     await expect(rotation).rejects.toThrow(`case_note.body_encrypted of row ${noteId}: Cannot decrypt case_note.body: unknown key id "LOST" (the key ring holds THIRD, NEW)`);
     expect(await hub.sql('select id, origin_country_encrypted, health_needs_encrypted from client order by id')).toEqual(before);
     await hub.sql('delete from case_note where id = ?', [noteId]);

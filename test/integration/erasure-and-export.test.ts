@@ -1,6 +1,6 @@
 import { ReferenceKind } from '@mikro-orm/core';
 import { CLIENT_DATA } from '../../src/caseloads/client-export.service';
-import { ENCRYPTED_COLUMNS } from '../../src/core/crypto/encrypted-columns';
+import { encryptedColumnsOf } from '../../src/core/crypto/encrypted-columns';
 import { toGlobalId } from '../../src/core/relay/global-id';
 import { eraseExpiredCases } from '../../src/retention/retention.service';
 import {
@@ -43,7 +43,7 @@ describe('Art. 15 access export', () => {
     expect(result.errors).toBeUndefined();
     const document = result.data!.clientDataExport as Record<string, unknown>;
     const metadata = hub.orm.getMetadata();
-    const encrypted = new Map(ENCRYPTED_COLUMNS.map((column) => [`${column.table}.${column.column}`, column.context]));
+    const encrypted = new Map(encryptedColumnsOf(hub.orm.getMetadata()).map((column) => [`${column.table}.${column.column}`, column.context]));
 
     for (const { key, entity, clientColumn } of CLIENT_DATA) {
       const meta = metadata.get(entity.name);

@@ -1,3 +1,4 @@
+import { requestEnvironment } from '../../src/app/hub';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as fc from 'fast-check';
@@ -25,7 +26,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { ANONYMOUS, type Viewer } from '../../src/core/auth/viewer';
-import { buildHubSchema } from '../../src/core/graphql/schema';
+import { buildHubSchema } from '../../src/app/hub';
 import { createHttpServer } from '../../src/core/graphql/server';
 import { toGlobalId } from '../../src/core/relay/global-id';
 import { createCase } from '../support/cases';
@@ -949,7 +950,7 @@ beforeAll(async () => {
     const name = VIEWERS.find((viewer) => authorization === `Bearer fuzz-${viewer}`);
     return name ? viewerOf(name) : ANONYMOUS;
   };
-  server = createHttpServer({ apollo: hub.apollo, orm: hub.orm, authenticate, config: { introspection: true }, logger: silentLogger });
+  server = createHttpServer({ apollo: hub.apollo, environment: requestEnvironment(hub.orm, silentLogger), authenticate, config: { introspection: true } });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const before = await hub.run(DISTRICTS);

@@ -1,10 +1,11 @@
+import { requestEnvironment } from '../../src/app/hub';
 import { createHash } from 'node:crypto';
 import { Agent, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { print } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../../src/core/config';
-import { createOrm } from '../../src/core/database/orm';
+import { createHubOrm } from '../../src/app/hub';
 import { graphiqlPage } from '../../src/core/graphql/graphiql';
 import { clientAddressOf } from '../../src/core/graphql/client-address';
 import { createHttpServer } from '../../src/core/graphql/server';
@@ -35,7 +36,7 @@ beforeAll(async () => {
   hub = await createTestHub();
   issuer = await createTestIssuer();
   const config = loadConfig({ NODE_ENV: 'test', CORS_ORIGINS: `${PORTAL},https://other-portal.example.test`, MAX_BODY_BYTES: String(MAX_BODY_BYTES) });
-  base = await listen(createHttpServer({ apollo: hub.apollo, orm: hub.orm, authenticate: issuer.authenticate, config, logger: silentLogger }));
+  base = await listen(createHttpServer({ apollo: hub.apollo, environment: requestEnvironment(hub.orm, silentLogger), authenticate: issuer.authenticate, config }));
 });
 
 afterAll(async () => {
@@ -153,7 +154,7 @@ describe('security headers', () => {
 
   it('adds HSTS in production', async () => {
     const config = loadConfig({ NODE_ENV: 'test' });
-    const url = await listen(createHttpServer({ apollo: hub.apollo, orm: hub.orm, authenticate: issuer.authenticate, config: { ...config, nodeEnv: 'production', introspection: false }, logger: silentLogger }));
+    const url = await listen(createHttpServer({ apollo: hub.apollo, environment: requestEnvironment(hub.orm, silentLogger), authenticate: issuer.authenticate, config: { ...config, nodeEnv: 'production', introspection: false } }));
     const response = await fetch(`${url}/health`);
     expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}; includeSubDomains$/);
   });
@@ -231,12 +232,12 @@ describe('while the database is unreachable', () => {
 
   beforeAll(async () => {
     const port = await closedPort();
-    deadOrm = await createOrm(`postgresql://hub_app:x@127.0.0.1:${port}/nowhere`, { connect: false, pool: { min: 0, max: 2 } }, { sessionTimeouts: { statementMs: 1000, idleInTransactionMs: 1000 } });
+    deadOrm = await createHubOrm(`postgresql://hub_app:x@127.0.0.1:${port}/nowhere`, { connect: false, pool: { min: 0, max: 2 } }, { sessionTimeouts: { statementMs: 1000, idleInTransactionMs: 1000 } });
     // The real sign-in, which needs the database too.
     const signIn = new SignInService(deadOrm);
     deadIssuer = await createTestIssuer({ apiKey: async () => null, user: (claims) => signIn.viewerFor(claims) });
     const config = loadConfig({ NODE_ENV: 'test' });
-    deadBase = await listen(createHttpServer({ apollo: hub.apollo, orm: deadOrm, authenticate: deadIssuer.authenticate, config, logger: silentLogger }));
+    deadBase = await listen(createHttpServer({ apollo: hub.apollo, environment: requestEnvironment(deadOrm, silentLogger), authenticate: deadIssuer.authenticate, config }));
   });
 
   afterAll(async () => {
@@ -265,7 +266,7 @@ describe('while the database is unreachable', () => {
 
   it('answers a signed-in request whose transaction cannot begin 503', async () => {
     const noLookup = await createTestIssuer(claimsAsViewer);
-    const url = await listen(createHttpServer({ apollo: hub.apollo, orm: deadOrm, authenticate: noLookup.authenticate, config: loadConfig({ NODE_ENV: 'test' }), logger: silentLogger }));
+    const url = await listen(createHttpServer({ apollo: hub.apollo, environment: requestEnvironment(deadOrm, silentLogger), authenticate: noLookup.authenticate, config: loadConfig({ NODE_ENV: 'test' }) }));
     const token = await noLookup.sign({ sub: 'user-1', roles: ['MANAGER'] });
     await expectUnavailable(await post(url, search, { authorization: `Bearer ${token}` }));
   });

@@ -1,3 +1,4 @@
+import { requestEnvironment } from '../../src/app/hub';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { print } from 'graphql';
@@ -19,7 +20,7 @@ let base: string;
 beforeAll(async () => {
   hub = await createTestHub();
   issuer = await createTestIssuer();
-  server = createHttpServer({ apollo: hub.apollo, orm: hub.orm, authenticate: issuer.authenticate, config: loadConfig({ NODE_ENV: 'test' }), logger: silentLogger });
+  server = createHttpServer({ apollo: hub.apollo, environment: requestEnvironment(hub.orm, silentLogger), authenticate: issuer.authenticate, config: loadConfig({ NODE_ENV: 'test' }) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -115,10 +116,10 @@ describe('credentials over HTTP', () => {
 describe('production mode', () => {
   it('turns off introspection and the IDE', async () => {
     const { createApollo } = await import('../../src/core/graphql/apollo');
-    const { buildHubSchema } = await import('../../src/core/graphql/schema');
+    const { buildHubSchema } = await import('../../src/app/hub');
     const apollo = createApollo(await buildHubSchema(), { config: { introspection: false, limits: { ...TEST_LIMITS, fieldSuggestions: false } }, logger: silentLogger });
     await apollo.start();
-    const production = createHttpServer({ apollo, orm: hub.orm, authenticate: issuer.authenticate, config: { ...loadConfig({ NODE_ENV: 'test' }), nodeEnv: 'production', introspection: false }, logger: silentLogger });
+    const production = createHttpServer({ apollo, environment: requestEnvironment(hub.orm, silentLogger), authenticate: issuer.authenticate, config: { ...loadConfig({ NODE_ENV: 'test' }), nodeEnv: 'production', introspection: false } });
     await new Promise<void>((resolve) => production.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(production.address() as AddressInfo).port}`;
     try {

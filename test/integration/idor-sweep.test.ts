@@ -15,7 +15,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
-import { buildHubSchema } from '../../src/core/graphql/schema';
+import { buildHubSchema } from '../../src/app/hub';
 import { toGlobalId } from '../../src/core/relay/global-id';
 import { createCase } from '../support/cases';
 import { createTenants, type Tenants } from '../support/tenants';

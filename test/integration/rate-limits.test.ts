@@ -1,3 +1,4 @@
+import { requestEnvironment } from '../../src/app/hub';
 import { principalOf, PostgresRateLimiter } from '../../src/core/rate-limit/rate-limiter';
 import type { Config } from '../../src/core/config';
 import { createTenants, type Tenants } from '../support/tenants';
@@ -125,7 +126,7 @@ describe('cost budgets per principal', () => {
   });
 
   it('charges refused documents over HTTP too, then answers 429 before parsing anything', async () => {
-    const server = createHttpServer({ apollo: hub.apollo, orm: hub.orm, authenticate: async () => ANONYMOUS, config: { introspection: true }, logger: silentLogger, rateLimiter: hub.rateLimiter });
+    const server = createHttpServer({ apollo: hub.apollo, environment: requestEnvironment(hub.orm, silentLogger), authenticate: async () => ANONYMOUS, config: { introspection: true }, rateLimiter: hub.rateLimiter });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     try {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildHubSchema, printHubSchema } from '../../src/core/graphql/schema';
+import { buildHubSchema, printHubSchema } from '../../src/app/hub';
 
 describe('committed schema', () => {
   it('matches the SDL emitted from the code (run `npm run schema:emit` after changing the API)', async () => {

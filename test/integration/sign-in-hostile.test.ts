@@ -1,3 +1,4 @@
+import { requestEnvironment } from '../../src/app/hub';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { JWTPayload } from 'jose';
@@ -28,10 +29,10 @@ let base: string;
 
 beforeAll(async () => {
   hub = await createTestHub();
-  // The real sign-in, as the server wires it (src/app.ts), on this test's own database.
+  // The real sign-in, as the server wires it (src/app/app.ts), on this test's own database.
   const signIn = new SignInService(hub.orm);
   issuer = await createTestIssuer({ apiKey: async () => null, user: (claims) => signIn.viewerFor(claims) });
-  server = createHttpServer({ apollo: hub.apollo, orm: hub.orm, authenticate: issuer.authenticate, config: { introspection: true }, logger: silentLogger });
+  server = createHttpServer({ apollo: hub.apollo, environment: requestEnvironment(hub.orm, silentLogger), authenticate: issuer.authenticate, config: { introspection: true } });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -1,3 +1,4 @@
+import { requestEnvironment } from '../../src/app/hub';
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -5,7 +6,8 @@ import { Client } from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../../src/core/config';
 import { appUrlFor } from '../../src/core/database/app-role';
-import { createOrm, withRequestSignal } from '../../src/core/database/orm';
+import { createHubOrm } from '../../src/app/hub';
+import { withRequestSignal } from '../../src/core/database/orm';
 import { applySettings } from '../../src/core/database/tenant-settings';
 import { RequestAbortedError } from '../../src/core/errors';
 import { createHttpServer } from '../../src/core/graphql/server';
@@ -50,10 +52,9 @@ beforeAll(async () => {
   const server = (requestMs: number) =>
     createHttpServer({
       apollo: hub.apollo,
-      orm: hub.orm,
+      environment: requestEnvironment(hub.orm, silentLogger),
       authenticate: issuer.authenticate,
       config: loadConfig({ NODE_ENV: 'test', REQUEST_TIMEOUT_MS: String(requestMs) }),
-      logger: silentLogger,
     });
   base = await listen(server(REQUEST_MS));
   // Only a disconnect ends its requests early.
@@ -239,8 +240,8 @@ describe('database timeouts of the app role', () => {
   beforeAll(async () => {
     // knex would print the connection the server ends below to the console.
     const quiet = { log: { warn: () => undefined } };
-    limited = await createOrm(appUrlFor(ownerUrl, TEST_APP_PASSWORD), { pool: { min: 0, max: 1 }, driverOptions: quiet }, { sessionTimeouts: { statementMs: 1234, idleInTransactionMs: 1000 } });
-    owner = await createOrm(ownerUrl, { pool: { min: 0, max: 1 } });
+    limited = await createHubOrm(appUrlFor(ownerUrl, TEST_APP_PASSWORD), { pool: { min: 0, max: 1 }, driverOptions: quiet }, { sessionTimeouts: { statementMs: 1234, idleInTransactionMs: 1000 } });
+    owner = await createHubOrm(ownerUrl, { pool: { min: 0, max: 1 } });
   });
 
   afterAll(async () => {

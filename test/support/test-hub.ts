@@ -11,10 +11,10 @@ import { KeyRing, useClientDataKeyRing } from '../../src/core/crypto/key-ring';
 import { Role, type Claims, type UserViewer, type Viewer } from '../../src/core/auth/viewer';
 import { createContext, runRequest, type Context } from '../../src/core/context';
 import { appUrlFor } from '../../src/core/database/app-role';
-import { createOrm } from '../../src/core/database/orm';
+import { createHubOrm } from '../../src/app/hub';
 import { statementCounter } from '../../src/core/database/statement-counter';
 import { applySettings, type TenantSettings } from '../../src/core/database/tenant-settings';
-import { buildHubSchema } from '../../src/core/graphql/schema';
+import { requestEnvironment, buildHubSchema } from '../../src/app/hub';
 import { createApollo } from '../../src/core/graphql/apollo';
 import { SignInService } from '../../src/tenancy/sign-in.service';
 import { DatabaseTrustedDocumentStore } from '../../src/integrations/trusted-document.store';
@@ -85,8 +85,8 @@ export async function createTestHub(options: TestHubOptions = {}): Promise<TestH
   const name = await createDatabaseFromTemplate(adminUrl, template);
   const ownerUrl = databaseUrl(adminUrl, name);
   const appUrl = appUrlFor(ownerUrl, TEST_APP_PASSWORD);
-  const orm = await createOrm(appUrl, { pool: { min: 0, max: 4 } });
-  const owner = await createOrm(ownerUrl, { pool: { min: 0, max: 2 } });
+  const orm = await createHubOrm(appUrl, { pool: { min: 0, max: 4 } });
+  const owner = await createHubOrm(ownerUrl, { pool: { min: 0, max: 2 } });
   const signIn = new SignInService(orm);
   useClientDataKeyRing(TEST_KEY_RING);
   schema ??= buildHubSchema();
@@ -97,7 +97,7 @@ export async function createTestHub(options: TestHubOptions = {}): Promise<TestH
   await apollo.start();
 
   const run = async (query: string | TypedDocumentNode<unknown, Record<string, unknown>> | undefined, variables?: Record<string, unknown>, viewer?: Viewer, request: RunOptions = {}) => {
-    const context = createContext(orm, silentLogger, undefined, viewer, { clientAddress: request.clientAddress });
+    const context = createContext(requestEnvironment(orm, silentLogger), undefined, viewer, { clientAddress: request.clientAddress });
     const { result: response, statements } = await statementCounter.count(() =>
       runRequest(context, () => apollo.executeOperation({ query, variables, extensions: request.extensions }, { contextValue: context })),
     );

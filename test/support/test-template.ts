@@ -1,4 +1,5 @@
-import { createOrm, migrate } from '../../src/core/database/orm';
+import { createHubOrm } from '../../src/app/hub';
+import { migrate } from '../../src/core/database/orm';
 import { seedCatalogue } from '../../seeds/seed-database';
 import { TEST_CATALOGUE_OFFERS, databaseUrl, withAdminClient } from './test-database';
 
@@ -18,7 +19,7 @@ export async function ensureTemplate(adminUrl: string, template: string): Promis
       const building = `${template}_building`;
       await client.query(`drop database if exists "${building}" with (force)`);
       await client.query(`create database "${building}"`);
-      const orm = await createOrm(databaseUrl(adminUrl, building));
+      const orm = await createHubOrm(databaseUrl(adminUrl, building));
       try {
         await migrate(orm);
         await seedCatalogue(orm.em.fork(), { offers: TEST_CATALOGUE_OFFERS });

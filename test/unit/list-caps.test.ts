@@ -2,7 +2,7 @@ import { getNamedType, getNullableType, isCompositeType, isListType, isObjectTyp
 import { validateClientFields } from '../../src/caseloads/client-fields';
 import { GermanEvidence } from '../../src/caseloads/client.enums';
 import { LIST_CAP_EXTENSION } from '../../src/core/graphql/list-cap';
-import { buildHubSchema } from '../../src/core/graphql/schema';
+import { buildHubSchema } from '../../src/app/hub';
 import { MAX_USER_ERRORS } from '../../src/core/graphql/user-error';
 
 /** Whether the field returns a list (at any depth of non-null wrapping) of objects, interfaces or unions. */

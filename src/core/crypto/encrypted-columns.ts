@@ -1,11 +1,24 @@
+import type { MetadataStorage } from '@mikro-orm/core';
+import { EncryptedText } from './encrypted-text';
 import type { KeyRing } from './key-ring';
 
-/** Every column that holds ciphertext, with the context its values are bound to (see EncryptedText). */
-export const ENCRYPTED_COLUMNS = [
-  { table: 'client', column: 'origin_country_encrypted', context: 'client.origin_country' },
-  { table: 'client', column: 'health_needs_encrypted', context: 'client.health_needs' },
-  { table: 'case_note', column: 'body_encrypted', context: 'case_note.body' },
-] as const;
+export interface EncryptedColumn {
+  table: string;
+  column: string;
+  /** What its values are bound to (see EncryptedText). */
+  context: string;
+}
+
+/** Every column that holds ciphertext: the properties of type EncryptedText of the mapped entities. */
+export function encryptedColumnsOf(metadata: MetadataStorage): EncryptedColumn[] {
+  const columns: EncryptedColumn[] = [];
+  for (const meta of Object.values(metadata.getAll())) {
+    for (const prop of meta.props) {
+      if (prop.customType instanceof EncryptedText) columns.push({ table: meta.tableName, column: prop.fieldNames[0], context: prop.customType.context });
+    }
+  }
+  return columns.sort((a, b) => `${a.table}.${a.column}`.localeCompare(`${b.table}.${b.column}`));
+}
 
 /** Raw SQL with `?` placeholders, in the caller's transaction. */
 export type ExecuteSql = (sql: string, params: unknown[]) => Promise<any[]>;
@@ -15,11 +28,11 @@ export type ExecuteSql = (sql: string, params: unknown[]) => Promise<any[]>;
  * be dropped (`npm run keys:rotate`). Walks each table by id in batches, one UPDATE per batch;
  * returns how many values changed per `table.column`. Idempotent: a second run changes nothing.
  */
-export async function reencryptColumns(execute: ExecuteSql, ring: KeyRing, batchSize = 500): Promise<Record<string, number>> {
+export async function reencryptColumns(execute: ExecuteSql, ring: KeyRing, columns: readonly EncryptedColumn[], batchSize = 500): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   // starts_with, not LIKE: `_`, allowed in key ids, is a LIKE wildcard.
   const currentPrefix = `v1:${ring.currentKeyId}:`;
-  for (const { table, column, context } of ENCRYPTED_COLUMNS) {
+  for (const { table, column, context } of columns) {
     let changed = 0;
     let lastId = 0;
     for (;;) {

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { appUrlFor, localAppPassword, provisionAppLogin } from './app-role';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
-import { createOrm, migrate } from './orm';
+import { createOrm, migrate, type DatabaseSchema } from './orm';
 
 export interface Database {
   /** Connected as the owner (`as: 'owner'`) or as the non-owner app role under RLS (`as: 'app'`). */
@@ -30,11 +30,12 @@ type DatabaseConfig = Pick<Config, 'databaseUrl' | 'databaseAppUrl' | 'dataDir' 
 export async function openDatabase(
   config: DatabaseConfig,
   logger: Logger,
+  schema: DatabaseSchema,
   options: { applyMigrations?: boolean; as?: 'owner' | 'app' } = {},
 ): Promise<Database> {
   // Production: the API holds only the app role's credentials; migrations ran before, as the owner.
   if (options.as === 'app' && config.databaseAppUrl && !config.databaseUrl && options.applyMigrations === false) {
-    const orm = await createOrm(config.databaseAppUrl, {}, { sessionTimeouts: config.timeouts });
+    const orm = await createOrm(config.databaseAppUrl, schema, {}, { sessionTimeouts: config.timeouts });
     return { orm, ownerUrl: '', close: () => orm.close(true) };
   }
   let embedded: RunningPostgres | undefined;
@@ -52,7 +53,7 @@ export async function openDatabase(
     ownerUrl = embedded.urlFor(EMBEDDED_DATABASE);
   }
 
-  let orm = await createOrm(ownerUrl);
+  let orm = await createOrm(ownerUrl, schema);
   try {
     if (options.applyMigrations ?? true) {
       const applied = await migrate(orm);
@@ -61,7 +62,7 @@ export async function openDatabase(
     if (options.as === 'app') {
       const appUrl = config.databaseAppUrl ?? (await provisionLocalAppLogin(ownerUrl, config));
       await orm.close(true);
-      orm = await createOrm(appUrl, {}, { sessionTimeouts: config.timeouts });
+      orm = await createOrm(appUrl, schema, {}, { sessionTimeouts: config.timeouts });
     }
   } catch (error) {
     await orm.close(true);

@@ -1,43 +1,25 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import type { Client as PgClient } from 'pg';
-import { District } from '../../geography/district.entity';
-import { Municipality } from '../../geography/municipality.entity';
-import { Offer } from '../../offers/offer.entity';
-import { SearchTerm } from '../../offers/search-term.entity';
-import { ApiKey } from '../../integrations/api-key.entity';
-import { TrustedDocument } from '../../integrations/trusted-document.entity';
-import { AuditEvent } from '../../audit/audit-event.entity';
-import { Agency } from '../../tenancy/agency.entity';
-import { Team } from '../../tenancy/team.entity';
-import { User } from '../../tenancy/user.entity';
-import { Client } from '../../caseloads/client.entity';
-import { CaseNote } from '../../caseloads/case-note.entity';
-import { SupportExtension } from '../../caseloads/support-extension.entity';
-import { Plan, PlanGoal, PlanMeasure, PlanReview } from '../../plans/plan.entity';
-import { Consent } from '../../consents/consent.entity';
-import { Location } from '../../providers/location.entity';
-import { Provider } from '../../providers/provider.entity';
-import { migrationsList } from '../../migrations';
 import { statementCounter } from './statement-counter';
 import { queueStatements } from './statement-queue';
 
-/** Every entity of the hub; new domain folders add theirs here. */
-export const entities = [
-  ...[District, Municipality, Provider, Location, Offer, SearchTerm],
-  ...[ApiKey, TrustedDocument, Agency, Team, User, AuditEvent],
-  ...[Client, CaseNote, SupportExtension, Plan, PlanGoal, PlanMeasure, PlanReview, Consent],
-];
+/** What the ORM maps and migrates: the modules' entities and the migrations, given by the composition root. */
+export interface DatabaseSchema {
+  entities: readonly EntityClass<any>[];
+  migrations: readonly MigrationObject[];
+}
 
-export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
+export function ormOptions(clientUrl: string, schema: DatabaseSchema, overrides: Partial<Options> = {}): Options {
   const { pool, ...rest } = overrides;
   return {
     clientUrl,
-    entities,
+    entities: [...schema.entities],
     extensions: [Migrator],
     // Explicit list rather than a folder glob: the same code runs from src/ (Jest) and dist/ (node).
-    migrations: { migrationsList, tableName: 'mikro_orm_migrations', transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: [...schema.migrations], tableName: 'mikro_orm_migrations', transactional: true, allOrNothing: true, snapshot: false },
     discovery: { requireEntitiesArray: true },
     // Every connection hands pg one statement at a time (see `queueStatements`), whatever else a
     // caller's pool settings do when a connection is created.
@@ -76,7 +58,7 @@ const CONNECT_TIMEOUT_MS = 5_000;
  * message, so they cost no round trip, and a stuck or abandoned transaction cannot hold locks
  * for long. Seeds and migrations (the owner) run without them.
  */
-export async function createOrm(clientUrl: string, overrides: Partial<Options> = {}, options: { sessionTimeouts?: SessionTimeouts } = {}): Promise<MikroORM> {
+export async function createOrm(clientUrl: string, schema: DatabaseSchema, overrides: Partial<Options> = {}, options: { sessionTimeouts?: SessionTimeouts } = {}): Promise<MikroORM> {
   const { sessionTimeouts } = options;
   const limited = sessionTimeouts
     ? {
@@ -92,7 +74,7 @@ export async function createOrm(clientUrl: string, overrides: Partial<Options> =
         },
       }
     : overrides;
-  const orm = await MikroORM.init(ormOptions(clientUrl, limited));
+  const orm = await MikroORM.init(ormOptions(clientUrl, schema, limited));
   refuseStatementsOfAbortedRequests(orm);
   statementCounter.attach(orm);
   return orm;

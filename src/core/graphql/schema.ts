@@ -1,55 +1,19 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { DistrictResolver, MunicipalityResolver } from '../../geography/geography.resolver';
-import { ApiKeyResolver } from '../../integrations/api-key.resolver';
-import { TrustedDocumentResolver } from '../../integrations/trusted-document.resolver';
-import { DistrictFacetResolver, OfferResolver } from '../../offers/offer.resolver';
-import { OfferSeatsResolver } from '../../offers/offer-seats.resolver';
-import { LocationResolver, ProviderResolver } from '../../providers/provider.resolver';
-import { AuditResolver } from '../../audit/audit.resolver';
-import { assertPurposesDeclared, auditPersonalDataReads } from '../../audit/purpose';
-import { AgencyResolver, TeamResolver, TenancyResolver, UserResolver } from '../../tenancy/tenancy.resolver';
-import { CaseloadResolver, ClientResolver } from '../../caseloads/client.resolver';
-import { ConsentResolver } from '../../consents/consent.resolver';
-import { PlanGoalResolver, PlanMeasureResolver, PlanMutationResolver, PlanResolver } from '../../plans/plan.resolver';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
-import { NodeResolver } from '../relay/node.resolver';
+import type { HubModule } from '../module';
 
-/** Every resolver of the hub; new domain folders add theirs here. */
-const resolvers = [
-  NodeResolver,
-  OfferResolver,
-  OfferSeatsResolver,
-  DistrictFacetResolver,
-  ProviderResolver,
-  LocationResolver,
-  DistrictResolver,
-  MunicipalityResolver,
-  ApiKeyResolver,
-  TrustedDocumentResolver,
-  TenancyResolver,
-  AgencyResolver,
-  TeamResolver,
-  UserResolver,
-  AuditResolver,
-  CaseloadResolver,
-  ClientResolver,
-  PlanMutationResolver,
-  PlanResolver,
-  PlanGoalResolver,
-  PlanMeasureResolver,
-  ConsentResolver,
-] as const;
-
-export async function buildHubSchema(): Promise<GraphQLSchema> {
-  // Input validation happens in services (typed AppErrors), so class-validator is not wired in.
-  const schema = await buildSchema({ resolvers, validate: false, authChecker });
-  auditPersonalDataReads(schema);
-  assertPurposesDeclared(schema);
+/** The schema of the given modules: their resolvers, then each module's `completeSchema`. */
+export async function buildModuleSchema(modules: readonly HubModule[], extraResolvers: readonly Function[] = []): Promise<GraphQLSchema> {
+  const resolvers = [...extraResolvers, ...modules.flatMap((module) => module.resolvers ?? [])];
+  if (resolvers.length === 0) throw new Error('No module has resolvers');
+  // Input validation happens in services (typed errors), so class-validator is not wired in.
+  const schema = await buildSchema({ resolvers: resolvers as unknown as NonEmptyArray<Function>, validate: false, authChecker });
+  for (const module of modules) module.completeSchema?.(schema, modules);
   return schema;
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */
-export function printHubSchema(schema: GraphQLSchema): string {
+export function printSchemaSorted(schema: GraphQLSchema): string {
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }

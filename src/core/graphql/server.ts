@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { Authenticate } from '../auth/authenticate';
 import type { Viewer } from '../auth/viewer';
 import { loadConfig, type Config } from '../config';
-import { createContext, requestIdOf, runRequest, type Context } from '../context';
+import { createContext, requestIdOf, runRequest, type Context, type RequestEnvironment } from '../context';
 import { pendingMigrations, withRequestSignal } from '../database/orm';
 import { statementCounter } from '../database/statement-counter';
 import { AppError, RequestAbortedError, transientErrorOf } from '../errors';
@@ -34,14 +34,15 @@ export type HttpConfig = Pick<Config, 'introspection'> & Partial<Pick<Config, 'n
  */
 export function createHttpServer(options: {
   apollo: ApolloServer<Context>;
-  orm: MikroORM;
+  /** The ORM, logger and module hooks each request's context is made from. */
+  environment: RequestEnvironment;
   authenticate: Authenticate;
   config: HttpConfig;
-  logger: Logger;
   /** The budgets the Apollo server charges; here it refuses senders known to be over budget before parsing. */
   rateLimiter?: RateLimiter;
 }): Server {
-  const { apollo, orm, authenticate, logger, rateLimiter } = options;
+  const { apollo, environment, authenticate, rateLimiter } = options;
+  const { orm, logger } = environment;
   const defaults = loadConfig({});
   const config = { nodeEnv: defaults.nodeEnv, timeouts: defaults.timeouts, http: defaults.http, ...options.config };
   const { apiHeaders, graphiqlHeaders } = securityHeaders(config);
@@ -117,7 +118,7 @@ export function createHttpServer(options: {
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const context = createContext(orm, logger, req, viewer, { requestId, signal, deadline, clientAddress });
+      const context = createContext(environment, req, viewer, { requestId, signal, deadline, clientAddress });
       const { result: response, statements } = await requestScope.run({ requestId }, () =>
         statementCounter.count(() =>
           runRequest(context, () =>

@@ -1,16 +1,16 @@
 import 'reflect-metadata';
-import { loadConfigOrExit } from './core/config';
-import { keyRingFor, useClientDataKeyRing } from './core/crypto/key-ring';
-import { openDatabase } from './core/database/open-database';
-import { createLogger } from './core/logger';
-import { eraseExpiredCases } from './retention/retention.service';
+import { loadConfigOrExit } from '../../core/config';
+import { keyRingFor, useClientDataKeyRing } from '../../core/crypto/key-ring';
+import { openHubDatabase } from '../database';
+import { createLogger } from '../../core/logger';
+import { eraseExpiredCases } from '../../retention/retention.service';
 
 /** `npm run retention`: erases cases closed longer than RETENTION_YEARS ago, once (for cron). */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config);
   useClientDataKeyRing(await keyRingFor(config));
-  const database = await openDatabase(config, logger, { applyMigrations: config.migrateOnStart, as: 'app' });
+  const database = await openHubDatabase(config, logger, { applyMigrations: config.migrateOnStart, as: 'app' });
   try {
     const result = await eraseExpiredCases(database.orm, { retentionYears: config.retentionYears });
     console.error(`Erased ${result.erased} cases closed before ${result.cutoff.toISOString().slice(0, 10)}.`);

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { loadConfigOrExit } from '../config';
-import { createLogger } from '../logger';
-import { openDatabase } from './open-database';
+import { loadConfigOrExit } from '../../core/config';
+import { createLogger } from '../../core/logger';
+import { openHubDatabase } from '../database';
 
 /**
  * `npm run migration:create [-- name]`: writes an empty, timestamped migration to src/migrations.
@@ -11,7 +11,7 @@ import { openDatabase } from './open-database';
  */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const database = await openDatabase(config, createLogger(config));
+  const database = await openHubDatabase(config, createLogger(config));
   try {
     const name = process.argv[2];
     const result = await database.orm.getMigrator().createMigration(path.resolve('src/migrations'), true, false, name);

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { SignJWT } from 'jose';
-import { loadConfigOrExit } from './core/config';
-import { LOCAL_ISSUER, loadLocalSigningKey } from './core/auth/local-signing-key';
-import { Role } from './core/auth/viewer';
+import { loadConfigOrExit } from '../../core/config';
+import { LOCAL_ISSUER, loadLocalSigningKey } from '../../core/auth/local-signing-key';
+import { Role } from '../../core/auth/viewer';
 
 const USAGE = `Usage: npm run token -- --role <${Object.values(Role).join('|')}> --user <email> [--role …] [--agency <key or ID>] [--provider <ID>] [--hours <n>]`;
 

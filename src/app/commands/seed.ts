@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { loadConfigOrExit } from './core/config';
-import { openDatabase } from './core/database/open-database';
-import { createLogger } from './core/logger';
-import { isCatalogueEmpty, resetCatalogue, seedCatalogue } from '../seeds/seed-database';
-import { ProgressBar } from '../seeds/progress-bar';
+import { loadConfigOrExit } from '../../core/config';
+import { openHubDatabase } from '../database';
+import { createLogger } from '../../core/logger';
+import { isCatalogueEmpty, resetCatalogue, seedCatalogue } from '../../../seeds/seed-database';
+import { ProgressBar } from '../../../seeds/progress-bar';
 
-const USAGE = 'Usage: node dist/src/seed.js --offers <count> [--seed <n>] [--reset]';
+const USAGE = 'Usage: npm run seed -- --offers <count> [--seed <n>] [--reset]';
 
 interface SeedArgs {
   offers: number;
@@ -44,7 +44,7 @@ async function main(): Promise<number> {
   const config = loadConfigOrExit();
   const logger = createLogger(config);
   // Same path as the server: DATABASE_URL or the embedded PostgreSQL, with migrations applied.
-  const db = await openDatabase(config, logger);
+  const db = await openHubDatabase(config, logger);
   try {
     const em = db.orm.em.fork();
     if (args.reset) {

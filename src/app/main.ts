@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { loadConfigOrExit } from './core/config';
-import { createLogger } from './core/logger';
+import { loadConfigOrExit } from '../core/config';
+import { createLogger } from '../core/logger';
 import { startHub } from './app';
 
 async function main(): Promise<void> {
@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   // A stray promise must not take the server down; log it loudly instead.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
-  const hub = await startHub(config, logger);
+  // Imported only when asked for: the production start-up never loads the demo generators.
+  const demo = config.seedDemo ? await import('./demo-seed') : undefined;
+  const hub = await startHub(config, logger, { seedDemo: demo && ((ownerUrl) => demo.seedDemo(ownerUrl, config, logger)) });
   logger.info({ url: hub.url }, 'integration hub ready');
   console.log(`\n  Integration hub ready at ${hub.url}\n`);
 

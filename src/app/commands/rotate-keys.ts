@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { loadConfigOrExit } from './core/config';
-import { createLogger } from './core/logger';
-import { openDatabase } from './core/database/open-database';
-import { keyRingFor } from './core/crypto/key-ring';
-import { reencryptColumns } from './core/crypto/encrypted-columns';
+import { loadConfigOrExit } from '../../core/config';
+import { createLogger } from '../../core/logger';
+import { openHubDatabase } from '../database';
+import { keyRingFor } from '../../core/crypto/key-ring';
+import { encryptedColumnsOf, reencryptColumns } from '../../core/crypto/encrypted-columns';
 
 /**
  * `npm run keys:rotate`: re-encrypts every encrypted column to the current (first) key of
@@ -18,9 +18,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const ring = await keyRingFor(config);
-  const database = await openDatabase(config, logger, { applyMigrations: true });
+  const database = await openHubDatabase(config, logger, { applyMigrations: true });
   try {
-    const counts = await database.orm.em.fork().transactional((em) => reencryptColumns((sql, params) => em.execute(sql, params), ring));
+    const counts = await database.orm.em.fork().transactional((em) => reencryptColumns((sql, params) => em.execute(sql, params), ring, encryptedColumnsOf(database.orm.getMetadata())));
     for (const [column, changed] of Object.entries(counts)) console.log(`${column}: ${changed} re-encrypted to key "${ring.currentKeyId}"`);
   } finally {
     await database.close();

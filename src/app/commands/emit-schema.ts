@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildHubSchema, printHubSchema } from './schema';
+import { buildHubSchema, printHubSchema } from '../hub';
 
 /** `npm run schema:emit`: rewrites schema/schema.graphql from the code. */
 async function main(): Promise<void> {

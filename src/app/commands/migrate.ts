@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { loadConfigOrExit } from './core/config';
-import { createLogger } from './core/logger';
-import { openDatabase } from './core/database/open-database';
-import { provisionAppLogin } from './core/database/app-role';
+import { loadConfigOrExit } from '../../core/config';
+import { createLogger } from '../../core/logger';
+import { openHubDatabase } from '../database';
+import { provisionAppLogin } from '../../core/database/app-role';
 
 /** `npm run migrate`: applies pending migrations and exits (the one-shot service in docker/compose.yaml). */
 async function main(): Promise<void> {
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
     console.error('npm run migrate needs DATABASE_URL: the owner of the schema, who runs migrations.');
     process.exit(1);
   }
-  const database = await openDatabase(config, logger, { applyMigrations: true });
+  const database = await openHubDatabase(config, logger, { applyMigrations: true });
   try {
     // Lets the API's login (DATABASE_APP_URL) connect as the app role the migrations granted to.
     if (config.databaseAppUrl) {

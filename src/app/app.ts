@@ -1,0 +1,87 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Config } from '../core/config';
+import type { Database } from '../core/database/open-database';
+import { keyRingFor, useClientDataKeyRing } from '../core/crypto/key-ring';
+import { createAuthenticator } from '../core/auth/authenticate';
+import { createApollo } from '../core/graphql/apollo';
+import { createHttpServer } from '../core/graphql/server';
+import { PostgresRateLimiter } from '../core/rate-limit/rate-limiter';
+import { ApiKeyService } from '../integrations/api-key.service';
+import { DatabaseTrustedDocumentStore } from '../integrations/trusted-document.store';
+import { scheduleErasure } from '../retention/retention.service';
+import { SignInService } from '../tenancy/sign-in.service';
+import { openHubDatabase } from './database';
+import { buildHubSchema, requestEnvironment } from './hub';
+
+export interface RunningHub {
+  url: string;
+  database: Database;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /**
+   * Fills an empty database with demo data, as the owner, before the server listens. Development
+   * only: `main.ts` loads the demo seed when SEED_DEMO asks for it, so production never loads it.
+   */
+  seedDemo?: (ownerUrl: string) => Promise<void>;
+}
+
+/**
+ * Starts the hub: database (embedded unless DATABASE_URL), migrations, demo seed when asked, then
+ * the HTTP server. `stop` closes everything in reverse order.
+ */
+export async function startHub(config: Readonly<Config>, logger: Logger, options: StartOptions = {}): Promise<RunningHub> {
+  // 1. Database and migrations.
+  const database = await openHubDatabase(config, logger, { applyMigrations: config.migrateOnStart, as: 'app' });
+  try {
+    // 2. The key ring for special categories of personal data (demo clients are encrypted too).
+    useClientDataKeyRing(await keyRingFor(config));
+    // 3. Demo data: seeding is the owner's work, the app role may not write the catalogue.
+    if (options.seedDemo) await options.seedDemo(database.ownerUrl);
+    // 4. Schema and HTTP server.
+    // Budgets live in the database, so that every API process draws on the same ones.
+    const rateLimiter = config.rateLimit.enabled ? new PostgresRateLimiter(database.orm.config.getClientUrl(), config.rateLimit) : undefined;
+    const trustedDocuments = new DatabaseTrustedDocumentStore(database.orm);
+    const apollo = createApollo(await buildHubSchema(), { config, logger, rateLimiter, trustedDocuments });
+    await apollo.start();
+    const signIn = new SignInService(database.orm);
+    const authenticate = await createAuthenticator(config, {
+      apiKey: (key) => new ApiKeyService(database.orm.em.fork()).authenticate(key),
+      user: (claims) => signIn.viewerFor(claims),
+    });
+    const server = createHttpServer({ apollo, environment: requestEnvironment(database.orm, logger), authenticate, config, rateLimiter });
+    await listen(server, config.port, config.host);
+    const stopErasure = scheduleErasure(database.orm, { retentionYears: config.retentionYears, intervalHours: config.retentionIntervalHours }, (result) => {
+      if (result instanceof Error) logger.error({ err: result }, 'erasure of expired cases failed');
+      else if (result.erased > 0) logger.info(result, 'erased expired cases');
+    });
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://localhost:${port}/graphql`,
+      database,
+      async stop() {
+        stopErasure();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await apollo.stop();
+        await rateLimiter?.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,26 @@
+import type { Logger } from 'pino';
+import type { Config } from '../core/config';
+import { hasCaseloads, seedCaseloads } from '../../seeds/seed-caseloads';
+import { isCatalogueEmpty, seedCatalogue } from '../../seeds/seed-database';
+import { createHubOrm } from './hub';
+
+/**
+ * Demo data into an empty database, so restarts never duplicate it: the generated catalogue, then
+ * fictitious staff and clients with plans (two managers of 15 cases in every agency). Loaded by
+ * `main.ts` only when SEED_DEMO is on.
+ */
+export async function seedDemo(ownerUrl: string, config: Readonly<Config>, logger: Logger): Promise<void> {
+  const owner = await createHubOrm(ownerUrl, { pool: { min: 0, max: 2 } });
+  try {
+    if (await isCatalogueEmpty(owner.em.fork())) {
+      const counts = await seedCatalogue(owner.em.fork(), { offers: config.demoOffers });
+      logger.info(counts, 'seeded demo catalogue');
+    }
+    if (!(await hasCaseloads(owner.em.fork()))) {
+      const counts = await seedCaseloads(owner.em.fork(), { managersPerAgency: 2, clientsPerManager: 15 });
+      logger.info(counts, 'seeded demo caseloads');
+    }
+  } finally {
+    await owner.close(true);
+  }
+}

@@ -1,0 +1,13 @@
+import { canSeeRowOfClient } from '../caseloads/client.policy';
+import type { HubModule } from '../core/module';
+import { Consent } from './consent.entity';
+import { ConsentResolver } from './consent.resolver';
+
+/** A client's consents to purposes and recipients (GDPR Art. 6(1)(a), 7). */
+export const consentsModule: HubModule = {
+  name: 'consents',
+  entities: [Consent],
+  resolvers: [ConsentResolver],
+  nodeTypes: [{ typeName: 'Consent', entity: Consent, visible: canSeeRowOfClient }],
+  personalData: [{ type: Consent, subjectType: 'Client', subjectId: (consent: Consent) => consent.client.id }],
+};

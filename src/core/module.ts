@@ -1,0 +1,53 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { GraphQLSchema } from 'graphql';
+import type { Viewer } from './auth/viewer';
+import type { Context } from './context';
+
+/**
+ * A type `node(id:)` can return, with the rule deciding who may see a row of it. A hidden row
+ * answers exactly like a missing one (null), so IDs reveal nothing.
+ */
+export interface NodeType<T extends { id: number } = any> {
+  /** The GraphQL type name, as encoded in its global IDs. */
+  typeName: string;
+  entity: EntityClass<T>;
+  visible(viewer: Viewer, row: T, context: Context): boolean | Promise<boolean>;
+}
+
+/**
+ * A GraphQL object type holding personal data: how its reads are audited. `subjectType` is the
+ * record the audit names (a plan goal is audited as a read of its client, so one person's reads
+ * stay one entry); `agencyId` the agency whose data it is (when absent: that of the person's other
+ * entries, else the viewer's).
+ */
+export interface PersonalDataType<T extends object = any> {
+  type: { name: string; prototype: T };
+  subjectType: string;
+  subjectId(row: T): number;
+  agencyId?(row: T): number | null;
+}
+
+/** Work a module adds to every signed-in request, inside its transaction, just before COMMIT. */
+export type BeforeCommitHook = (context: Context) => Promise<void>;
+
+/**
+ * What a domain folder contributes to the hub, declared in its `<domain>.module.ts`. The
+ * composition root (`src/app/modules.ts`) lists the modules; core takes them as parameters and
+ * never imports a domain.
+ */
+export interface HubModule {
+  /** The folder's name, for messages. */
+  name: string;
+  entities?: readonly EntityClass<any>[];
+  /** type-graphql resolver classes. */
+  resolvers?: readonly Function[];
+  nodeTypes?: readonly NodeType[];
+  personalData?: readonly PersonalDataType[];
+  beforeCommit?: readonly BeforeCommitHook[];
+  /**
+   * Runs once on the built schema, with every module of the hub: to wrap resolvers or to refuse a
+   * schema that breaks a rule (the audit module checks that every operation reaching personal
+   * data declares a purpose).
+   */
+  completeSchema?(schema: GraphQLSchema, modules: readonly HubModule[]): void;
+}

@@ -1,0 +1,17 @@
+import type { HubModule } from '../core/module';
+import { Location } from './location.entity';
+import { Provider } from './provider.entity';
+import { LocationResolver, ProviderResolver } from './provider.resolver';
+
+const everyone = () => true;
+
+/** Providers of measures and their locations: public. */
+export const providersModule: HubModule = {
+  name: 'providers',
+  entities: [Provider, Location],
+  resolvers: [ProviderResolver, LocationResolver],
+  nodeTypes: [
+    { typeName: 'Provider', entity: Provider, visible: everyone },
+    { typeName: 'Location', entity: Location, visible: everyone },
+  ],
+};

@@ -1,0 +1,19 @@
+import type { HubModule } from '../core/module';
+import { Agency } from './agency.entity';
+import { Team } from './team.entity';
+import { canSeeTeam, canSeeUser } from './tenancy.policy';
+import { AgencyResolver, TeamResolver, TenancyResolver, UserResolver } from './tenancy.resolver';
+import { User } from './user.entity';
+
+/** Agencies, their teams, and the people who sign in. */
+export const tenancyModule: HubModule = {
+  name: 'tenancy',
+  entities: [Agency, Team, User],
+  resolvers: [TenancyResolver, AgencyResolver, TeamResolver, UserResolver],
+  nodeTypes: [
+    { typeName: 'Agency', entity: Agency, visible: () => true },
+    { typeName: 'Team', entity: Team, visible: canSeeTeam },
+    { typeName: 'User', entity: User, visible: canSeeUser },
+  ],
+  personalData: [{ type: User, subjectType: 'User', subjectId: (user: User) => user.id, agencyId: (user: User) => user.agency?.id ?? null }],
+};

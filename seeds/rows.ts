@@ -1,17 +1,9 @@
 import type { DistrictKind } from '../src/geography/district.entity';
 import type { ProviderKind } from '../src/providers/provider.entity';
-import type {
-  Audience,
-  CefrLevel,
-  Funding,
-  OfferFamily,
-  OfferFormat,
-  OfferStatus,
-  Programme,
-  ResidenceStatus,
-  TimeOfDay,
-  Weekday,
-} from '../src/offers/offer.enums';
+import type { Audience, Funding, OfferFamily, OfferFormat, OfferStatus, Programme } from '../src/offers/offer.enums';
+import type { CefrLevel } from '../src/vocabulary/cefr-level';
+import type { ResidenceStatus } from '../src/vocabulary/residence-status';
+import type { PartOfDay, Weekday } from '../src/vocabulary/time-slot';
 
 // Rows as inserted: one property per column (camelCase of the snake_case column), ids explicit
 // so that references between tables are known before anything reaches the database.
@@ -77,7 +69,7 @@ export interface OfferRow {
   endDate: string | null;
   rollingEntry: boolean;
   weekdays: Weekday[];
-  timesOfDay: TimeOfDay[];
+  timesOfDay: PartOfDay[];
   hoursPerWeek: number | null;
   totalUnits: number | null;
   capacity: number | null;

@@ -1,4 +1,6 @@
-import { CefrLevel, type ResidenceStatus, TimeOfDay, Weekday } from '../../src/offers/offer.enums';
+import { CefrLevel } from '../../src/vocabulary/cefr-level';
+import { type ResidenceStatus } from '../../src/vocabulary/residence-status';
+import { PartOfDay, Weekday } from '../../src/vocabulary/time-slot';
 import { slugify } from '../catalogue/words';
 import type { Random, Weighted, WeightedTable } from '../random';
 import { CERTIFICATES, CLOSED_REASONS, HEALTH_NEEDS, SCHOOLING_ADULT, SCHOOLING_YOUNG, WORK_BACKGROUNDS, WORK_BACKGROUNDS_YOUNG } from './client-texts';
@@ -42,8 +44,8 @@ const WEEKDAY_CHANCES: ReadonlyArray<readonly [Weekday, number]> = [
   [Weekday.MONDAY, 0.6], [Weekday.TUESDAY, 0.6], [Weekday.WEDNESDAY, 0.6], [Weekday.THURSDAY, 0.6], [Weekday.FRIDAY, 0.5],
   [Weekday.SATURDAY, 0.15], [Weekday.SUNDAY, 0.05],
 ];
-const TIMES: Weighted<TimeOfDay> = [[TimeOfDay.MORNING, 45], [TimeOfDay.AFTERNOON, 35], [TimeOfDay.EVENING, 20]];
-const TIME_ORDER = [TimeOfDay.MORNING, TimeOfDay.AFTERNOON, TimeOfDay.EVENING];
+const TIMES: Weighted<PartOfDay> = [[PartOfDay.MORNING, 45], [PartOfDay.AFTERNOON, 35], [PartOfDay.EVENING, 20]];
+const TIME_ORDER = [PartOfDay.MORNING, PartOfDay.AFTERNOON, PartOfDay.EVENING];
 
 /** One client; all randomness comes from `random`, in a fixed order. */
 export function buildClient(random: Random, context: ClientContext): GeneratedClient {

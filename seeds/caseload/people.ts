@@ -1,4 +1,4 @@
-import { ResidenceStatus } from '../../src/offers/offer.enums';
+import { ResidenceStatus } from '../../src/vocabulary/residence-status';
 import type { Weighted } from '../random';
 
 // Names for generated people. Given names are common ones of each country; every family name is

@@ -1,4 +1,4 @@
-import { CefrLevel } from '../../src/offers/offer.enums';
+import { CefrLevel } from '../../src/vocabulary/cefr-level';
 import { fill } from '../catalogue/words';
 import type { Random, Weighted } from '../random';
 import type { GeneratedClient } from './client-factory';

@@ -1,4 +1,4 @@
-import type { ResidenceStatus } from '../../src/offers/offer.enums';
+import type { ResidenceStatus } from '../../src/vocabulary/residence-status';
 import type { Weighted } from '../random';
 import type { WorkPermit } from './rows';
 

@@ -1,5 +1,6 @@
 import type { Role } from '../../src/core/auth/viewer';
-import type { CefrLevel, ResidenceStatus } from '../../src/offers/offer.enums';
+import type { CefrLevel } from '../../src/vocabulary/cefr-level';
+import type { ResidenceStatus } from '../../src/vocabulary/residence-status';
 import type { ProviderKind } from '../../src/providers/provider.entity';
 
 // Caseload rows as inserted: one property per column (camelCase of the snake_case column), ids

@@ -1,4 +1,4 @@
-import { ResidenceStatus as S } from '../../src/offers/offer.enums';
+import { ResidenceStatus as S } from '../../src/vocabulary/residence-status';
 
 // Which residence statuses each programme admits, as seed data (DOMAIN.md, "Language courses" and
 // "School-to-work"). An empty list means open to all. These are what a provider states on an offer;

@@ -1,4 +1,6 @@
-import type { Audience, CefrLevel, Funding, OfferFormat, Programme, ResidenceStatus } from '../../src/offers/offer.enums';
+import type { Audience, Funding, OfferFormat, Programme } from '../../src/offers/offer.enums';
+import type { CefrLevel } from '../../src/vocabulary/cefr-level';
+import type { ResidenceStatus } from '../../src/vocabulary/residence-status';
 import type { Weighted } from '../random';
 import type { ProviderProfileKey } from './provider-profiles';
 import type { ScheduleKey } from './schedules';

@@ -1,4 +1,5 @@
-import { Audience as A, CefrLevel as L, Funding as F, OfferFormat, Programme as P } from '../../src/offers/offer.enums';
+import { Audience as A, Funding as F, OfferFormat, Programme as P } from '../../src/offers/offer.enums';
+import { CefrLevel as L } from '../../src/vocabulary/cefr-level';
 import type { Weighted } from '../random';
 import { defineProgramme } from './define-programme';
 import { INTEGRATION_COURSE, JOB_RELATED_LANGUAGE } from './eligibility';

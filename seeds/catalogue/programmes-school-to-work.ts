@@ -1,4 +1,5 @@
-import { Audience as A, CefrLevel as L, Funding as F, OfferFormat, Programme as P } from '../../src/offers/offer.enums';
+import { Audience as A, Funding as F, OfferFormat, Programme as P } from '../../src/offers/offer.enums';
+import { CefrLevel as L } from '../../src/vocabulary/cefr-level';
 import { defineProgramme } from './define-programme';
 import { OPEN_TO_ALL, REFUGEE_STATUSES, WORK_PERMIT_LIKELY } from './eligibility';
 import type { CostModel, ProgrammeProfile } from './programme-profile';

@@ -1,10 +1,10 @@
-import { TimeOfDay, Weekday } from '../../src/offers/offer.enums';
+import { PartOfDay, Weekday } from '../../src/vocabulary/time-slot';
 import type { Random } from '../random';
 
 /** How an offer meets during the week; UE = 45-minute teaching units. */
 export interface Schedule {
   weekdays: Weekday[];
-  timesOfDay: TimeOfDay[];
+  timesOfDay: PartOfDay[];
   hoursPerWeek: number | null;
   uePerWeek: number | null;
   /** Short label for titles: "Vormittag", "Abendkurs". */
@@ -32,7 +32,7 @@ export type ScheduleKey =
   | 'FLEXIBLE';
 
 const WORKDAYS = [Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY, Weekday.FRIDAY];
-const { MORNING, AFTERNOON, EVENING } = TimeOfDay;
+const { MORNING, AFTERNOON, EVENING } = PartOfDay;
 
 const EVERY: Readonly<Record<Weekday, string>> = {
   MONDAY: 'montags', TUESDAY: 'dienstags', WEDNESDAY: 'mittwochs', THURSDAY: 'donnerstags',
@@ -42,11 +42,11 @@ const EVERY: Readonly<Record<Weekday, string>> = {
 /** UE per week → hours per week: the field counts 60-minute hours of teaching. */
 const hours = (ue: number) => ue * 0.75;
 
-function course(weekdays: Weekday[], times: TimeOfDay[], ue: number, label: string, sentence: string): Schedule {
+function course(weekdays: Weekday[], times: PartOfDay[], ue: number, label: string, sentence: string): Schedule {
   return { weekdays, timesOfDay: times, uePerWeek: ue, hoursPerWeek: hours(ue), label, sentence: `${sentence} (${ue} UE pro Woche).` };
 }
 
-function meeting(weekdays: Weekday[], times: TimeOfDay[], hoursPerWeek: number | null, label: string, sentence: string): Schedule {
+function meeting(weekdays: Weekday[], times: PartOfDay[], hoursPerWeek: number | null, label: string, sentence: string): Schedule {
   return { weekdays, timesOfDay: times, uePerWeek: null, hoursPerWeek, label, sentence };
 }
 

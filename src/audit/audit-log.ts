@@ -108,3 +108,21 @@ export function auditLog(context: Context): AuditLog {
 export async function flushAuditLog(context: Context): Promise<void> {
   await context.peek(AUDIT_LOG)?.flush(context.em, context.viewer, context.requestId);
 }
+
+/** A write's audit entry, under the purpose its operation declared. */
+export type AuditedWrite = Omit<AuditEntry, 'purpose'>;
+
+/**
+ * What services record their writes with: the request's audit log, bound to the purpose the
+ * operation declared with `@Purpose`. One source of purpose for reads and writes.
+ */
+export interface AuditRecorder {
+  readonly purpose: AuditPurpose;
+  record(entry: AuditedWrite): void;
+}
+
+export function auditRecorder(context: Context, info: GraphQLResolveInfo): AuditRecorder {
+  const log = auditLog(context);
+  const purpose = log.purposeFor(info);
+  return { purpose, record: (entry) => log.record({ ...entry, purpose }) };
+}

@@ -3,8 +3,8 @@ import { describeEnum } from '../core/graphql/described-enum';
 import { ListCap } from '../core/graphql/list-cap';
 import { OrderDirection } from '../core/relay/order-direction';
 import { ConnectionArgs, PageInfo } from '../core/relay/connection';
-import { CefrLevel } from '../offers/offer.enums';
-import { PlanArea } from '../plans/plan.enums';
+import { CefrLevel } from '../vocabulary/cefr-level';
+import { PlanArea } from '../vocabulary/plan-area';
 import { Client } from './client.entity';
 import { ClientStatus } from './client.enums';
 

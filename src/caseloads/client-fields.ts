@@ -1,5 +1,6 @@
 import { UserErrorCode, userError, type UserError } from '../core/graphql/user-error';
-import { CefrLevel, ResidenceStatus } from '../offers/offer.enums';
+import { CefrLevel } from '../vocabulary/cefr-level';
+import { ResidenceStatus } from '../vocabulary/residence-status';
 import { DAY_TIMES, GermanEvidence, WEEKDAYS, WorkPermit } from './client.enums';
 
 /** Client facts as a service receives them: undefined = unchanged, null = clear (refused for the required ones; a list becomes empty). */

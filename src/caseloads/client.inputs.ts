@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../core/graphql/scalars';
-import { CefrLevel, ResidenceStatus } from '../offers/offer.enums';
+import { CefrLevel } from '../vocabulary/cefr-level';
+import { ResidenceStatus } from '../vocabulary/residence-status';
 import { GermanEvidence, WorkPermit } from './client.enums';
 
 /** The editable facts of a client. Omitted fields stay as they are; null clears a field, except the four a client always has. */

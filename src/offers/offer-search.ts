@@ -1,4 +1,5 @@
-import type { Audience, CefrLevel, OfferFamily, OfferFormat, Programme } from './offer.enums';
+import type { Audience, OfferFamily, OfferFormat, Programme } from './offer.enums';
+import type { CefrLevel } from '../vocabulary/cefr-level';
 
 /** Where a radius search starts: exactly one of a point, a postal code or a municipality. */
 export interface GeoRadius {

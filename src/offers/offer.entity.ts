@@ -4,18 +4,10 @@ import { DateScalar } from '../core/graphql/scalars';
 import { Node } from '../core/relay/node';
 import { Location } from '../providers/location.entity';
 import { Provider } from '../providers/provider.entity';
-import {
-  Audience,
-  CefrLevel,
-  Funding,
-  OfferFamily,
-  OfferFormat,
-  OfferStatus,
-  Programme,
-  ResidenceStatus,
-  TimeOfDay,
-  Weekday,
-} from './offer.enums';
+import { Audience, Funding, OfferFamily, OfferFormat, OfferStatus, Programme } from './offer.enums';
+import { CefrLevel } from '../vocabulary/cefr-level';
+import { ResidenceStatus } from '../vocabulary/residence-status';
+import { PartOfDay, Weekday } from '../vocabulary/time-slot';
 
 /**
  * An integration measure a provider runs: a course, a volunteer programme or a school-to-work offer.
@@ -101,9 +93,9 @@ export class Offer extends Node {
   @Enum({ items: () => Weekday, array: true })
   weekdays: Weekday[] = [];
 
-  @Field(() => [TimeOfDay], { description: 'Parts of the day when the offer meets.' })
-  @Enum({ items: () => TimeOfDay, array: true })
-  timesOfDay: TimeOfDay[] = [];
+  @Field(() => [PartOfDay], { description: 'Parts of the day when the offer meets.' })
+  @Enum({ items: () => PartOfDay, array: true })
+  timesOfDay: PartOfDay[] = [];
 
   @Field(() => Float, { nullable: true, description: 'Hours per week (60-minute hours).' })
   @Property({ type: 'double', nullable: true })

@@ -113,24 +113,6 @@ export const PROGRAMME_FAMILY: Readonly<Record<Programme, OfferFamily>> = Object
   PRAKTIKUM: OfferFamily.SCHOOL_TO_WORK,
 });
 
-/** CEFR levels in ascending order; the database enum keeps this order, so levels compare with < and >. */
-export enum CefrLevel {
-  A1 = 'A1',
-  A2 = 'A2',
-  B1 = 'B1',
-  B2 = 'B2',
-  C1 = 'C1',
-  C2 = 'C2',
-}
-describeEnum(CefrLevel, 'CefrLevel', 'Common European Framework of Reference level of German.', {
-  A1: 'Breakthrough: simple phrases; roughly the § 44a AufenthG threshold.',
-  A2: 'Waystage: routine everyday matters; lower DTZ result.',
-  B1: 'Threshold: the Integrationskurs goal; needed for settlement and naturalisation.',
-  B2: 'Vantage: recommended for dual vocational training.',
-  C1: 'Effective operational proficiency.',
-  C2: 'Mastery.',
-});
-
 export enum Audience {
   WOMEN = 'WOMEN',
   PARENTS = 'PARENTS',
@@ -180,36 +162,6 @@ describeEnum(OfferStatus, 'OfferStatus', 'Publication state; only published offe
   ARCHIVED: 'Finished or withdrawn; not public.',
 });
 
-export enum Weekday {
-  MONDAY = 'MONDAY',
-  TUESDAY = 'TUESDAY',
-  WEDNESDAY = 'WEDNESDAY',
-  THURSDAY = 'THURSDAY',
-  FRIDAY = 'FRIDAY',
-  SATURDAY = 'SATURDAY',
-  SUNDAY = 'SUNDAY',
-}
-describeEnum(Weekday, 'Weekday', 'Day of the week.', {
-  MONDAY: 'Monday.',
-  TUESDAY: 'Tuesday.',
-  WEDNESDAY: 'Wednesday.',
-  THURSDAY: 'Thursday.',
-  FRIDAY: 'Friday.',
-  SATURDAY: 'Saturday.',
-  SUNDAY: 'Sunday.',
-});
-
-export enum TimeOfDay {
-  MORNING = 'MORNING',
-  AFTERNOON = 'AFTERNOON',
-  EVENING = 'EVENING',
-}
-describeEnum(TimeOfDay, 'TimeOfDay', 'Part of the day when an offer meets.', {
-  MORNING: 'Before about 12:00.',
-  AFTERNOON: 'About 12:00 to 17:00.',
-  EVENING: 'After about 17:00.',
-});
-
 export enum Funding {
   BAMF = 'BAMF',
   BUNDESAGENTUR = 'BUNDESAGENTUR',
@@ -231,42 +183,3 @@ describeEnum(Funding, 'Funding', 'Who pays for an offer.', {
   SELF_PAID: 'Participants pay.',
 });
 
-/** Residence statuses from DOMAIN.md; which status opens which measure is data on each offer. */
-export enum ResidenceStatus {
-  AUFENTHALTSGESTATTUNG = 'AUFENTHALTSGESTATTUNG',
-  AE_25_1 = 'AE_25_1',
-  AE_25_2 = 'AE_25_2',
-  AE_25_3 = 'AE_25_3',
-  AE_25_4A = 'AE_25_4A',
-  AE_25_5 = 'AE_25_5',
-  AE_25B = 'AE_25B',
-  AE_24 = 'AE_24',
-  AE_23_2 = 'AE_23_2',
-  AE_23_4 = 'AE_23_4',
-  AE_18FF = 'AE_18FF',
-  AE_28FF = 'AE_28FF',
-  DULDUNG = 'DULDUNG',
-  DULDUNG_60A_2_3 = 'DULDUNG_60A_2_3',
-  DULDUNG_60C = 'DULDUNG_60C',
-  DULDUNG_60D = 'DULDUNG_60D',
-  NIEDERLASSUNGSERLAUBNIS = 'NIEDERLASSUNGSERLAUBNIS',
-}
-describeEnum(ResidenceStatus, 'ResidenceStatus', 'Residence status under German law (AufenthG, AsylG).', {
-  AUFENTHALTSGESTATTUNG: 'Aufenthaltsgestattung (§ 55 AsylG): asylum procedure pending.',
-  AE_25_1: 'Aufenthaltserlaubnis § 25(1) AufenthG: recognised entitlement to asylum.',
-  AE_25_2: 'Aufenthaltserlaubnis § 25(2) AufenthG: refugee or subsidiary protection.',
-  AE_25_3: 'Aufenthaltserlaubnis § 25(3) AufenthG: ban on deportation.',
-  AE_25_4A: 'Aufenthaltserlaubnis § 25(4a) AufenthG: victims of crime.',
-  AE_25_5: 'Aufenthaltserlaubnis § 25(5) AufenthG: departure impossible.',
-  AE_25B: 'Aufenthaltserlaubnis § 25b AufenthG: sustained integration.',
-  AE_24: 'Aufenthaltserlaubnis § 24 AufenthG: temporary protection (Ukraine).',
-  AE_23_2: 'Aufenthaltserlaubnis § 23(2) AufenthG: admission by federal programme.',
-  AE_23_4: 'Aufenthaltserlaubnis § 23(4) AufenthG: resettlement.',
-  AE_18FF: 'Aufenthaltserlaubnis §§ 18 ff. AufenthG: work or training.',
-  AE_28FF: 'Aufenthaltserlaubnis §§ 28 ff. AufenthG: family reunification.',
-  DULDUNG: 'Duldung § 60a AufenthG: temporary suspension of deportation.',
-  DULDUNG_60A_2_3: 'Duldung § 60a(2) S.3 AufenthG: for urgent personal or humanitarian reasons.',
-  DULDUNG_60C: 'Ausbildungsduldung § 60c AufenthG.',
-  DULDUNG_60D: 'Beschäftigungsduldung § 60d AufenthG.',
-  NIEDERLASSUNGSERLAUBNIS: 'Niederlassungserlaubnis: permanent settlement permit.',
-});

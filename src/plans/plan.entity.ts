@@ -3,10 +3,11 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Client } from '../caseloads/client.entity';
 import { DateScalar } from '../core/graphql/scalars';
 import { Node } from '../core/relay/node';
-import { CefrLevel } from '../offers/offer.enums';
+import { CefrLevel } from '../vocabulary/cefr-level';
 import { Offer } from '../offers/offer.entity';
 import { User } from '../tenancy/user.entity';
-import { GoalStatus, MeasureStatus, PlanArea } from './plan.enums';
+import { GoalStatus, MeasureStatus } from './plan.enums';
+import { PlanArea } from '../vocabulary/plan-area';
 
 /**
  * One version of a client's Integrationsplan. A change never edits a version: it copies the

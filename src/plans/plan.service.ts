@@ -4,9 +4,11 @@ import type { AuditLog } from '../audit/audit-log';
 import { addYears, type ClientService } from '../caseloads/client.service';
 import { userIdOf, type Viewer } from '../core/auth/viewer';
 import { UserErrorCode, userError, type UserError } from '../core/graphql/user-error';
-import { CefrLevel, OfferStatus } from '../offers/offer.enums';
+import { OfferStatus } from '../offers/offer.enums';
+import { CefrLevel } from '../vocabulary/cefr-level';
 import { Plan, PlanGoal, PlanMeasure, PlanReview } from './plan.entity';
-import { GoalStatus, MeasureStatus, type PlanArea } from './plan.enums';
+import { GoalStatus, MeasureStatus } from './plan.enums';
+import { type PlanArea } from '../vocabulary/plan-area';
 
 export interface GoalInput {
   area: PlanArea;

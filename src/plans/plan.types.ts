@@ -3,9 +3,10 @@ import { ListCap } from '../core/graphql/list-cap';
 import { DateScalar } from '../core/graphql/scalars';
 import { MAX_USER_ERRORS, UserError } from '../core/graphql/user-error';
 import { ConnectionType, EdgeType } from '../core/relay/connection';
-import { CefrLevel } from '../offers/offer.enums';
+import { CefrLevel } from '../vocabulary/cefr-level';
 import { Plan, PlanGoal, PlanMeasure, PlanReview } from './plan.entity';
-import { GoalStatus, MeasureStatus, PlanArea } from './plan.enums';
+import { GoalStatus, MeasureStatus } from './plan.enums';
+import { PlanArea } from '../vocabulary/plan-area';
 
 @InputType({ description: 'A new goal; makes a new plan version.' })
 export class PlanGoalAddInput {

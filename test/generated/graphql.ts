@@ -1259,7 +1259,7 @@ export type Offer = Node & {
   /** Level the offer leads to, e.g. B1 for an Integrationskurs. */
   targetLevel?: Maybe<CefrLevel>;
   /** Parts of the day when the offer meets. */
-  timesOfDay: Array<TimeOfDay>;
+  timesOfDay: Array<PartOfDay>;
   /** Title in German. */
   title: Scalars['String']['output'];
   /** Total teaching units (1 UE = 45 minutes), for courses. */
@@ -1441,6 +1441,15 @@ export type PageInfo = {
   /** Cursor of the first element of the page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/** Part of the day: when an offer meets, when a client is free. */
+export type PartOfDay =
+  /** About 12:00 to 17:00. */
+  | 'AFTERNOON'
+  /** After about 17:00. */
+  | 'EVENING'
+  /** Before about 12:00. */
+  | 'MORNING';
 
 /** A version of a client's Integrationsplan. */
 export type Plan = Node & {
@@ -2064,15 +2073,6 @@ export type TeamPayload = {
   userErrors: Array<UserError>;
 };
 
-/** Part of the day when an offer meets. */
-export type TimeOfDay =
-  /** About 12:00 to 17:00. */
-  | 'AFTERNOON'
-  /** After about 17:00. */
-  | 'EVENING'
-  /** Before about 12:00. */
-  | 'MORNING';
-
 /** A GraphQL document registered for third-party systems (a persisted operation). */
 export type TrustedDocument = {
   __typename?: 'TrustedDocument';
@@ -2557,7 +2557,7 @@ export type NoOperationQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type NoOperationQuery = { __typename: 'Query' };
 
-export type OfferAllFieldsFragment = { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<TimeOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null };
+export type OfferAllFieldsFragment = { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<PartOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null };
 
 export type OffersViaSearchQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2565,14 +2565,14 @@ export type OffersViaSearchQueryVariables = Exact<{
 }>;
 
 
-export type OffersViaSearchQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', nodes: Array<{ __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<TimeOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null }> } };
+export type OffersViaSearchQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', nodes: Array<{ __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<PartOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null }> } };
 
 export type OffersViaNodesQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type OffersViaNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<TimeOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null> };
+export type OffersViaNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<PartOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null> };
 
 export type OfferCardFragment = { __typename?: 'Offer', id: string, title: string, family: OfferFamily, programme: Programme, status: OfferStatus, startDate: string, freeSeats?: number | null, childcare: boolean, format: OfferFormat, audiences: Array<Audience>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, provider: { __typename?: 'Provider', id: string, name: string }, location?: { __typename?: 'Location', latitude: number, longitude: number, municipality: { __typename?: 'Municipality', name: string, district: { __typename?: 'District', id: string, name: string, code: string } } } | null };
 

@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, InterfaceType, ObjectType } from 'type-graphql';
+import type { Problem } from '../result';
 import { describeEnum } from './described-enum';
 
 export enum UserErrorCode {
@@ -17,6 +18,32 @@ describeEnum(UserErrorCode, 'UserErrorCode', 'Why a mutation could not do what w
   DUPLICATE: 'The agency already holds a record of this person; the payload names it where you may see it.',
   CONSENT_MISSING: 'No active consent covers this purpose and recipient.',
 });
+
+/**
+ * What every mutation payload's `userErrors` share (Shopify's shape): each domain has its own type
+ * implementing it, with a `code` of its own enum (`ClientUserError.code: ClientErrorCode`).
+ */
+@InterfaceType({ description: 'A problem with the input of a mutation, shown to people. The mutation changed nothing.' })
+export abstract class DisplayableError {
+  @Field(() => [String], { description: 'Path to the input field at fault, e.g. ["input", "fields", "municipality"]; empty: the input as a whole.' })
+  field!: string[];
+
+  @Field({ description: 'What is wrong, for people.' })
+  message!: string;
+}
+
+/**
+ * A domain problem as a GraphQL user error: `path` turns the domain field into the input path,
+ * `code` is the domain's exhaustive switch from its problem codes to its GraphQL enum.
+ */
+export function toUserError<Code extends string, GraphQLCode>(problem: Problem<Code>, path: (field: string | null) => string[], code: (code: Code) => GraphQLCode): { field: string[]; message: string; code: GraphQLCode } {
+  return { field: path(problem.field), message: problem.message, code: code(problem.code) };
+}
+
+/** The input path of a domain field under `prefix` ('goals.2.target' → [...prefix, 'goals', '2', 'target']). */
+export function inputPath(prefix: readonly string[]): (field: string | null) => string[] {
+  return (field) => (field === null ? [...prefix] : [...prefix, ...field.split('.')]);
+}
 
 /** A business outcome a client should show its user; the mutation changed nothing. */
 @ObjectType({ simpleResolvers: true, description: 'A problem with the input of a mutation. The mutation changed nothing.' })

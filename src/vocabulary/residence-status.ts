@@ -1,0 +1,41 @@
+import { describeEnum } from '../core/graphql/described-enum';
+
+/** Residence statuses from DOMAIN.md; which status opens which measure is data on each offer. */
+export enum ResidenceStatus {
+  AUFENTHALTSGESTATTUNG = 'AUFENTHALTSGESTATTUNG',
+  AE_25_1 = 'AE_25_1',
+  AE_25_2 = 'AE_25_2',
+  AE_25_3 = 'AE_25_3',
+  AE_25_4A = 'AE_25_4A',
+  AE_25_5 = 'AE_25_5',
+  AE_25B = 'AE_25B',
+  AE_24 = 'AE_24',
+  AE_23_2 = 'AE_23_2',
+  AE_23_4 = 'AE_23_4',
+  AE_18FF = 'AE_18FF',
+  AE_28FF = 'AE_28FF',
+  DULDUNG = 'DULDUNG',
+  DULDUNG_60A_2_3 = 'DULDUNG_60A_2_3',
+  DULDUNG_60C = 'DULDUNG_60C',
+  DULDUNG_60D = 'DULDUNG_60D',
+  NIEDERLASSUNGSERLAUBNIS = 'NIEDERLASSUNGSERLAUBNIS',
+}
+describeEnum(ResidenceStatus, 'ResidenceStatus', 'Residence status under German law (AufenthG, AsylG).', {
+  AUFENTHALTSGESTATTUNG: 'Aufenthaltsgestattung (§ 55 AsylG): asylum procedure pending.',
+  AE_25_1: 'Aufenthaltserlaubnis § 25(1) AufenthG: recognised entitlement to asylum.',
+  AE_25_2: 'Aufenthaltserlaubnis § 25(2) AufenthG: refugee or subsidiary protection.',
+  AE_25_3: 'Aufenthaltserlaubnis § 25(3) AufenthG: ban on deportation.',
+  AE_25_4A: 'Aufenthaltserlaubnis § 25(4a) AufenthG: victims of crime.',
+  AE_25_5: 'Aufenthaltserlaubnis § 25(5) AufenthG: departure impossible.',
+  AE_25B: 'Aufenthaltserlaubnis § 25b AufenthG: sustained integration.',
+  AE_24: 'Aufenthaltserlaubnis § 24 AufenthG: temporary protection (Ukraine).',
+  AE_23_2: 'Aufenthaltserlaubnis § 23(2) AufenthG: admission by federal programme.',
+  AE_23_4: 'Aufenthaltserlaubnis § 23(4) AufenthG: resettlement.',
+  AE_18FF: 'Aufenthaltserlaubnis §§ 18 ff. AufenthG: work or training.',
+  AE_28FF: 'Aufenthaltserlaubnis §§ 28 ff. AufenthG: family reunification.',
+  DULDUNG: 'Duldung § 60a AufenthG: temporary suspension of deportation.',
+  DULDUNG_60A_2_3: 'Duldung § 60a(2) S.3 AufenthG: for urgent personal or humanitarian reasons.',
+  DULDUNG_60C: 'Ausbildungsduldung § 60c AufenthG.',
+  DULDUNG_60D: 'Beschäftigungsduldung § 60d AufenthG.',
+  NIEDERLASSUNGSERLAUBNIS: 'Niederlassungserlaubnis: permanent settlement permit.',
+});

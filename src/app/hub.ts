@@ -19,6 +19,8 @@ export const NODE_TYPES = new NodeRegistry(MODULES.flatMap((module) => module.no
 
 const BEFORE_COMMIT = MODULES.flatMap((module) => module.beforeCommit ?? []);
 
+export const PERSONAL_DATA = MODULES.flatMap((module) => module.personalData ?? []);
+
 export function buildHubSchema(): Promise<GraphQLSchema> {
   return buildModuleSchema(MODULES, [NodeResolver]);
 }
@@ -35,6 +37,6 @@ export function createHubOrm(clientUrl: string, overrides: Partial<Options> = {}
 
 /** What every request of this hub shares (see createContext). */
 export function requestEnvironment(orm: MikroORM, logger: Logger): RequestEnvironment {
-  return { orm, logger, nodes: NODE_TYPES, beforeCommit: BEFORE_COMMIT };
+  return { orm, logger, nodes: NODE_TYPES, personalData: PERSONAL_DATA, beforeCommit: BEFORE_COMMIT };
 }
 

@@ -6,7 +6,6 @@ import { AppError } from '../core/errors';
 import { encodeCursor, type PageRequest } from '../core/relay/connection';
 import { keysetSql, type KeysetOrdering } from '../core/relay/keyset';
 import type { CefrLevel } from '../vocabulary/cefr-level';
-import { OPEN_GOAL_STATUSES } from '../plans/plan.enums';
 import { type PlanArea } from '../vocabulary/plan-area';
 import { OrderDirection } from '../core/relay/order-direction';
 import { CaseloadOrderField } from './caseload.types';
@@ -28,6 +27,11 @@ const SORT_KEYS: Record<CaseloadOrderField, KeysetOrdering['keys']> = {
   [CaseloadOrderField.SUPPORT_END]: [{ column: 'c.support_planned_end', type: 'date' }, { column: 'c.id', type: 'integer' }],
 };
 const DEFAULT_STATUSES = [ClientStatus.ACTIVE, ClientStatus.PAUSED];
+/**
+ * The goal statuses that count as open. The plans module's own list (OPEN_GOAL_STATUSES) must say
+ * the same; caseloads cannot import it (plans depends on caseloads), so a test holds them equal.
+ */
+export const OPEN_GOAL_STATUSES_OF_PLANS: readonly string[] = ['OPEN', 'IN_PROGRESS'];
 
 /**
  * Caseload lists. One statement per page, read as views (no change tracking: a page of 200
@@ -86,7 +90,7 @@ export class CaseloadService {
     if (criteria.germanLevels?.length) where.push(sql`c.german_level::text = any(${criteria.germanLevels}::text[])`);
     if (criteria.openGoalAreas?.length) {
       where.push(sql`exists (select 1 from plan p join plan_goal g on g.plan_id = p.id
-        where p.client_id = c.id and p.is_current and g.area::text = any(${criteria.openGoalAreas}::text[]) and g.status::text = any(${[...OPEN_GOAL_STATUSES]}::text[]))`);
+        where p.client_id = c.id and p.is_current and g.area::text = any(${criteria.openGoalAreas}::text[]) and g.status::text = any(${[...OPEN_GOAL_STATUSES_OF_PLANS]}::text[]))`);
     }
     if (criteria.withoutActiveMeasure) {
       where.push(sql`not exists (select 1 from plan p join plan_measure m on m.plan_id = p.id where p.client_id = c.id and p.is_current and m.status = 'ACTIVE')`);

@@ -18,8 +18,14 @@ export const caseloadsModule: HubModule = {
     { typeName: 'SupportExtension', entity: SupportExtension, visible: canSeeRowOfClient },
   ],
   personalData: [
-    { type: Client, subjectType: 'Client', subjectId: (client: Client) => client.id, agencyId: (client: Client) => client.agency.id },
-    { type: CaseNote, subjectType: 'Client', subjectId: ofTheirClient },
-    { type: SupportExtension, subjectType: 'Client', subjectId: ofTheirClient },
+    {
+      type: Client,
+      subjectType: 'Client',
+      subjectId: (client: Client) => client.id,
+      agencyId: (client: Client) => client.agency.id,
+      exportAs: { key: 'client', subjectColumn: 'id' },
+    },
+    { type: SupportExtension, subjectType: 'Client', subjectId: ofTheirClient, exportAs: { key: 'supportExtensions', subjectColumn: 'client_id' } },
+    { type: CaseNote, subjectType: 'Client', subjectId: ofTheirClient, exportAs: { key: 'caseNotes', subjectColumn: 'client_id' } },
   ],
 };

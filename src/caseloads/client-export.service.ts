@@ -2,29 +2,27 @@ import { ReferenceKind, type EntityClass, type EntityMetadata } from '@mikro-orm
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction, type AuditPurpose } from '../audit/audit.enums';
 import type { AuditLog } from '../audit/audit-log';
-import { Consent } from '../consents/consent.entity';
+import type { PersonalDataType } from '../core/module';
 import { toGlobalId } from '../core/relay/global-id';
-import { Plan, PlanGoal, PlanMeasure, PlanReview } from '../plans/plan.entity';
-import { CaseNote } from './case-note.entity';
 import type { ClientService } from './client.service';
 import { Client } from './client.entity';
-import { SupportExtension } from './support-extension.entity';
+
+export interface ClientDataTable {
+  key: string;
+  entity: EntityClass<object>;
+  clientColumn: string;
+}
 
 /**
- * Every table that holds a person's data, with the key that ties its rows to the person. The
- * Art. 15 export, the erasure and their tests all read this list: a new table of personal data
- * goes here, or the completeness tests fail.
+ * Every table that holds a client's data, with the column that ties its rows to the person: the
+ * modules' personal-data types about a Client that say how to export them. The Art. 15 export,
+ * the erasure tests and the completeness tests all read this list.
  */
-export const CLIENT_DATA: ReadonlyArray<{ key: string; entity: EntityClass<object>; clientColumn: string }> = [
-  { key: 'client', entity: Client, clientColumn: 'id' },
-  { key: 'supportExtensions', entity: SupportExtension, clientColumn: 'client_id' },
-  { key: 'planVersions', entity: Plan, clientColumn: 'client_id' },
-  { key: 'planGoals', entity: PlanGoal, clientColumn: 'client_id' },
-  { key: 'planMeasures', entity: PlanMeasure, clientColumn: 'client_id' },
-  { key: 'planReviews', entity: PlanReview, clientColumn: 'client_id' },
-  { key: 'caseNotes', entity: CaseNote, clientColumn: 'client_id' },
-  { key: 'consents', entity: Consent, clientColumn: 'client_id' },
-];
+export function clientDataTables(personalData: readonly PersonalDataType[]): ClientDataTable[] {
+  return personalData
+    .filter((type) => type.subjectType === 'Client' && type.exportAs)
+    .map((type) => ({ key: type.exportAs!.key, entity: type.type as unknown as EntityClass<object>, clientColumn: type.exportAs!.subjectColumn }));
+}
 
 export type ExportDocument = Record<string, unknown>;
 
@@ -39,6 +37,7 @@ export class ClientExportService {
     private readonly clients: ClientService,
     private readonly audit: AuditLog,
     private readonly purpose: AuditPurpose,
+    private readonly tables: readonly ClientDataTable[],
   ) {}
 
   async export(clientId: number): Promise<ExportDocument | null> {
@@ -49,13 +48,13 @@ export class ClientExportService {
       subject: toGlobalId('Client', client.id),
       legalBasis: 'GDPR Art. 15: a copy of the personal data processed about you.',
     };
-    for (const { key, entity } of CLIENT_DATA) {
+    for (const { key, entity } of this.tables) {
       const rows = entity === Client ? [client] : await this.em.find(entity, { client: client.id } as never, { orderBy: { id: 'asc' } as never });
       const meta = this.em.getMetadata().get(entity.name);
       const records = rows.map((row) => exportRecord(meta, row as Record<string, unknown>));
       document[key] = entity === Client ? records[0] : records;
     }
-    this.audit.record({ action: AuditAction.EXPORT, purpose: this.purpose, subjectType: 'Client', subjectId: client.id, agencyId: client.agency.id, fields: CLIENT_DATA.map((part) => part.key) });
+    this.audit.record({ action: AuditAction.EXPORT, purpose: this.purpose, subjectType: 'Client', subjectId: client.id, agencyId: client.agency.id, fields: this.tables.map((part) => part.key) });
     return document;
   }
 }

@@ -7,12 +7,4 @@ import type { ChildRows } from '../core/loaders';
  */
 export const CASE_NOTES: ChildRows = { parent: 'a.client_id', ordering: { keys: [{ column: 'a.id', type: 'integer' }], direction: 'desc' } };
 
-export const PLAN_VERSIONS: ChildRows = {
-  parent: 'a.client_id',
-  ordering: { keys: [{ column: 'a.version', type: 'integer' }, { column: 'a.id', type: 'integer' }], direction: 'desc' },
-};
-
-/** The consent ledger in the order it was written, withdrawn entries included. */
-export const CONSENTS: ChildRows = { parent: 'a.client_id', ordering: { keys: [{ column: 'a.id', type: 'integer' }], direction: 'asc' } };
-
 export const SUPPORT_EXTENSIONS: ChildRows = { parent: 'a.client_id', ordering: { keys: [{ column: 'a.id', type: 'integer' }], direction: 'asc' } };

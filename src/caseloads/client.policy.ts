@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { agencyOf, type Viewer } from '../core/auth/viewer';
 import type { Context } from '../core/context';
 import { Client } from './client.entity';
@@ -15,4 +16,15 @@ export function canSeeClient(viewer: Viewer, client: Client): boolean {
 export async function canSeeRowOfClient(viewer: Viewer, row: { client: { id: number } }, context: Context): Promise<boolean> {
   const client = await context.loaders.byId(Client).load(row.client.id);
   return client !== null && canSeeClient(viewer, client);
+}
+
+/**
+ * A client the viewer may work on, managed by `em` for changes, or null: the one lookup the
+ * caseloads, plans and consents services share. Row-level security narrows it to the viewer's
+ * caseload; the agency condition keeps other agencies' rows out for viewers RLS lets see more.
+ */
+export async function findWorkableClient(em: EntityManager, viewer: Viewer, clientId: number): Promise<Client | null> {
+  const agencyId = agencyOf(viewer);
+  if (agencyId === null) return null;
+  return em.findOne(Client, { id: clientId, agency: agencyId });
 }

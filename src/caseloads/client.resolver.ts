@@ -2,18 +2,15 @@ import { auditLog } from '../audit/audit-log';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuditPurpose } from '../audit/audit.enums';
 import { Purpose } from '../audit/purpose';
-import { Consent } from '../consents/consent.entity';
 import { Role } from '../core/auth/viewer';
 import type { Context } from '../core/context';
 import { buildConnection, ConnectionArgs, pageRequest } from '../core/relay/connection';
 import { fromGlobalIdOf } from '../core/relay/global-id';
 import { Municipality } from '../geography/municipality.entity';
 import { ApiKeyScope } from '../integrations/api-key.entity';
-import { Plan } from '../plans/plan.entity';
-import { PlanConnection } from '../plans/plan.types';
 import { User } from '../tenancy/user.entity';
 import { CaseNote } from './case-note.entity';
-import { CASE_NOTES, CONSENTS, PLAN_VERSIONS, SUPPORT_EXTENSIONS } from './client.loaders';
+import { CASE_NOTES, SUPPORT_EXTENSIONS } from './client.loaders';
 import { CaseloadArgs, CaseloadOrderField, ClientConnection } from './caseload.types';
 import { OrderDirection } from '../core/relay/order-direction';
 import { CaseloadService } from './caseload.service';
@@ -21,7 +18,7 @@ import type { ClientFieldChanges } from './client-fields';
 import { Client } from './client.entity';
 import { CaseNoteAddInput, ClientCloseInput, ClientCreateInput, ClientFieldsInput, ClientStatusInput, ClientTransferInput, ClientUpdateInput, SupportExtendInput } from './client.inputs';
 import { ClientService } from './client.service';
-import { ClientExportService, type ExportDocument } from './client-export.service';
+import { clientDataTables, ClientExportService, type ExportDocument } from './client-export.service';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import {
   CaseNoteConnection,
@@ -29,7 +26,6 @@ import {
   ClientCreatePayload,
   ClientPayload,
   ClientTransferPayload,
-  ConsentConnection,
   SupportExtensionConnection,
 } from './client.types';
 import { SupportExtension } from './support-extension.entity';
@@ -89,7 +85,7 @@ export class CaseloadResolver {
   })
   clientDataExport(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The client.' }) id: string): Promise<ExportDocument | null> {
     const purpose = AuditPurpose.DATA_SUBJECT_REQUEST;
-    return new ClientExportService(ctx.em, new ClientService(ctx.em, ctx.viewer, auditLog(ctx), purpose), auditLog(ctx), purpose).export(fromGlobalIdOf('Client', id, 'id'));
+    return new ClientExportService(ctx.em, new ClientService(ctx.em, ctx.viewer, auditLog(ctx), purpose), auditLog(ctx), purpose, clientDataTables(ctx.personalData)).export(fromGlobalIdOf('Client', id, 'id'));
   }
 
   @Authorized<string>(...CASEWORK)
@@ -170,18 +166,8 @@ export class ClientResolver {
     return (await ctx.loaders.byId(Municipality).load(client.municipality.id))!;
   }
 
-  @FieldResolver(() => Plan, { description: 'The Integrationsplan in force.' })
-  async plan(@Root() client: Client, @Ctx() ctx: Context): Promise<Plan> {
-    const [current] = await ctx.loaders.byColumn(Plan, 'client_id', { where: 'a.is_current' }).load(client.id);
-    return current;
-  }
-
-  // The lists below grow while a case runs: connections, each page of all clients of a request in one statement.
-
-  @FieldResolver(() => PlanConnection, { description: 'Every version of the plan, newest first.' })
-  planVersions(@Root() client: Client, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<PlanConnection> {
-    return ctx.loaders.connection(Plan, PLAN_VERSIONS, client.id, args) as Promise<PlanConnection>;
-  }
+  // The lists below grow while a case runs: connections, each page of all clients of a request in
+  // one statement. The plan's fields are the plans module's, the consents the consents module's.
 
   @FieldResolver(() => CaseNoteConnection, { description: 'Case notes, newest first.' })
   caseNotes(@Root() client: Client, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<CaseNoteConnection> {
@@ -191,10 +177,5 @@ export class ClientResolver {
   @FieldResolver(() => SupportExtensionConnection, { description: 'Extensions of the support period, oldest first.' })
   supportExtensions(@Root() client: Client, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<SupportExtensionConnection> {
     return ctx.loaders.connection(SupportExtension, SUPPORT_EXTENSIONS, client.id, args) as Promise<SupportExtensionConnection>;
-  }
-
-  @FieldResolver(() => ConsentConnection, { description: 'The consent ledger, oldest first: every consent given, withdrawn ones included.' })
-  consents(@Root() client: Client, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<ConsentConnection> {
-    return ctx.loaders.connection(Consent, CONSENTS, client.id, args) as Promise<ConsentConnection>;
   }
 }

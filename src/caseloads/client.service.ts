@@ -5,7 +5,8 @@ import { agencyOf, hasRole, requireAgency, Role, userIdOf, type Viewer } from '.
 import { AppError } from '../core/errors';
 import { UserErrorCode, userError, type UserError } from '../core/graphql/user-error';
 import { Municipality } from '../geography/municipality.entity';
-import { Plan } from '../plans/plan.entity';
+import { clientOpened } from './client-events';
+import { findWorkableClient } from './client.policy';
 import { Agency } from '../tenancy/agency.entity';
 import { User } from '../tenancy/user.entity';
 import { CaseNote } from './case-note.entity';
@@ -43,10 +44,8 @@ export class ClientService {
   ) {}
 
   /** A client the viewer may work on, or null. */
-  async find(clientId: number): Promise<Client | null> {
-    const agencyId = agencyOf(this.viewer);
-    if (agencyId === null) return null;
-    return this.em.findOne(Client, { id: clientId, agency: agencyId });
+  find(clientId: number): Promise<Client | null> {
+    return findWorkableClient(this.em, this.viewer, clientId);
   }
 
   async create(input: ClientFieldChanges & { managerId: number | null; supportStart: string | null; allowDuplicate: boolean }): Promise<Result<Client> & { duplicate: Client | null }> {
@@ -85,8 +84,8 @@ export class ClientService {
       supportStart,
       supportPlannedEnd: addYears(supportStart, SUPPORT_YEARS),
     });
-    const plan = Object.assign(new Plan(), { client, version: 1, isCurrent: true, change: 'Plan angelegt', createdBy: this.userRef() });
-    this.em.persist([client, plan]);
+    this.em.persist(client);
+    clientOpened(this.em, this.viewer, client);
     await this.em.flush();
     this.record(AuditAction.CREATE, client, Object.keys(values));
     return { value: client, duplicate: null, userErrors: [] };

@@ -1,5 +1,4 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Consent } from '../consents/consent.entity';
 import { ListCap } from '../core/graphql/list-cap';
 import { MAX_USER_ERRORS, UserError } from '../core/graphql/user-error';
 import { ConnectionType, EdgeType } from '../core/relay/connection';
@@ -57,12 +56,6 @@ export class CaseNoteEdge extends EdgeType(CaseNote) {}
 
 @ObjectType({ simpleResolvers: true, description: 'A page of case notes.' })
 export class CaseNoteConnection extends ConnectionType(CaseNote, CaseNoteEdge) {}
-
-@ObjectType({ simpleResolvers: true, description: 'A consent with its cursor.' })
-export class ConsentEdge extends EdgeType(Consent) {}
-
-@ObjectType({ simpleResolvers: true, description: 'A page of the consent ledger.' })
-export class ConsentConnection extends ConnectionType(Consent, ConsentEdge) {}
 
 @ObjectType({ simpleResolvers: true, description: 'An extension of the support period with its cursor.' })
 export class SupportExtensionEdge extends EdgeType(SupportExtension) {}

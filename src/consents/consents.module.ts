@@ -1,5 +1,6 @@
 import { canSeeRowOfClient } from '../caseloads/client.policy';
 import type { HubModule } from '../core/module';
+import { ClientConsentsResolver } from './client-consents.resolver';
 import { Consent } from './consent.entity';
 import { ConsentResolver } from './consent.resolver';
 
@@ -7,7 +8,7 @@ import { ConsentResolver } from './consent.resolver';
 export const consentsModule: HubModule = {
   name: 'consents',
   entities: [Consent],
-  resolvers: [ConsentResolver],
+  resolvers: [ConsentResolver, ClientConsentsResolver],
   nodeTypes: [{ typeName: 'Consent', entity: Consent, visible: canSeeRowOfClient }],
-  personalData: [{ type: Consent, subjectType: 'Client', subjectId: (consent: Consent) => consent.client.id }],
+  personalData: [{ type: Consent, subjectType: 'Client', subjectId: (consent: Consent) => consent.client.id, exportAs: { key: 'consents', subjectColumn: 'client_id' } }],
 };

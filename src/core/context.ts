@@ -6,7 +6,7 @@ import { ANONYMOUS, type Viewer } from './auth/viewer';
 import { withRequestSignal } from './database/orm';
 import { applySettings, settingsFor } from './database/tenant-settings';
 import { EntityLoaders } from './loaders';
-import type { BeforeCommitHook } from './module';
+import type { BeforeCommitHook, PersonalDataType } from './module';
 import type { NodeRegistry } from './relay/node-registry';
 
 /**
@@ -30,6 +30,8 @@ export interface Context {
   logger: Logger;
   /** The types `node(id:)` resolves, with their visibility rules. */
   nodes: NodeRegistry;
+  /** Every module's personal-data types (see PersonalDataType). */
+  personalData: readonly PersonalDataType[];
   /** This request's value of `key`, created on first use. */
   use<T>(key: RequestKey<T>): T;
   /** This request's value of `key` if something created it, else undefined. */
@@ -57,6 +59,7 @@ export interface RequestEnvironment {
   orm: MikroORM;
   logger: Logger;
   nodes: NodeRegistry;
+  personalData: readonly PersonalDataType[];
   beforeCommit: readonly BeforeCommitHook[];
 }
 
@@ -91,6 +94,7 @@ export function createContext(
     viewer,
     logger: environment.logger.child({ requestId }),
     nodes: environment.nodes,
+    personalData: environment.personalData,
     use<T>(key: RequestKey<T>): T {
       if (!values.has(key)) values.set(key, key.create(context));
       return values.get(key) as T;

@@ -25,6 +25,12 @@ export interface PersonalDataType<T extends object = any> {
   subjectType: string;
   subjectId(row: T): number;
   agencyId?(row: T): number | null;
+  /**
+   * For rows of a data subject's own tables: the key the Art. 15 export names them by and the
+   * column that ties them to the subject ('id' for the subject's own table). Export and erasure
+   * tests walk these, so a table of personal data left out here fails them.
+   */
+  exportAs?: { key: string; subjectColumn: string };
 }
 
 /** Work a module adds to every signed-in request, inside its transaction, just before COMMIT. */

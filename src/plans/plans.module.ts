@@ -1,6 +1,9 @@
+import { onClientOpened } from '../caseloads/client-events';
 import { canSeeRowOfClient } from '../caseloads/client.policy';
 import type { HubModule } from '../core/module';
+import { ClientPlanResolver } from './client-plan.resolver';
 import { Plan, PlanGoal, PlanMeasure, PlanReview } from './plan.entity';
+import { openFirstPlan } from './plan-versions';
 import { PlanGoalResolver, PlanMeasureResolver, PlanMutationResolver, PlanResolver } from './plan.resolver';
 
 const ofTheirClient = (row: { client: { id: number } }) => row.client.id;
@@ -9,7 +12,15 @@ const ofTheirClient = (row: { client: { id: number } }) => row.client.id;
 export const plansModule: HubModule = {
   name: 'plans',
   entities: [Plan, PlanGoal, PlanMeasure, PlanReview],
-  resolvers: [PlanMutationResolver, PlanResolver, PlanGoalResolver, PlanMeasureResolver],
+  resolvers: [PlanMutationResolver, PlanResolver, PlanGoalResolver, PlanMeasureResolver, ClientPlanResolver],
   nodeTypes: [Plan, PlanGoal, PlanMeasure, PlanReview].map((entity) => ({ typeName: entity.name, entity, visible: canSeeRowOfClient })),
-  personalData: [Plan, PlanGoal, PlanMeasure, PlanReview].map((type) => ({ type, subjectType: 'Client', subjectId: ofTheirClient })),
+  personalData: [
+    { type: Plan, key: 'planVersions' },
+    { type: PlanGoal, key: 'planGoals' },
+    { type: PlanMeasure, key: 'planMeasures' },
+    { type: PlanReview, key: 'planReviews' },
+  ].map(({ type, key }) => ({ type, subjectType: 'Client', subjectId: ofTheirClient, exportAs: { key, subjectColumn: 'client_id' } })),
 };
+
+// Every case opens with its empty plan, version 1, in the same unit of work.
+onClientOpened(openFirstPlan);

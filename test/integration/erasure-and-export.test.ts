@@ -1,5 +1,8 @@
 import { ReferenceKind } from '@mikro-orm/core';
-import { CLIENT_DATA } from '../../src/caseloads/client-export.service';
+import { clientDataTables } from '../../src/caseloads/client-export.service';
+import { PERSONAL_DATA } from '../../src/app/hub';
+
+const CLIENT_DATA = clientDataTables(PERSONAL_DATA);
 import { encryptedColumnsOf } from '../../src/core/crypto/encrypted-columns';
 import { toGlobalId } from '../../src/core/relay/global-id';
 import { eraseExpiredCases } from '../../src/retention/retention.service';

@@ -1,0 +1,28 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Client } from '../caseloads/client.entity';
+import type { Context } from '../core/context';
+import type { ChildRows } from '../core/loaders';
+import { ConnectionArgs } from '../core/relay/connection';
+import { Plan } from './plan.entity';
+import { PlanConnection } from './plan.types';
+
+/** A client's plan versions, newest first, for `EntityLoaders.connection`. */
+const PLAN_VERSIONS: ChildRows = {
+  parent: 'a.client_id',
+  ordering: { keys: [{ column: 'a.version', type: 'integer' }, { column: 'a.id', type: 'integer' }], direction: 'desc' },
+};
+
+/** The plan fields of a client: the plans module adds them to the caseloads module's type. */
+@Resolver(() => Client)
+export class ClientPlanResolver {
+  @FieldResolver(() => Plan, { description: 'The Integrationsplan in force.' })
+  async plan(@Root() client: Client, @Ctx() ctx: Context): Promise<Plan> {
+    const [current] = await ctx.loaders.byColumn(Plan, 'client_id', { where: 'a.is_current' }).load(client.id);
+    return current;
+  }
+
+  @FieldResolver(() => PlanConnection, { description: 'Every version of the plan, newest first.' })
+  planVersions(@Root() client: Client, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<PlanConnection> {
+    return ctx.loaders.connection(Plan, PLAN_VERSIONS, client.id, args) as Promise<PlanConnection>;
+  }
+}

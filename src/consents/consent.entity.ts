@@ -1,10 +1,10 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { AuditPurpose } from '../audit/audit.enums';
 import { Client } from '../caseloads/client.entity';
 import { Node } from '../core/relay/node';
 import { Provider, ProviderKind } from '../providers/provider.entity';
 import { User } from '../tenancy/user.entity';
+import { ConsentPurpose } from './consent.enums';
 
 /**
  * A consent of the person, for one purpose and one recipient: a provider, or every provider of a
@@ -20,9 +20,9 @@ export class Consent extends Node {
   @ManyToOne(() => Client, { ref: true })
   client!: Ref<Client>;
 
-  @Field(() => AuditPurpose, { description: 'What the data may be used for.' })
-  @Enum({ items: () => AuditPurpose, nativeEnumName: 'audit_purpose' })
-  purpose!: AuditPurpose;
+  @Field(() => ConsentPurpose, { description: 'What the data may be used for, towards the recipient.' })
+  @Enum({ items: () => ConsentPurpose, nativeEnumName: 'consent_purpose' })
+  purpose!: ConsentPurpose;
 
   @ManyToOne(() => Provider, { ref: true, nullable: true })
   recipientProvider: Ref<Provider> | null = null;

@@ -1,67 +1,32 @@
-import { auditLog } from '../audit/audit-log';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
+import { auditRecorder } from '../audit/audit-log';
 import { AuditPurpose } from '../audit/audit.enums';
 import { Purpose } from '../audit/purpose';
-import { ClientService } from '../caseloads/client.service';
 import { Role } from '../core/auth/viewer';
 import type { Context } from '../core/context';
-import { ListCap } from '../core/graphql/list-cap';
-import { MAX_USER_ERRORS, UserError } from '../core/graphql/user-error';
 import { fromGlobalIdOf } from '../core/relay/global-id';
+import type { Result } from '../core/result';
 import { ApiKeyScope } from '../integrations/api-key.entity';
-import { Provider, ProviderKind } from '../providers/provider.entity';
+import { Provider } from '../providers/provider.entity';
 import { Consent } from './consent.entity';
+import type { ConsentErrorCode } from './consent.errors';
 import { ConsentService } from './consent.service';
+import { ConsentRecordInput, ConsentRecordPayload, ConsentWithdrawInput, ConsentWithdrawPayload } from './consent.types';
+import { consentUserErrors } from './consent.user-errors';
 
-@InputType({ description: 'A consent the person gave. Name one recipient: a provider or a kind of provider.' })
-export class ConsentRecordInput {
-  @Field(() => ID, { description: 'The client.' })
-  client!: string;
+/** The ledger for this request, auditing under the purpose the operation declared. */
+const consentService = (ctx: Context, info: GraphQLResolveInfo) => new ConsentService(ctx.em, auditRecorder(ctx, info));
 
-  @Field(() => AuditPurpose, { description: 'What the data may be used for, e.g. REFERRAL.' })
-  purpose!: AuditPurpose;
-
-  @Field(() => ID, { nullable: true, description: 'The provider that may receive the data.' })
-  recipientProvider?: string | null;
-
-  @Field(() => ProviderKind, { nullable: true, description: 'Every provider of this kind may receive the data.' })
-  recipientProviderKind?: ProviderKind | null;
-
-  @Field({ description: 'Version of the consent text agreed to, e.g. "v2026-01".' })
-  textVersion!: string;
-
-  @Field(() => Date, { description: 'When the person gave the consent.' })
-  givenAt!: Date;
-}
-
-@InputType({ description: 'Withdraws a consent.' })
-export class ConsentWithdrawInput {
-  @Field(() => ID, { description: 'The consent.' })
-  consent!: string;
-}
-
-@ObjectType({ description: 'Result of recording or withdrawing a consent.' })
-export class ConsentPayload {
-  @Field(() => Consent, { nullable: true, description: 'The consent.' })
-  consent!: Consent | null;
-
-  @ListCap(MAX_USER_ERRORS)
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
-
-const service = (ctx: Context) => {
-  const purpose = AuditPurpose.CASE_MANAGEMENT;
-  return new ConsentService(ctx.em, ctx.viewer, new ClientService(ctx.em, ctx.viewer, auditLog(ctx), purpose), auditLog(ctx), purpose);
-};
+const payload = (result: Result<Consent, ConsentErrorCode>) => (result.ok ? { consent: result.value, userErrors: [] } : { consent: null, userErrors: consentUserErrors(result.problems) });
 
 @Resolver(() => Consent)
 export class ConsentResolver {
   @Authorized<string>(Role.MANAGER, Role.COORDINATOR, ApiKeyScope.CASELOAD_WRITE)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
-  @Mutation(() => ConsentPayload, { description: 'Records a consent in the ledger.' })
-  consentRecord(@Ctx() ctx: Context, @Arg('input', { description: 'The consent.' }) input: ConsentRecordInput): Promise<ConsentPayload> {
-    return service(ctx).record({
+  @Mutation(() => ConsentRecordPayload, { description: 'Records a consent in the ledger.' })
+  async consentRecord(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('input', { description: 'The consent.' }) input: ConsentRecordInput): Promise<ConsentRecordPayload> {
+    const result = await consentService(ctx, info).record(ctx.viewer, {
       clientId: fromGlobalIdOf('Client', input.client, 'input.client'),
       purpose: input.purpose,
       recipientProviderId: input.recipientProvider == null ? null : fromGlobalIdOf('Provider', input.recipientProvider, 'input.recipientProvider'),
@@ -69,13 +34,14 @@ export class ConsentResolver {
       textVersion: input.textVersion,
       givenAt: input.givenAt,
     });
+    return payload(result);
   }
 
   @Authorized<string>(Role.MANAGER, Role.COORDINATOR, ApiKeyScope.CASELOAD_WRITE)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
-  @Mutation(() => ConsentPayload, { description: 'Withdraws a consent; the entry stays in the ledger with its withdrawal time.' })
-  consentWithdraw(@Ctx() ctx: Context, @Arg('input', { description: 'The consent.' }) input: ConsentWithdrawInput): Promise<ConsentPayload> {
-    return service(ctx).withdraw(fromGlobalIdOf('Consent', input.consent, 'input.consent'));
+  @Mutation(() => ConsentWithdrawPayload, { description: 'Withdraws a consent; the entry stays in the ledger with its withdrawal time.' })
+  async consentWithdraw(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('input', { description: 'The consent.' }) input: ConsentWithdrawInput): Promise<ConsentWithdrawPayload> {
+    return payload(await consentService(ctx, info).withdraw(ctx.viewer, fromGlobalIdOf('Consent', input.consent, 'input.consent')));
   }
 
   @FieldResolver(() => Provider, { nullable: true, description: 'The provider that may receive the data.' })

@@ -1,8 +1,8 @@
-import { auditLog } from '../audit/audit-log';
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
+import { auditRecorder } from '../audit/audit-log';
 import { AuditPurpose } from '../audit/audit.enums';
 import { Purpose } from '../audit/purpose';
-import { ClientService } from '../caseloads/client.service';
 import { Role } from '../core/auth/viewer';
 import type { Context } from '../core/context';
 import { ListCap } from '../core/graphql/list-cap';
@@ -10,84 +10,95 @@ import { fromGlobalIdOf } from '../core/relay/global-id';
 import { ApiKeyScope } from '../integrations/api-key.entity';
 import { Offer } from '../offers/offer.entity';
 import { Plan, PlanGoal, PlanMeasure, PlanReview } from './plan.entity';
-import { MAX_GOALS_PER_PLAN, MAX_MEASURES_PER_GOAL, MAX_MEASURES_PER_PLAN, MAX_REVIEWS_PER_PLAN, PlanService } from './plan.service';
+import { MAX_GOALS_PER_PLAN, MAX_MEASURES_PER_GOAL, MAX_MEASURES_PER_PLAN, MAX_REVIEWS_PER_PLAN } from './plan-limits';
+import { PlanService } from './plan.service';
 import {
   PlanGoalAddInput,
-  PlanGoalPayload,
+  PlanGoalAddPayload,
   PlanGoalUpdateInput,
+  PlanGoalUpdatePayload,
   PlanMeasureAddInput,
-  PlanMeasurePayload,
+  PlanMeasureAddPayload,
   PlanMeasureStatusInput,
+  PlanMeasureStatusSetPayload,
   PlanReviewInput,
   PlanReviewPayload,
 } from './plan.types';
+import { planPayload } from './plan.user-errors';
 
 const CASEWORK = [Role.MANAGER, Role.COORDINATOR, ApiKeyScope.CASELOAD_WRITE];
 
-function planService(ctx: Context): PlanService {
-  const purpose = AuditPurpose.CASE_MANAGEMENT;
-  return new PlanService(ctx.em, ctx.viewer, new ClientService(ctx.em, ctx.viewer, auditLog(ctx), purpose), auditLog(ctx), purpose);
-}
+/** The plan rules for this request, auditing under the purpose the operation declared. */
+const planService = (ctx: Context, info: GraphQLResolveInfo) => new PlanService(ctx.em, auditRecorder(ctx, info));
 
 @Resolver()
 export class PlanMutationResolver {
   @Authorized<string>(...CASEWORK)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
-  @Mutation(() => PlanGoalPayload, { description: `Adds a goal to the Integrationsplan (a new version); refused when the plan holds ${MAX_GOALS_PER_PLAN}.` })
-  async planGoalAdd(@Ctx() ctx: Context, @Arg('input', { description: 'The goal.' }) input: PlanGoalAddInput): Promise<PlanGoalPayload> {
-    const { plan, item, userErrors } = await planService(ctx).addGoal(fromGlobalIdOf('Client', input.client, 'input.client'), {
-      area: input.area,
-      description: input.description,
-      target: input.target ?? null,
-      targetLevel: input.targetLevel ?? null,
-      dueDate: input.dueDate ?? null,
-    });
+  @Mutation(() => PlanGoalAddPayload, { description: `Adds a goal to the Integrationsplan (a new version); refused when the plan holds ${MAX_GOALS_PER_PLAN}.` })
+  async planGoalAdd(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('input', { description: 'The goal.' }) input: PlanGoalAddInput): Promise<PlanGoalAddPayload> {
+    const clientId = fromGlobalIdOf('Client', input.client, 'input.client');
+    const { plan, item, userErrors } = planPayload(
+      await planService(ctx, info).addGoal(ctx.viewer, clientId, {
+        area: input.area,
+        description: input.description,
+        target: input.target ?? null,
+        targetLevel: input.targetLevel ?? null,
+        dueDate: input.dueDate ?? null,
+      }),
+    );
     return { plan, goal: item, userErrors };
   }
 
   @Authorized<string>(...CASEWORK)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
-  @Mutation(() => PlanGoalPayload, { description: 'Changes a goal, e.g. its status (a new version).' })
-  async planGoalUpdate(@Ctx() ctx: Context, @Arg('input', { description: 'The changes.' }) input: PlanGoalUpdateInput): Promise<PlanGoalPayload> {
+  @Mutation(() => PlanGoalUpdatePayload, { description: 'Changes a goal, e.g. its status (a new version).' })
+  async planGoalUpdate(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('input', { description: 'The changes.' }) input: PlanGoalUpdateInput): Promise<PlanGoalUpdatePayload> {
     const { goal, ...rest } = input;
     // Omitted: unchanged. Null: cleared, or refused by the service where a goal cannot be without it.
     const changes = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
-    const { plan, item, userErrors } = await planService(ctx).updateGoal(fromGlobalIdOf('PlanGoal', goal, 'input.goal'), changes);
+    const { plan, item, userErrors } = planPayload(await planService(ctx, info).updateGoal(ctx.viewer, fromGlobalIdOf('PlanGoal', goal, 'input.goal'), changes));
     return { plan, goal: item, userErrors };
   }
 
   @Authorized<string>(...CASEWORK)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
-  @Mutation(() => PlanMeasurePayload, {
+  @Mutation(() => PlanMeasureAddPayload, {
     description: `Agrees a measure towards a goal: a catalogue offer or a step (a new version); refused when the goal has ${MAX_MEASURES_PER_GOAL} or the plan ${MAX_MEASURES_PER_PLAN}.`,
   })
-  async planMeasureAdd(@Ctx() ctx: Context, @Arg('input', { description: 'The measure.' }) input: PlanMeasureAddInput): Promise<PlanMeasurePayload> {
-    const { plan, item, userErrors } = await planService(ctx).addMeasure({
-      goalId: fromGlobalIdOf('PlanGoal', input.goal, 'input.goal'),
-      offerId: input.offer == null ? null : fromGlobalIdOf('Offer', input.offer, 'input.offer'),
-      step: input.step ?? null,
-      dueDate: input.dueDate ?? null,
-    });
+  async planMeasureAdd(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('input', { description: 'The measure.' }) input: PlanMeasureAddInput): Promise<PlanMeasureAddPayload> {
+    const { plan, item, userErrors } = planPayload(
+      await planService(ctx, info).addMeasure(ctx.viewer, {
+        goalId: fromGlobalIdOf('PlanGoal', input.goal, 'input.goal'),
+        offerId: input.offer == null ? null : fromGlobalIdOf('Offer', input.offer, 'input.offer'),
+        step: input.step ?? null,
+        dueDate: input.dueDate ?? null,
+      }),
+    );
     return { plan, measure: item, userErrors };
   }
 
   @Authorized<string>(...CASEWORK)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
-  @Mutation(() => PlanMeasurePayload, { description: 'Sets the status of a measure (a new version).' })
-  async planMeasureStatusSet(@Ctx() ctx: Context, @Arg('input', { description: 'The measure and status.' }) input: PlanMeasureStatusInput): Promise<PlanMeasurePayload> {
-    const { plan, item, userErrors } = await planService(ctx).setMeasureStatus(fromGlobalIdOf('PlanMeasure', input.measure, 'input.measure'), input.status);
+  @Mutation(() => PlanMeasureStatusSetPayload, { description: 'Sets the status of a measure (a new version); refused when it has that status already.' })
+  async planMeasureStatusSet(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('input', { description: 'The measure and status.' }) input: PlanMeasureStatusInput,
+  ): Promise<PlanMeasureStatusSetPayload> {
+    const measureId = fromGlobalIdOf('PlanMeasure', input.measure, 'input.measure');
+    const { plan, item, userErrors } = planPayload(await planService(ctx, info).setMeasureStatus(ctx.viewer, measureId, input.status));
     return { plan, measure: item, userErrors };
   }
 
   @Authorized<string>(...CASEWORK)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
   @Mutation(() => PlanReviewPayload, { description: `Records a review of the plan (a new version); refused when the plan holds ${MAX_REVIEWS_PER_PLAN}.` })
-  async planReview(@Ctx() ctx: Context, @Arg('input', { description: 'The review.' }) input: PlanReviewInput): Promise<PlanReviewPayload> {
-    const { plan, item, userErrors } = await planService(ctx).review(fromGlobalIdOf('Client', input.client, 'input.client'), {
-      reviewDate: input.reviewDate,
-      summary: input.summary,
-      nextReviewDate: input.nextReviewDate ?? null,
-    });
+  async planReview(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('input', { description: 'The review.' }) input: PlanReviewInput): Promise<PlanReviewPayload> {
+    const clientId = fromGlobalIdOf('Client', input.client, 'input.client');
+    const { plan, item, userErrors } = planPayload(
+      await planService(ctx, info).review(ctx.viewer, clientId, { reviewDate: input.reviewDate, summary: input.summary, nextReviewDate: input.nextReviewDate ?? null }),
+    );
     return { plan, review: item, userErrors };
   }
 }

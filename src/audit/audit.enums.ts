@@ -34,6 +34,18 @@ describeEnum(AuditPurpose, 'AuditPurpose', 'Why personal data was processed.', {
   REFERRAL: 'Referring a client to a measure and following the referral.',
   STATISTICS: 'Anonymous counts for reporting.',
   DATA_SUBJECT_REQUEST: "Answering a person's request under GDPR Art. 15–17.",
-  ADMINISTRATION: 'Managing staff accounts, teams and tenants.',
+  ADMINISTRATION: 'Managing staff accounts, teams and tenants, and reading the audit log (its actors and subjects).',
   RETENTION: 'Erasing data at the end of its retention period.',
+});
+
+/** Who acted: a signed-in person, an API key, or the hub itself (the retention job). */
+export enum AuditActorKind {
+  USER = 'USER',
+  INTEGRATION = 'INTEGRATION',
+  SYSTEM = 'SYSTEM',
+}
+describeEnum(AuditActorKind, 'AuditActorKind', 'What kind of actor an audit entry names.', {
+  USER: 'A signed-in person; actorId is the global ID of a User.',
+  INTEGRATION: "A third-party system; actorId is the global ID of an ApiKey.",
+  SYSTEM: 'The hub itself, e.g. the erasure of closed cases; actorId names the job ("retention"), not an object.',
 });

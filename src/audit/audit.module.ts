@@ -1,7 +1,7 @@
 import type { HubModule } from '../core/module';
 import { AuditEvent } from './audit-event.entity';
 import { flushAuditLog } from './audit-log';
-import { AuditResolver } from './audit.resolver';
+import { AuditEventResolver, AuditResolver } from './audit.resolver';
 import { assertPurposesDeclared, auditPersonalDataReads } from './purpose';
 
 /**
@@ -12,7 +12,7 @@ import { assertPurposesDeclared, auditPersonalDataReads } from './purpose';
 export const auditModule: HubModule = {
   name: 'audit',
   entities: [AuditEvent],
-  resolvers: [AuditResolver],
+  resolvers: [AuditResolver, AuditEventResolver],
   beforeCommit: [flushAuditLog],
   completeSchema(schema, modules) {
     const personalData = modules.flatMap((module) => module.personalData ?? []);

@@ -20,12 +20,15 @@ describeEnum(ApiKeyScope, 'ApiKeyScope', "What a third-party system may do with 
   CASELOAD_WRITE: "Agency keys: create and update the agency's clients and plans.",
 });
 
+/** The length of api_key.name. */
+export const MAX_API_KEY_NAME_LENGTH = 100;
+
 /** Which scopes fit which kind of key. */
 export const PROVIDER_SCOPES: readonly ApiKeyScope[] = [ApiKeyScope.OFFERS_WRITE, ApiKeyScope.REFERRALS_READ, ApiKeyScope.REFERRALS_WRITE];
 export const AGENCY_SCOPES: readonly ApiKeyScope[] = [ApiKeyScope.CASELOAD_READ, ApiKeyScope.CASELOAD_WRITE];
 
 /**
- * A credential of a provider's third-party system. The secret is shown once at creation or
+ * A credential of a provider's or agency's third-party system. The secret is shown once at creation or
  * rotation; only its SHA-256 is stored (it is 256 random bits, so a slow hash adds nothing).
  */
 @ObjectType({ implements: Node, simpleResolvers: true, description: "An API key of a provider's or agency's third-party system. Its secret is never shown again." })
@@ -34,8 +37,8 @@ export class ApiKey extends Node {
   @PrimaryKey({ type: 'integer' })
   id!: number;
 
-  @Field({ description: 'Name given by the admin, e.g. "Kursverwaltung VHS Ulm".' })
-  @Property({ type: 'string', length: 100 })
+  @Field({ description: `Name given by the admin (1–${MAX_API_KEY_NAME_LENGTH} characters), e.g. "Kursverwaltung VHS Ulm".` })
+  @Property({ type: 'string', length: MAX_API_KEY_NAME_LENGTH })
   name!: string;
 
   /** The one tenant the key acts for: a provider or an agency. */
@@ -54,7 +57,7 @@ export class ApiKey extends Node {
   trustedDocumentsOnly: boolean = false;
 
   /** Public part of the key, to find it; shown to help people tell keys apart. */
-  @Field({ description: 'The first characters of the key (hub_<prefix>_…), to tell keys apart.' })
+  @Field({ description: 'The public part of the key, 10 hex digits (hub_<prefix>_…), to tell keys apart; a rotation gives a new one.' })
   @Property({ type: 'string', length: 16, unique: true })
   prefix!: string;
 
@@ -69,7 +72,7 @@ export class ApiKey extends Node {
   @Property({ type: 'datetime' })
   issuedAt: Date = new Date();
 
-  @Field(() => Date, { nullable: true, description: 'Last successful use, to the minute.' })
+  @Field(() => Date, { nullable: true, description: 'Last successful use, recorded at most once a minute (so up to a minute behind).' })
   @Property({ type: 'datetime', nullable: true })
   lastUsedAt: Date | null = null;
 

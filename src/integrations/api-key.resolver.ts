@@ -7,7 +7,8 @@ import { Provider } from '../providers/provider.entity';
 import { ApiKey } from './api-key.entity';
 import { Agency } from '../tenancy/agency.entity';
 import { ApiKeyService } from './api-key.service';
-import { ApiKeyConnection, ApiKeyCreateInput, ApiKeyInput, ApiKeyRevokePayload, ApiKeySecretPayload } from './api-key.types';
+import { ApiKeyConnection, ApiKeyCreateInput, ApiKeyCreatePayload, ApiKeyInput, ApiKeyRevokePayload, ApiKeyRotatePayload } from './api-key.types';
+import { apiKeyUserErrors } from './api-key.user-errors';
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
@@ -26,27 +27,30 @@ export class ApiKeyResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => ApiKeySecretPayload, { description: 'Creates an API key for a provider or an agency and returns its secret, once. Admins only.' })
-  apiKeyCreate(@Ctx() ctx: Context, @Arg('input', { description: 'The new key.' }) input: ApiKeyCreateInput): Promise<ApiKeySecretPayload> {
-    return new ApiKeyService(ctx.em).create(ctx.viewer, {
+  @Mutation(() => ApiKeyCreatePayload, { description: 'Creates an API key for a provider or an agency and returns its secret, once. Admins only.' })
+  async apiKeyCreate(@Ctx() ctx: Context, @Arg('input', { description: 'The new key.' }) input: ApiKeyCreateInput): Promise<ApiKeyCreatePayload> {
+    const result = await new ApiKeyService(ctx.em).create(ctx.viewer, {
       name: input.name,
       providerId: input.provider == null ? null : fromGlobalIdOf('Provider', input.provider, 'input.provider'),
       agencyId: input.agency == null ? null : fromGlobalIdOf('Agency', input.agency, 'input.agency'),
       scopes: input.scopes,
       trustedDocumentsOnly: input.trustedDocumentsOnly ?? false,
     });
+    return result.ok ? { ...result.value, userErrors: [] } : { apiKey: result.apiKey, secret: null, userErrors: apiKeyUserErrors(result.problems) };
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => ApiKeySecretPayload, { description: 'Replaces the secret of an API key; the old secret stops working at once. Admins only.' })
-  apiKeyRotate(@Ctx() ctx: Context, @Arg('input', { description: 'The key to rotate.' }) input: ApiKeyInput): Promise<ApiKeySecretPayload> {
-    return new ApiKeyService(ctx.em).rotate(ctx.viewer, fromGlobalIdOf('ApiKey', input.apiKey, 'input.apiKey'));
+  @Mutation(() => ApiKeyRotatePayload, { description: 'Replaces the secret (and prefix) of an API key; the old secret stops working at once. Admins only.' })
+  async apiKeyRotate(@Ctx() ctx: Context, @Arg('input', { description: 'The key to rotate.' }) input: ApiKeyInput): Promise<ApiKeyRotatePayload> {
+    const result = await new ApiKeyService(ctx.em).rotate(ctx.viewer, fromGlobalIdOf('ApiKey', input.apiKey, 'input.apiKey'));
+    return result.ok ? { ...result.value, userErrors: [] } : { apiKey: result.apiKey, secret: null, userErrors: apiKeyUserErrors(result.problems) };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ApiKeyRevokePayload, { description: 'Revokes an API key for good. Admins only.' })
-  apiKeyRevoke(@Ctx() ctx: Context, @Arg('input', { description: 'The key to revoke.' }) input: ApiKeyInput): Promise<ApiKeyRevokePayload> {
-    return new ApiKeyService(ctx.em).revoke(ctx.viewer, fromGlobalIdOf('ApiKey', input.apiKey, 'input.apiKey'));
+  async apiKeyRevoke(@Ctx() ctx: Context, @Arg('input', { description: 'The key to revoke.' }) input: ApiKeyInput): Promise<ApiKeyRevokePayload> {
+    const result = await new ApiKeyService(ctx.em).revoke(ctx.viewer, fromGlobalIdOf('ApiKey', input.apiKey, 'input.apiKey'));
+    return result.ok ? { apiKey: result.value, userErrors: [] } : { apiKey: result.apiKey, userErrors: apiKeyUserErrors(result.problems) };
   }
 
   @FieldResolver(() => Provider, { nullable: true, description: 'The provider the key acts for; null for an agency key.' })

@@ -2,23 +2,30 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireRole, Role, type Viewer } from '../core/auth/viewer';
 import { withSettings } from '../core/database/tenant-settings';
-import { UserErrorCode, userError, type UserError } from '../core/graphql/user-error';
 import type { PageRequest } from '../core/relay/connection';
 import { findPage } from '../core/relay/entity-page';
+import { fail, problem, succeed, type Failure, type Problem, type Success } from '../core/result';
 import { Provider } from '../providers/provider.entity';
 import { Agency } from '../tenancy/agency.entity';
-import { AGENCY_SCOPES, ApiKey, PROVIDER_SCOPES, type ApiKeyScope } from './api-key.entity';
+import { AGENCY_SCOPES, ApiKey, MAX_API_KEY_NAME_LENGTH, PROVIDER_SCOPES, type ApiKeyScope } from './api-key.entity';
+import type { ApiKeyErrorCode } from './api-key.errors';
 
 /** hub_<10 hex prefix>_<43 base64url secret>: the prefix finds the row, the secret proves possession. */
 const KEY_FORMAT = /^hub_([0-9a-f]{10})_([A-Za-z0-9_-]{43})$/;
-const MAX_NAME_LENGTH = 100;
 
-export interface ApiKeySecretResult {
-  apiKey: ApiKey | null;
-  /** The full key, returned once; never stored. */
-  secret: string | null;
-  userErrors: UserError[];
+/** A key with its new secret: the full key, returned once and never stored. */
+export interface IssuedApiKey {
+  apiKey: ApiKey;
+  secret: string;
 }
+
+/**
+ * The outcome of a command on an existing key. A failure names the key when it exists (a revoked
+ * key answers ALREADY_REVOKED with the key, so the caller sees when it was revoked).
+ */
+export type ApiKeyResult<T> = Success<T> | (Failure<ApiKeyErrorCode> & { apiKey: ApiKey | null });
+
+const failWith = (apiKey: ApiKey | null, found: Problem<ApiKeyErrorCode>): Failure<ApiKeyErrorCode> & { apiKey: ApiKey | null } => ({ ...fail([found]), apiKey });
 
 export interface ApiKeyCreateInput {
   name: string;
@@ -29,7 +36,10 @@ export interface ApiKeyCreateInput {
   trustedDocumentsOnly: boolean;
 }
 
-/** API keys for providers' third-party systems. Managing them is for admins only. */
+/**
+ * API keys for providers' and agencies' third-party systems. Managing them is for admins only.
+ * `authenticate` is the one method without a viewer: it is how a request gets one.
+ */
 export class ApiKeyService {
   constructor(private readonly em: EntityManager) {}
 
@@ -44,30 +54,30 @@ export class ApiKeyService {
     return this.em.count(ApiKey, providerId == null ? {} : { provider: providerId });
   }
 
-  async create(viewer: Viewer, input: ApiKeyCreateInput): Promise<ApiKeySecretResult> {
+  async create(viewer: Viewer, input: ApiKeyCreateInput): Promise<ApiKeyResult<IssuedApiKey>> {
     requireRole(viewer, Role.ADMIN);
     const name = input.name.trim();
-    const userErrors: UserError[] = [];
-    if (name.length === 0 || name.length > MAX_NAME_LENGTH) {
-      userErrors.push(userError(['input', 'name'], UserErrorCode.INVALID, `Give the key a name of 1 to ${MAX_NAME_LENGTH} characters.`));
+    const problems: Problem<ApiKeyErrorCode>[] = [];
+    if (name.length === 0 || name.length > MAX_API_KEY_NAME_LENGTH) {
+      problems.push(problem('INVALID', 'name', `Give the key a name of 1 to ${MAX_API_KEY_NAME_LENGTH} characters.`));
     }
     // Which scopes fit depends on the tenant: without exactly one, that is the problem to name first.
     const oneTenant = (input.providerId === null) !== (input.agencyId === null);
-    if (!oneTenant) userErrors.unshift(userError(['input'], UserErrorCode.INVALID, 'Name exactly one tenant for the key: a provider or an agency.'));
-    if (input.scopes.length === 0) userErrors.push(userError(['input', 'scopes'], UserErrorCode.INVALID, 'Give the key at least one scope.'));
+    if (!oneTenant) problems.unshift(problem('INVALID', null, 'Name exactly one tenant for the key: a provider or an agency.'));
+    if (input.scopes.length === 0) problems.push(problem('INVALID', 'scopes', 'Give the key at least one scope.'));
     else if (oneTenant) {
       const forProvider = input.providerId !== null;
       const fitting = forProvider ? PROVIDER_SCOPES : AGENCY_SCOPES;
       if (input.scopes.some((scope) => !fitting.includes(scope))) {
-        userErrors.push(userError(['input', 'scopes'], UserErrorCode.INVALID, `${forProvider ? 'A provider' : 'An agency'} key takes only these scopes: ${fitting.join(', ')}.`));
+        problems.push(problem('INVALID', 'scopes', `${forProvider ? 'A provider' : 'An agency'} key takes only these scopes: ${fitting.join(', ')}.`));
       }
     }
     if (oneTenant && input.providerId !== null && !(await this.em.findOne(Provider, input.providerId))) {
-      userErrors.push(userError(['input', 'provider'], UserErrorCode.NOT_FOUND, 'No such provider.'));
+      problems.push(problem('NOT_FOUND', 'provider', 'No such provider.'));
     } else if (oneTenant && input.agencyId !== null && !(await this.em.findOne(Agency, input.agencyId))) {
-      userErrors.push(userError(['input', 'agency'], UserErrorCode.NOT_FOUND, 'No such agency.'));
+      problems.push(problem('NOT_FOUND', 'agency', 'No such agency.'));
     }
-    if (userErrors.length > 0) return { apiKey: null, secret: null, userErrors };
+    if (problems.length > 0) return { ...fail(problems), apiKey: null };
 
     const { prefix, secret, hash } = newSecret();
     const apiKey = Object.assign(new ApiKey(), {
@@ -80,31 +90,29 @@ export class ApiKeyService {
       secretHash: hash,
     });
     await this.em.persistAndFlush(apiKey);
-    return { apiKey, secret, userErrors: [] };
+    return succeed({ apiKey, secret });
   }
 
   /** A new secret under a new prefix; the old one stops working at once. */
-  async rotate(viewer: Viewer, apiKeyId: number): Promise<ApiKeySecretResult> {
+  async rotate(viewer: Viewer, apiKeyId: number): Promise<ApiKeyResult<IssuedApiKey>> {
     requireRole(viewer, Role.ADMIN);
     const apiKey = await this.em.findOne(ApiKey, apiKeyId);
-    if (!apiKey) return { apiKey: null, secret: null, userErrors: [userError(['input', 'apiKey'], UserErrorCode.NOT_FOUND, 'No such API key.')] };
-    if (apiKey.revokedAt) {
-      return { apiKey, secret: null, userErrors: [userError(['input', 'apiKey'], UserErrorCode.ALREADY_REVOKED, 'A revoked key cannot be rotated.')] };
-    }
+    if (!apiKey) return failWith(null, problem('NOT_FOUND', 'apiKey', 'No such API key.'));
+    if (apiKey.revokedAt) return failWith(apiKey, problem('ALREADY_REVOKED', 'apiKey', 'A revoked key cannot be rotated.'));
     const { prefix, secret, hash } = newSecret();
     Object.assign(apiKey, { prefix, secretHash: hash, issuedAt: new Date() });
     await this.em.flush();
-    return { apiKey, secret, userErrors: [] };
+    return succeed({ apiKey, secret });
   }
 
-  async revoke(viewer: Viewer, apiKeyId: number): Promise<{ apiKey: ApiKey | null; userErrors: UserError[] }> {
+  async revoke(viewer: Viewer, apiKeyId: number): Promise<ApiKeyResult<ApiKey>> {
     requireRole(viewer, Role.ADMIN);
     const apiKey = await this.em.findOne(ApiKey, apiKeyId);
-    if (!apiKey) return { apiKey: null, userErrors: [userError(['input', 'apiKey'], UserErrorCode.NOT_FOUND, 'No such API key.')] };
-    if (apiKey.revokedAt) return { apiKey, userErrors: [userError(['input', 'apiKey'], UserErrorCode.ALREADY_REVOKED, 'The key was revoked before.')] };
+    if (!apiKey) return failWith(null, problem('NOT_FOUND', 'apiKey', 'No such API key.'));
+    if (apiKey.revokedAt) return failWith(apiKey, problem('ALREADY_REVOKED', 'apiKey', 'The key was revoked before.'));
     apiKey.revokedAt = new Date();
     await this.em.flush();
-    return { apiKey, userErrors: [] };
+    return succeed(apiKey);
   }
 
   /**

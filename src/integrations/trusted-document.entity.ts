@@ -1,6 +1,9 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 
+/** The length of trusted_document.name. */
+export const MAX_TRUSTED_DOCUMENT_NAME_LENGTH = 100;
+
 /**
  * A document (persisted operation) an admin registered for third-party systems. Keys that opt in
  * may send nothing else: a leaked key can then only run what its system was meant to run.
@@ -15,8 +18,8 @@ export class TrustedDocument {
   @Property({ type: 'string', unique: true })
   sha256!: string;
 
-  @Field({ description: 'Name given by the admin, e.g. "Kursverwaltung: Plätze melden".' })
-  @Property({ type: 'string', length: 100 })
+  @Field({ description: `Name given by the admin (1–${MAX_TRUSTED_DOCUMENT_NAME_LENGTH} characters), e.g. "Kursverwaltung: Plätze melden".` })
+  @Property({ type: 'string', length: MAX_TRUSTED_DOCUMENT_NAME_LENGTH })
   name!: string;
 
   @Field({ description: 'The document itself.' })

@@ -1,12 +1,12 @@
-import { parse, specifiedRules, validate, GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { parse, specifiedRules, validate, GraphQLError, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { Arg, Args, Authorized, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../core/auth/viewer';
 import type { Context } from '../core/context';
-import { UserErrorCode, userError } from '../core/graphql/user-error';
 import { buildConnection, ConnectionArgs, pageRequest } from '../core/relay/connection';
 import { TrustedDocument } from './trusted-document.entity';
-import { TrustedDocumentService } from './trusted-document.service';
-import { TrustedDocumentConnection, TrustedDocumentPayload, TrustedDocumentRegisterInput } from './trusted-document.types';
+import { MAX_TRUSTED_DOCUMENT_TOKENS, TrustedDocumentService, type DocumentCheck } from './trusted-document.service';
+import { TrustedDocumentConnection, TrustedDocumentRegisterInput, TrustedDocumentRegisterPayload } from './trusted-document.types';
+import { trustedDocumentUserErrors } from './trusted-document.user-errors';
 
 @Resolver(() => TrustedDocument)
 export class TrustedDocumentResolver {
@@ -20,27 +20,28 @@ export class TrustedDocumentResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => TrustedDocumentPayload, {
+  @Mutation(() => TrustedDocumentRegisterPayload, {
     description: 'Registers a document that API keys with `trustedDocumentsOnly` may send (by its SHA-256 or as text). Admins only.',
   })
   async trustedDocumentRegister(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('input', { description: 'The document.' }) input: TrustedDocumentRegisterInput,
-  ): Promise<TrustedDocumentPayload> {
-    const problem = schemaProblem(info, input.document);
-    if (problem) return { trustedDocument: null, userErrors: [userError(['input', 'document'], UserErrorCode.INVALID, problem)] };
-    return new TrustedDocumentService(ctx.em).register(ctx.viewer, { name: input.name, body: input.document });
+  ): Promise<TrustedDocumentRegisterPayload> {
+    const result = await new TrustedDocumentService(ctx.em).register(ctx.viewer, { name: input.name, body: input.document }, schemaCheck(info.schema));
+    return result.ok ? { trustedDocument: result.value, userErrors: [] } : { trustedDocument: null, userErrors: trustedDocumentUserErrors(result.problems) };
   }
 }
 
-/** Why the text is no valid document of this schema, or null. */
-function schemaProblem(info: GraphQLResolveInfo, text: string): string | null {
-  try {
-    const errors = validate(info.schema, parse(text, { maxTokens: 10_000 }), specifiedRules);
-    return errors.length === 0 ? null : `The document is not valid: ${errors[0].message}`;
-  } catch (error) {
-    if (error instanceof GraphQLError) return `The document does not parse: ${error.message}`;
-    throw error;
-  }
+/** Why a text is no valid document of this schema, or null. */
+function schemaCheck(schema: GraphQLSchema): DocumentCheck {
+  return (text) => {
+    try {
+      const errors = validate(schema, parse(text, { maxTokens: MAX_TRUSTED_DOCUMENT_TOKENS }), specifiedRules);
+      return errors.length === 0 ? null : `The document is not valid: ${errors[0].message}`;
+    } catch (error) {
+      if (error instanceof GraphQLError) return `The document does not parse: ${error.message}`;
+      throw error;
+    }
+  };
 }

@@ -15,6 +15,10 @@ describeEnum(AgencyKind, 'AgencyKind', 'Who runs the Integrationsmanagement.', {
   WELFARE_ORGANISATION: 'A welfare organisation acting for municipalities (Caritas, Diakonie, AWO, DRK, …).',
 });
 
+/** The length of agency.key and agency.name. */
+export const MAX_AGENCY_KEY_LENGTH = 64;
+export const MAX_AGENCY_NAME_LENGTH = 200;
+
 /** A tenant: the organisation running Integrationsmanagement for one or more municipalities. */
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'An organisation running Integrationsmanagement: a tenant of the hub.' })
 @Entity({ tableName: 'agency' })
@@ -23,11 +27,11 @@ export class Agency extends Node {
   id!: number;
 
   @Field({ description: 'Stable short name, e.g. "lra-tuebingen"; identity providers put it in the "agency" claim.' })
-  @Property({ type: 'string', length: 64, unique: true })
+  @Property({ type: 'string', length: MAX_AGENCY_KEY_LENGTH, unique: true })
   key!: string;
 
   @Field({ description: 'Name of the agency.' })
-  @Property({ type: 'string', length: 200 })
+  @Property({ type: 'string', length: MAX_AGENCY_NAME_LENGTH })
   name!: string;
 
   @Field(() => AgencyKind, { description: 'Kind of agency.' })

@@ -3,6 +3,9 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../core/relay/node';
 import { Agency } from './agency.entity';
 
+/** The length of team.name. */
+export const MAX_TEAM_NAME_LENGTH = 100;
+
 /** A team of managers within an agency. */
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A team of managers within an agency.' })
 @Entity({ tableName: 'team' })
@@ -14,6 +17,6 @@ export class Team extends Node {
   agency!: Ref<Agency>;
 
   @Field({ description: 'Name of the team, unique within the agency.' })
-  @Property({ type: 'string', length: 100 })
+  @Property({ type: 'string', length: MAX_TEAM_NAME_LENGTH })
   name!: string;
 }

@@ -1,6 +1,7 @@
-import { auditLog } from '../audit/audit-log';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AuditAction, AuditPurpose } from '../audit/audit.enums';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { auditRecorder } from '../audit/audit-log';
+import { AuditPurpose } from '../audit/audit.enums';
 import { Purpose } from '../audit/purpose';
 import { Role } from '../core/auth/viewer';
 import type { Context } from '../core/context';
@@ -17,15 +18,16 @@ import { MAX_TEAMS_PER_AGENCY, TenancyService } from './tenancy.service';
 import {
   AgencyConnection,
   AgencyCreateInput,
-  AgencyPayload,
+  AgencyCreatePayload,
   TeamCreateInput,
-  TeamPayload,
+  TeamCreatePayload,
   UserConnection,
   UserCreateInput,
-  UserPayload,
+  UserCreatePayload,
   ViewerInfo,
   ViewerKind,
 } from './tenancy.types';
+import { tenancyUserErrors } from './tenancy.user-errors';
 import { User } from './user.entity';
 
 const optionalId = (type: string, value: string | null | undefined, argument: string) => (value == null ? null : fromGlobalIdOf(type, value, argument));
@@ -39,7 +41,7 @@ export class TenancyResolver {
     if (viewer.kind === 'anonymous') return { kind: ViewerKind.ANONYMOUS, roles: [], user: null, agency: null, provider: null };
     return {
       kind: viewer.kind === 'user' ? ViewerKind.USER : ViewerKind.INTEGRATION,
-      roles: [...(viewer.kind === 'user' ? viewer.roles : viewer.scopes)],
+      roles: viewer.kind === 'user' ? [...viewer.roles] : [Role.INTEGRATION],
       user: viewer.kind === 'user' ? await loaders.byId(User).load(viewer.userId) : null,
       agency: viewer.agencyId === null ? null : await loaders.byId(Agency).load(viewer.agencyId),
       provider: viewer.providerId === null ? null : await loaders.byId(Provider).load(viewer.providerId),
@@ -49,9 +51,9 @@ export class TenancyResolver {
   @Query(() => AgencyConnection, { description: 'Agencies running Integrationsmanagement, by name.' })
   async agencies(@Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<AgencyConnection> {
     const page = pageRequest(args);
-    const service = new TenancyService(ctx.em, ctx.viewer);
-    const { rows, cursorOf } = await service.listAgencies(page);
-    return buildConnection(rows, page, (node) => ({ cursor: cursorOf(node), node }), () => service.countAgencies()) as AgencyConnection;
+    const service = new TenancyService(ctx.em);
+    const { rows, cursorOf } = await service.listAgencies(ctx.viewer, page);
+    return buildConnection(rows, page, (node) => ({ cursor: cursorOf(node), node }), () => service.countAgencies(ctx.viewer)) as AgencyConnection;
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.MANAGER, Role.DATA_PROTECTION_OFFICER, Role.PROVIDER_STAFF)
@@ -65,34 +67,40 @@ export class TenancyResolver {
   ): Promise<UserConnection> {
     const page = pageRequest(args);
     const criteria = { agencyId: optionalId('Agency', agency, 'agency'), teamId: optionalId('Team', team, 'team') };
-    const service = new TenancyService(ctx.em, ctx.viewer);
-    const { rows, cursorOf } = await service.listUsers(criteria, page);
-    return buildConnection(rows, page, (node) => ({ cursor: cursorOf(node), node }), () => service.countUsers(criteria)) as UserConnection;
+    const service = new TenancyService(ctx.em);
+    const { rows, cursorOf } = await service.listUsers(ctx.viewer, criteria, page);
+    return buildConnection(rows, page, (node) => ({ cursor: cursorOf(node), node }), () => service.countUsers(ctx.viewer, criteria)) as UserConnection;
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => AgencyPayload, { description: 'Creates an agency (a tenant) with the municipalities it covers. Admins only.' })
-  agencyCreate(@Ctx() ctx: Context, @Arg('input', { description: 'The new agency.' }) input: AgencyCreateInput): Promise<AgencyPayload> {
-    return new TenancyService(ctx.em, ctx.viewer).createAgency({
+  @Mutation(() => AgencyCreatePayload, { description: 'Creates an agency (a tenant) with the municipalities it covers. Admins only.' })
+  async agencyCreate(@Ctx() ctx: Context, @Arg('input', { description: 'The new agency.' }) input: AgencyCreateInput): Promise<AgencyCreatePayload> {
+    const result = await new TenancyService(ctx.em).createAgency(ctx.viewer, {
       key: input.key,
       name: input.name,
       kind: input.kind,
       teamCaseloadsVisible: input.teamCaseloadsVisible,
       municipalityIds: input.municipalities.map((id, i) => fromGlobalIdOf('Municipality', id, `input.municipalities[${i}]`)),
     });
+    return result.ok ? { agency: result.value, userErrors: [] } : { agency: null, userErrors: tenancyUserErrors(result.problems) };
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => TeamPayload, { description: `Creates a team in an agency; refused when it has ${MAX_TEAMS_PER_AGENCY}. Admins only.` })
-  teamCreate(@Ctx() ctx: Context, @Arg('input', { description: 'The new team.' }) input: TeamCreateInput): Promise<TeamPayload> {
-    return new TenancyService(ctx.em, ctx.viewer).createTeam({ agencyId: fromGlobalIdOf('Agency', input.agency, 'input.agency'), name: input.name });
+  @Mutation(() => TeamCreatePayload, { description: `Creates a team in an agency; refused when it has ${MAX_TEAMS_PER_AGENCY}. Admins only.` })
+  async teamCreate(@Ctx() ctx: Context, @Arg('input', { description: 'The new team.' }) input: TeamCreateInput): Promise<TeamCreatePayload> {
+    const result = await new TenancyService(ctx.em).createTeam(ctx.viewer, { agencyId: fromGlobalIdOf('Agency', input.agency, 'input.agency'), name: input.name });
+    return result.ok ? { team: result.value, userErrors: [] } : { team: null, userErrors: tenancyUserErrors(result.problems) };
   }
 
   @Authorized(Role.ADMIN)
   @Purpose(AuditPurpose.ADMINISTRATION)
-  @Mutation(() => UserPayload, { description: 'Prepares an account, claimed by e-mail address at first sign-in. Admins only.' })
-  async userCreate(@Ctx() ctx: Context, @Arg('input', { description: 'The person.' }) input: UserCreateInput): Promise<UserPayload> {
-    const result = await new TenancyService(ctx.em, ctx.viewer).createUser({
+  @Mutation(() => UserCreatePayload, { description: 'Prepares an account, claimed by e-mail address at first sign-in; audited as a CREATE of the person. Admins only.' })
+  async userCreate(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('input', { description: 'The person.' }) input: UserCreateInput,
+  ): Promise<UserCreatePayload> {
+    const result = await new TenancyService(ctx.em, auditRecorder(ctx, info)).createUser(ctx.viewer, {
       email: input.email,
       name: input.name ?? null,
       roles: input.roles,
@@ -100,17 +108,7 @@ export class TenancyResolver {
       providerId: optionalId('Provider', input.provider, 'input.provider'),
       teamId: optionalId('Team', input.team, 'input.team'),
     });
-    if (result.user) {
-      auditLog(ctx).record({
-        action: AuditAction.CREATE,
-        purpose: AuditPurpose.ADMINISTRATION,
-        subjectType: 'User',
-        subjectId: result.user.id,
-        agencyId: result.user.agency?.id ?? null,
-        fields: ['email', 'name', 'roles'],
-      });
-    }
-    return result;
+    return result.ok ? { user: result.value, userErrors: [] } : { user: null, userErrors: tenancyUserErrors(result.problems) };
   }
 }
 

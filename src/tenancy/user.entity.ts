@@ -6,6 +6,10 @@ import { Provider } from '../providers/provider.entity';
 import { Agency } from './agency.entity';
 import { Team } from './team.entity';
 
+/** The lengths of hub_user.email (the longest address SMTP carries) and hub_user.name. */
+export const MAX_EMAIL_LENGTH = 254;
+export const MAX_PERSON_NAME_LENGTH = 200;
+
 /**
  * A person who signs in: staff of an agency or of a provider, or an admin. Created by an admin
  * ahead of time (matched by e-mail at first sign-in) or at first sign-in from the token.
@@ -22,11 +26,11 @@ export class User extends Node {
   subject: string | null = null;
 
   @Field({ description: 'E-mail address.' })
-  @Property({ type: 'string', length: 254 })
+  @Property({ type: 'string', length: MAX_EMAIL_LENGTH })
   email!: string;
 
   @Field(() => String, { nullable: true, description: 'Full name.' })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @Property({ type: 'string', length: MAX_PERSON_NAME_LENGTH, nullable: true })
   name: string | null = null;
 
   @ManyToOne(() => Agency, { ref: true, nullable: true })
@@ -45,7 +49,7 @@ export class User extends Node {
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field(() => Date, { nullable: true, description: 'Last sign-in, to the minute.' })
+  @Field(() => Date, { nullable: true, description: 'Last sign-in, refreshed at most once a minute (so up to a minute behind).' })
   @Property({ type: 'datetime', nullable: true })
   lastSeenAt: Date | null = null;
 }

@@ -21,6 +21,9 @@ export type Scalars = {
   JSONObject: { input: any; output: any; }
 };
 
+/** Who acted: a signed-in person (User) or a third-party system (ApiKey). */
+export type Actor = ApiKey | User;
+
 /** An organisation running Integrationsmanagement: a tenant of the hub. */
 export type Agency = Node & {
   __typename?: 'Agency';
@@ -64,16 +67,25 @@ export type AgencyConnection = {
 
 /** A new agency. */
 export type AgencyCreateInput = {
-  /** Stable short name: lower-case letters, digits and dashes, 2–64 characters, e.g. "lra-tuebingen". */
+  /** Stable short name: 2–64 lower-case letters, digits and dashes, starting with a letter or digit, e.g. "lra-tuebingen"; unique. Surrounding spaces are dropped. */
   key: Scalars['String']['input'];
   /** Kind of agency. */
   kind: AgencyKind;
-  /** Municipalities the agency covers (at least one). */
+  /** Municipalities the agency covers (at least one; repeated IDs count once). */
   municipalities: Array<Scalars['ID']['input']>;
-  /** Name of the agency (1–200 characters). */
+  /** Name of the agency (1–200 characters after surrounding spaces are dropped). */
   name: Scalars['String']['input'];
   /** Whether managers may see their team's caseloads. */
   teamCaseloadsVisible?: Scalars['Boolean']['input'];
+};
+
+/** Result of agencyCreate. */
+export type AgencyCreatePayload = {
+  __typename?: 'AgencyCreatePayload';
+  /** The new agency; null when userErrors explain why not. */
+  agency?: Maybe<Agency>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<TenancyUserError>;
 };
 
 /** An agency with its cursor. */
@@ -94,15 +106,6 @@ export type AgencyKind =
   /** A welfare organisation acting for municipalities (Caritas, Diakonie, AWO, DRK, …). */
   | 'WELFARE_ORGANISATION';
 
-/** Result of creating an agency. */
-export type AgencyPayload = {
-  __typename?: 'AgencyPayload';
-  /** The agency; null when userErrors explain why not. */
-  agency?: Maybe<Agency>;
-  /** Problems with the input; empty on success. */
-  userErrors: Array<UserError>;
-};
-
 /** An API key of a provider's or agency's third-party system. Its secret is never shown again. */
 export type ApiKey = Node & {
   __typename?: 'ApiKey';
@@ -114,11 +117,11 @@ export type ApiKey = Node & {
   id: Scalars['ID']['output'];
   /** When the current secret was issued (creation or last rotation). */
   issuedAt: Scalars['DateTimeISO']['output'];
-  /** Last successful use, to the minute. */
+  /** Last successful use, recorded at most once a minute (so up to a minute behind). */
   lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** Name given by the admin, e.g. "Kursverwaltung VHS Ulm". */
+  /** Name given by the admin (1–100 characters), e.g. "Kursverwaltung VHS Ulm". */
   name: Scalars['String']['output'];
-  /** The first characters of the key (hub_<prefix>_…), to tell keys apart. */
+  /** The public part of the key, 10 hex digits (hub_<prefix>_…), to tell keys apart; a rotation gives a new one. */
   prefix: Scalars['String']['output'];
   /** The provider the key acts for; null for an agency key. */
   provider?: Maybe<Provider>;
@@ -147,14 +150,25 @@ export type ApiKeyConnection = {
 export type ApiKeyCreateInput = {
   /** The agency the key acts for. */
   agency?: InputMaybe<Scalars['ID']['input']>;
-  /** Name of the key, e.g. the system that will use it (1–100 characters). */
+  /** Name of the key, e.g. the system that will use it (1–100 characters after surrounding spaces are dropped). */
   name: Scalars['String']['input'];
   /** The provider the key acts for. */
   provider?: InputMaybe<Scalars['ID']['input']>;
-  /** What the key may do (at least one scope). */
+  /** What the key may do (at least one scope; repeated ones count once): a provider key takes OFFERS_WRITE, REFERRALS_READ, REFERRALS_WRITE; an agency key CASELOAD_READ, CASELOAD_WRITE. */
   scopes: Array<ApiKeyScope>;
   /** Limit the key to trusted documents (persisted operations an admin registered); ad-hoc documents are refused. Default false. */
   trustedDocumentsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Result of apiKeyCreate. */
+export type ApiKeyCreatePayload = {
+  __typename?: 'ApiKeyCreatePayload';
+  /** The new key; null when userErrors explain why not. */
+  apiKey?: Maybe<ApiKey>;
+  /** The full key, shown only in this response: store it now. Send it as "Authorization: Bearer <key>". */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<ApiKeyUserError>;
 };
 
 /** An API key with its cursor. */
@@ -166,19 +180,39 @@ export type ApiKeyEdge = {
   node: ApiKey;
 };
 
+/** Why apiKeyCreate, apiKeyRotate or apiKeyRevoke did nothing. */
+export type ApiKeyErrorCode =
+  /** The API key was revoked before; a revoked key can be neither rotated nor revoked again. */
+  | 'ALREADY_REVOKED'
+  /** A value is missing, malformed or out of range: the name, the tenant (exactly one) or the scopes (at least one, fitting the tenant). */
+  | 'INVALID'
+  /** The API key, provider or agency does not exist. */
+  | 'NOT_FOUND';
+
 /** Selects an API key. */
 export type ApiKeyInput = {
   /** The API key. */
   apiKey: Scalars['ID']['input'];
 };
 
-/** Result of revoking an API key. */
+/** Result of apiKeyRevoke. */
 export type ApiKeyRevokePayload = {
   __typename?: 'ApiKeyRevokePayload';
-  /** The revoked key. */
+  /** The revoked key (also when it was revoked before, with ALREADY_REVOKED); null when it does not exist. */
   apiKey?: Maybe<ApiKey>;
   /** Problems with the input; empty on success. */
-  userErrors: Array<UserError>;
+  userErrors: Array<ApiKeyUserError>;
+};
+
+/** Result of apiKeyRotate. */
+export type ApiKeyRotatePayload = {
+  __typename?: 'ApiKeyRotatePayload';
+  /** The key with its new prefix; null when it does not exist. A revoked key is returned unchanged, with ALREADY_REVOKED. */
+  apiKey?: Maybe<ApiKey>;
+  /** The new full key, shown only in this response: store it now. The old one stopped working. Null when userErrors explain why. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<ApiKeyUserError>;
 };
 
 /** What a third-party system may do with an API key, within its provider's or agency's data. */
@@ -194,15 +228,15 @@ export type ApiKeyScope =
   /** Provider keys: answer referrals addressed to the provider. */
   | 'REFERRALS_WRITE';
 
-/** Result of creating or rotating an API key. */
-export type ApiKeySecretPayload = {
-  __typename?: 'ApiKeySecretPayload';
-  /** The key; null when userErrors explain why not. */
-  apiKey?: Maybe<ApiKey>;
-  /** The full key, shown only in this response: store it now. Send it as "Authorization: Bearer <key>". */
-  secret?: Maybe<Scalars['String']['output']>;
-  /** Problems with the input; empty on success. */
-  userErrors: Array<UserError>;
+/** A problem with the input of an API-key mutation. The mutation changed nothing. */
+export type ApiKeyUserError = DisplayableError & {
+  __typename?: 'ApiKeyUserError';
+  /** What is wrong, for programs. */
+  code: ApiKeyErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "fields", "municipality"]; empty: the input as a whole. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong, for people. */
+  message: Scalars['String']['output'];
 };
 
 /** A group an offer is designed for. */
@@ -245,15 +279,30 @@ export type AuditAction =
   /** Fields were changed. */
   | 'UPDATE';
 
+/** What kind of actor an audit entry names. */
+export type AuditActorKind =
+  /** A third-party system; actorId is the global ID of an ApiKey. */
+  | 'INTEGRATION'
+  /** The hub itself, e.g. the erasure of closed cases; actorId names the job ("retention"), not an object. */
+  | 'SYSTEM'
+  /** A signed-in person; actorId is the global ID of a User. */
+  | 'USER';
+
 /** An entry of the audit log: one processing of personal data. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   /** What was done. */
   action: AuditAction;
-  /** Global ID of who acted: a User, or an ApiKey for third-party systems. */
-  actor: Scalars['String']['output'];
-  /** Roles the actor held, or the scopes of an API key. */
-  actorRoles: Array<Scalars['String']['output']>;
+  /** Who acted, as node(id:) would answer you: null when the account or key was deleted, when you may not see it (API keys: admins only), and for the hub itself (actorKind SYSTEM). actorId names it in any case. */
+  actor?: Maybe<Actor>;
+  /** Who acted, kept even when the actor is deleted: the global ID of a User or an ApiKey, or the name of a SYSTEM job (see actorKind). */
+  actorId: Scalars['ID']['output'];
+  /** Whether a person, a third-party system or the hub itself acted. */
+  actorKind: AuditActorKind;
+  /** Roles the person held when acting; [INTEGRATION] for an API key (see actorScopes); empty for the hub itself. */
+  actorRoles: Array<Role>;
+  /** The scopes of the API key that acted (actorKind INTEGRATION); empty for people and the hub itself. */
+  actorScopes: Array<ApiKeyScope>;
   /** The fields read or written. */
   fields: Array<Scalars['String']['output']>;
   /** When it happened. */
@@ -262,8 +311,10 @@ export type AuditEvent = {
   purpose: AuditPurpose;
   /** The request it happened in; the same ID as in the server log. */
   requestId: Scalars['String']['output'];
-  /** Global ID of the record. */
-  subjectId: Scalars['String']['output'];
+  /** The record concerned, as node(id:) would answer you: null when it was erased or deleted, or when you may not see it (a data protection officer sees the agency's people, not its clients). subjectId names it in any case. */
+  subject?: Maybe<Node>;
+  /** Global ID of the record, kept even when the record is erased. */
+  subjectId: Scalars['ID']['output'];
   /** Type of the record, e.g. "Client". */
   subjectType: Scalars['String']['output'];
 };
@@ -308,7 +359,7 @@ export type AuditEventFilter = {
 
 /** Why personal data was processed. */
 export type AuditPurpose =
-  /** Managing staff accounts, teams and tenants. */
+  /** Managing staff accounts, teams and tenants, and reading the audit log (its actors and subjects). */
   | 'ADMINISTRATION'
   /** Supporting a client along the Integrationsplan. */
   | 'CASE_MANAGEMENT'
@@ -1082,13 +1133,13 @@ export type MunicipalityEdge = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates an agency (a tenant) with the municipalities it covers. Admins only. */
-  agencyCreate: AgencyPayload;
+  agencyCreate: AgencyCreatePayload;
   /** Creates an API key for a provider or an agency and returns its secret, once. Admins only. */
-  apiKeyCreate: ApiKeySecretPayload;
+  apiKeyCreate: ApiKeyCreatePayload;
   /** Revokes an API key for good. Admins only. */
   apiKeyRevoke: ApiKeyRevokePayload;
-  /** Replaces the secret of an API key; the old secret stops working at once. Admins only. */
-  apiKeyRotate: ApiKeySecretPayload;
+  /** Replaces the secret (and prefix) of an API key; the old secret stops working at once. Admins only. */
+  apiKeyRotate: ApiKeyRotatePayload;
   /** Adds a case note (stored encrypted). */
   caseNoteAdd: CaseNotePayload;
   /** Closes a case. Its data is erased after the retention period. */
@@ -1120,11 +1171,11 @@ export type Mutation = {
   /** Extends the support period, with the reason. */
   supportExtend: ClientPayload;
   /** Creates a team in an agency; refused when it has 50. Admins only. */
-  teamCreate: TeamPayload;
+  teamCreate: TeamCreatePayload;
   /** Registers a document that API keys with `trustedDocumentsOnly` may send (by its SHA-256 or as text). Admins only. */
-  trustedDocumentRegister: TrustedDocumentPayload;
-  /** Prepares an account, claimed by e-mail address at first sign-in. Admins only. */
-  userCreate: UserPayload;
+  trustedDocumentRegister: TrustedDocumentRegisterPayload;
+  /** Prepares an account, claimed by e-mail address at first sign-in; audited as a CREATE of the person. Admins only. */
+  userCreate: UserCreatePayload;
 };
 
 
@@ -2082,6 +2133,19 @@ export type Role =
   /** Staff of a provider: the provider's offers and the referrals addressed to it. */
   | 'PROVIDER_STAFF';
 
+/** A role an admin can give a person (every Role but INTEGRATION, which only API keys hold). */
+export type StaffRole =
+  /** Manages tenants, providers, users and keys; no access to personal data of clients. */
+  | 'ADMIN'
+  /** All caseloads of the agency; assigns and transfers cases. Needs an agency. */
+  | 'COORDINATOR'
+  /** Reads the agency's audit log. Needs an agency. */
+  | 'DATA_PROTECTION_OFFICER'
+  /** Integrationsmanager: their own caseload and, where the agency allows, their team’s. Needs an agency. */
+  | 'MANAGER'
+  /** Staff of a provider: the provider's offers and the referrals addressed to it. Needs a provider. */
+  | 'PROVIDER_STAFF';
+
 /** Extends the support period. */
 export type SupportExtendInput = {
   /** The client. */
@@ -2142,17 +2206,37 @@ export type Team = Node & {
 export type TeamCreateInput = {
   /** The agency. */
   agency: Scalars['ID']['input'];
-  /** Name of the team, unique within the agency (1–100 characters). */
+  /** Name of the team, unique within the agency (1–100 characters after surrounding spaces are dropped). */
   name: Scalars['String']['input'];
 };
 
-/** Result of creating a team. */
-export type TeamPayload = {
-  __typename?: 'TeamPayload';
-  /** The team; null when userErrors explain why not. */
+/** Result of teamCreate. */
+export type TeamCreatePayload = {
+  __typename?: 'TeamCreatePayload';
+  /** The new team; null when userErrors explain why not. */
   team?: Maybe<Team>;
   /** Problems with the input; empty on success. */
-  userErrors: Array<UserError>;
+  userErrors: Array<TenancyUserError>;
+};
+
+/** Why agencyCreate, teamCreate or userCreate did nothing. */
+export type TenancyErrorCode =
+  /** A value is missing, malformed or out of range, or the agency has as many teams as it can. */
+  | 'INVALID'
+  /** A referenced agency, municipality, provider or team does not exist. */
+  | 'NOT_FOUND'
+  /** The agency key, the team name within its agency or the e-mail address is used already. */
+  | 'TAKEN';
+
+/** A problem with the input of an agency, team or account mutation. The mutation changed nothing. */
+export type TenancyUserError = DisplayableError & {
+  __typename?: 'TenancyUserError';
+  /** What is wrong, for programs. */
+  code: TenancyErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "fields", "municipality"]; empty: the input as a whole. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong, for people. */
+  message: Scalars['String']['output'];
 };
 
 /** A GraphQL document registered for third-party systems (a persisted operation). */
@@ -2160,7 +2244,7 @@ export type TrustedDocument = {
   __typename?: 'TrustedDocument';
   /** The document itself. */
   body: Scalars['String']['output'];
-  /** Name given by the admin, e.g. "Kursverwaltung: Plätze melden". */
+  /** Name given by the admin (1–100 characters), e.g. "Kursverwaltung: Plätze melden". */
   name: Scalars['String']['output'];
   /** When it was registered. */
   registeredAt: Scalars['DateTimeISO']['output'];
@@ -2190,21 +2274,37 @@ export type TrustedDocumentEdge = {
   node: TrustedDocument;
 };
 
-/** Result of registering a trusted document. */
-export type TrustedDocumentPayload = {
-  __typename?: 'TrustedDocumentPayload';
-  /** The registered document; null when userErrors explain why not. */
-  trustedDocument?: Maybe<TrustedDocument>;
-  /** Problems with the input; empty on success. */
-  userErrors: Array<UserError>;
-};
+/** Why trustedDocumentRegister did nothing. */
+export type TrustedDocumentErrorCode =
+  /** The name is out of range, or the document does not parse or is not valid against the schema. */
+  | 'INVALID';
 
 /** A document to register for third-party systems. */
 export type TrustedDocumentRegisterInput = {
-  /** The GraphQL document; it must be valid against the schema. */
+  /** The GraphQL document, stored exactly as given: it must parse (at most 10,000 tokens) and be valid against the schema. */
   document: Scalars['String']['input'];
-  /** Name of the document (1–100 characters). */
+  /** Name of the document (1–100 characters after surrounding spaces are dropped). */
   name: Scalars['String']['input'];
+};
+
+/** Result of trustedDocumentRegister. */
+export type TrustedDocumentRegisterPayload = {
+  __typename?: 'TrustedDocumentRegisterPayload';
+  /** The registered document (the earlier registration when the same text was registered before); null when userErrors explain why not. */
+  trustedDocument?: Maybe<TrustedDocument>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<TrustedDocumentUserError>;
+};
+
+/** A problem with a trusted document to register. The mutation changed nothing. */
+export type TrustedDocumentUserError = DisplayableError & {
+  __typename?: 'TrustedDocumentUserError';
+  /** What is wrong, for programs. */
+  code: TrustedDocumentErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "fields", "municipality"]; empty: the input as a whole. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong, for people. */
+  message: Scalars['String']['output'];
 };
 
 /** A person who signs in to the hub: agency or provider staff, or an admin. */
@@ -2216,7 +2316,7 @@ export type User = Node & {
   email: Scalars['String']['output'];
   /** Globally unique, opaque ID of the object. */
   id: Scalars['ID']['output'];
-  /** Last sign-in, to the minute. */
+  /** Last sign-in, refreshed at most once a minute (so up to a minute behind). */
   lastSeenAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Full name. */
   name?: Maybe<Scalars['String']['output']>;
@@ -2243,18 +2343,27 @@ export type UserConnection = {
 
 /** A person to prepare an account for; it is claimed by e-mail address at their first sign-in. */
 export type UserCreateInput = {
-  /** The agency the person works for (agency staff). */
+  /** The agency the person works for (agency staff); not together with provider. */
   agency?: InputMaybe<Scalars['ID']['input']>;
-  /** E-mail address, as the identity provider will send it. */
+  /** E-mail address, as the identity provider will send it (at most 254 characters); no other account may have it, in any letter case. */
   email: Scalars['String']['input'];
-  /** Full name. */
+  /** Full name (at most 200 characters). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** The provider the person works for (provider staff). */
+  /** The provider the person works for (provider staff); not together with agency. */
   provider?: InputMaybe<Scalars['ID']['input']>;
-  /** Roles; the identity provider’s token decides them again at each sign-in. */
-  roles: Array<Role>;
+  /** Roles (at least one): managers, coordinators and data protection officers need an agency, provider staff a provider. The identity provider’s token decides them again at each sign-in. */
+  roles: Array<StaffRole>;
   /** A team of the person's agency. */
   team?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of userCreate. */
+export type UserCreatePayload = {
+  __typename?: 'UserCreatePayload';
+  /** The prepared account; null when userErrors explain why not. */
+  user?: Maybe<User>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<TenancyUserError>;
 };
 
 /** A person with their cursor. */
@@ -2292,15 +2401,6 @@ export type UserErrorCode =
   /** A unique value (key, name, e-mail address) is used by another record. */
   | 'TAKEN';
 
-/** Result of preparing an account. */
-export type UserPayload = {
-  __typename?: 'UserPayload';
-  /** The account; null when userErrors explain why not. */
-  user?: Maybe<User>;
-  /** Problems with the input; empty on success. */
-  userErrors: Array<UserError>;
-};
-
 /** Who is asking: the signed-in person or API key, with roles and tenant. */
 export type ViewerInfo = {
   __typename?: 'ViewerInfo';
@@ -2310,8 +2410,10 @@ export type ViewerInfo = {
   kind: ViewerKind;
   /** The provider acted for. */
   provider?: Maybe<Provider>;
-  /** Roles of a person, or the scopes of an API key. */
-  roles: Array<Scalars['String']['output']>;
+  /** The roles of a signed-in person; [INTEGRATION] for an API key (its `scopes` say what it may do); empty for the public audience. */
+  roles: Array<Role>;
+  /** The scopes of the API key asking; empty for people and the public audience. */
+  scopes: Array<ApiKeyScope>;
   /** The signed-in person. */
   user?: Maybe<User>;
 };
@@ -2358,21 +2460,21 @@ export type ApiKeyCreateMutationVariables = Exact<{
 }>;
 
 
-export type ApiKeyCreateMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeySecretPayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider?: { __typename?: 'Provider', id: string, name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+export type ApiKeyCreateMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider?: { __typename?: 'Provider', id: string, name: string } | null } | null, userErrors: Array<{ __typename?: 'ApiKeyUserError', field: Array<string>, message: string, code: ApiKeyErrorCode }> } };
 
 export type ApiKeyRotateMutationVariables = Exact<{
   input: ApiKeyInput;
 }>;
 
 
-export type ApiKeyRotateMutation = { __typename?: 'Mutation', apiKeyRotate: { __typename?: 'ApiKeySecretPayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider?: { __typename?: 'Provider', id: string, name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: UserErrorCode }> } };
+export type ApiKeyRotateMutation = { __typename?: 'Mutation', apiKeyRotate: { __typename?: 'ApiKeyRotatePayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider?: { __typename?: 'Provider', id: string, name: string } | null } | null, userErrors: Array<{ __typename?: 'ApiKeyUserError', field: Array<string>, code: ApiKeyErrorCode }> } };
 
 export type ApiKeyRevokeMutationVariables = Exact<{
   input: ApiKeyInput;
 }>;
 
 
-export type ApiKeyRevokeMutation = { __typename?: 'Mutation', apiKeyRevoke: { __typename?: 'ApiKeyRevokePayload', apiKey?: { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider?: { __typename?: 'Provider', id: string, name: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: UserErrorCode }> } };
+export type ApiKeyRevokeMutation = { __typename?: 'Mutation', apiKeyRevoke: { __typename?: 'ApiKeyRevokePayload', apiKey?: { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, issuedAt: string, lastUsedAt?: string | null, revokedAt?: string | null, provider?: { __typename?: 'Provider', id: string, name: string } | null } | null, userErrors: Array<{ __typename?: 'ApiKeyUserError', field: Array<string>, code: ApiKeyErrorCode }> } };
 
 export type ApiKeysQueryVariables = Exact<{
   provider?: InputMaybe<Scalars['ID']['input']>;
@@ -2394,7 +2496,7 @@ export type TrustedDocumentRegisterMutationVariables = Exact<{
 }>;
 
 
-export type TrustedDocumentRegisterMutation = { __typename?: 'Mutation', trustedDocumentRegister: { __typename?: 'TrustedDocumentPayload', trustedDocument?: { __typename?: 'TrustedDocument', sha256: string, name: string, body: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: UserErrorCode, message: string }> } };
+export type TrustedDocumentRegisterMutation = { __typename?: 'Mutation', trustedDocumentRegister: { __typename?: 'TrustedDocumentRegisterPayload', trustedDocument?: { __typename?: 'TrustedDocument', sha256: string, name: string, body: string } | null, userErrors: Array<{ __typename?: 'TrustedDocumentUserError', field: Array<string>, code: TrustedDocumentErrorCode, message: string }> } };
 
 export type ClientFieldsFragment = { __typename?: 'Client', id: string, givenNames: string, familyName: string, birthDate: string, phone?: string | null, email?: string | null, street?: string | null, postalCode?: string | null, latitude: number, longitude: number, locationPrecision: LocationPrecision, languages: Array<string>, germanLevel?: CefrLevel | null, germanEvidence?: GermanEvidence | null, germanCertificate?: string | null, germanEvidenceDate?: string | null, latinLiterate?: boolean | null, schooling?: string | null, workBackground?: string | null, residenceStatus?: ResidenceStatus | null, residenceParagraph?: string | null, residenceValidUntil?: string | null, workPermit?: WorkPermit | null, arrivalDate?: string | null, childrenBirthYears: Array<number>, availability: Array<string>, maxTravelKm?: number | null, supportStart: string, supportPlannedEnd: string, status: ClientStatus, closedReason?: string | null, closedAt?: string | null, originCountry?: string | null, healthNeeds?: string | null, municipality: { __typename?: 'Municipality', id: string, name: string }, manager?: { __typename?: 'User', id: string, email: string } | null };
 
@@ -2690,7 +2792,7 @@ export type PlanReviewMutation = { __typename?: 'Mutation', planReview: { __type
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'ViewerInfo', kind: ViewerKind, roles: Array<string>, user?: { __typename?: 'User', id: string, email: string, name?: string | null, roles: Array<Role>, team?: { __typename?: 'Team', id: string, name: string } | null } | null, agency?: { __typename?: 'Agency', id: string, key: string } | null, provider?: { __typename?: 'Provider', id: string } | null } };
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'ViewerInfo', kind: ViewerKind, roles: Array<Role>, scopes: Array<ApiKeyScope>, user?: { __typename?: 'User', id: string, email: string, name?: string | null, roles: Array<Role>, team?: { __typename?: 'Team', id: string, name: string } | null } | null, agency?: { __typename?: 'Agency', id: string, key: string } | null, provider?: { __typename?: 'Provider', id: string } | null } };
 
 export type AgenciesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2722,21 +2824,21 @@ export type AgencyCreateMutationVariables = Exact<{
 }>;
 
 
-export type AgencyCreateMutation = { __typename?: 'Mutation', agencyCreate: { __typename?: 'AgencyPayload', agency?: { __typename?: 'Agency', id: string, key: string, name: string, kind: AgencyKind, municipalities: { __typename?: 'MunicipalityConnection', nodes: Array<{ __typename?: 'Municipality', id: string }> } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+export type AgencyCreateMutation = { __typename?: 'Mutation', agencyCreate: { __typename?: 'AgencyCreatePayload', agency?: { __typename?: 'Agency', id: string, key: string, name: string, kind: AgencyKind, municipalities: { __typename?: 'MunicipalityConnection', nodes: Array<{ __typename?: 'Municipality', id: string }> } } | null, userErrors: Array<{ __typename?: 'TenancyUserError', field: Array<string>, message: string, code: TenancyErrorCode }> } };
 
 export type TeamCreateMutationVariables = Exact<{
   input: TeamCreateInput;
 }>;
 
 
-export type TeamCreateMutation = { __typename?: 'Mutation', teamCreate: { __typename?: 'TeamPayload', team?: { __typename?: 'Team', id: string, name: string, agency: { __typename?: 'Agency', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+export type TeamCreateMutation = { __typename?: 'Mutation', teamCreate: { __typename?: 'TeamCreatePayload', team?: { __typename?: 'Team', id: string, name: string, agency: { __typename?: 'Agency', id: string } } | null, userErrors: Array<{ __typename?: 'TenancyUserError', field: Array<string>, message: string, code: TenancyErrorCode }> } };
 
 export type UserCreateMutationVariables = Exact<{
   input: UserCreateInput;
 }>;
 
 
-export type UserCreateMutation = { __typename?: 'Mutation', userCreate: { __typename?: 'UserPayload', user?: { __typename?: 'User', id: string, email: string, name?: string | null, roles: Array<Role> } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+export type UserCreateMutation = { __typename?: 'Mutation', userCreate: { __typename?: 'UserCreatePayload', user?: { __typename?: 'User', id: string, email: string, name?: string | null, roles: Array<Role> } | null, userErrors: Array<{ __typename?: 'TenancyUserError', field: Array<string>, message: string, code: TenancyErrorCode }> } };
 
 export type AuditEventsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2745,7 +2847,15 @@ export type AuditEventsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', occurredAt: string, requestId: string, actor: string, actorRoles: Array<string>, action: AuditAction, purpose: AuditPurpose, subjectType: string, subjectId: string, fields: Array<string> } }> } };
+export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', occurredAt: string, requestId: string, actorId: string, actorKind: AuditActorKind, actorRoles: Array<Role>, actorScopes: Array<ApiKeyScope>, action: AuditAction, purpose: AuditPurpose, subjectType: string, subjectId: string, fields: Array<string> } }> } };
+
+export type AuditEventActorsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+}>;
+
+
+export type AuditEventActorsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', actorId: string, actorKind: AuditActorKind, actorRoles: Array<Role>, actorScopes: Array<ApiKeyScope>, subjectId: string, actor?: { __typename: 'ApiKey', id: string, name: string } | { __typename: 'User', id: string, email: string, agency?: { __typename?: 'Agency', id: string } | null } | null, subject?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', email: string, id: string } | null }> } };
 
 export type OfferSeatsUpdateMutationVariables = Exact<{
   input: OfferSeatsUpdateInput;
@@ -2812,13 +2922,14 @@ export const PlanGoalUpdateDocument = {"kind":"Document","definitions":[{"kind":
 export const PlanMeasureAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanMeasureAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanMeasureAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planMeasureAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDate"}}]}}]}}]} as unknown as DocumentNode<PlanMeasureAddMutation, PlanMeasureAddMutationVariables>;
 export const PlanMeasureStatusSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanMeasureStatusSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanMeasureStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planMeasureStatusSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PlanMeasureStatusSetMutation, PlanMeasureStatusSetMutationVariables>;
 export const PlanReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDate"}}]}}]}}]} as unknown as DocumentNode<PlanReviewMutation, PlanReviewMutationVariables>;
-export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const AgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"teamCaseloadsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgenciesQuery, AgenciesQueryVariables>;
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"team"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"agency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agency"}}},{"kind":"Argument","name":{"kind":"Name","value":"team"},"value":{"kind":"Variable","name":{"kind":"Name","value":"team"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
 export const UserNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UserNodeQuery, UserNodeQueryVariables>;
 export const AgencyCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgencyCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AgencyCreateMutation, AgencyCreateMutationVariables>;
 export const TeamCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TeamCreateMutation, TeamCreateMutationVariables>;
 export const UserCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UserCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UserCreateMutation, UserCreateMutationVariables>;
-export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"actorRoles"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
+export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorRoles"}},{"kind":"Field","name":{"kind":"Name","value":"actorScopes"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
+export const AuditEventActorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEventActors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorRoles"}},{"kind":"Field","name":{"kind":"Name","value":"actorScopes"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventActorsQuery, AuditEventActorsQueryVariables>;
 export const OfferSeatsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfferSeatsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferSeatsUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offerSeatsUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistLength"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistOpen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OfferSeatsUpdateMutation, OfferSeatsUpdateMutationVariables>;
 export const AgencyMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyMunicipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgencyMunicipalitiesQuery, AgencyMunicipalitiesQueryVariables>;

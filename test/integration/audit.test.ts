@@ -119,7 +119,7 @@ describe('auditEvents', () => {
     const manager = userId(tenants.viewers.managerA);
     const byActor = await hub.execute(AuditEventsDocument, { first: 100, filter: { actor: manager } }, tenants.viewers.officerA);
     expect(byActor.data!.auditEvents.edges.length).toBeGreaterThan(0);
-    expect(byActor.data!.auditEvents.edges.every((edge) => edge.node.actor === manager)).toBe(true);
+    expect(byActor.data!.auditEvents.edges.every((edge) => edge.node.actorId === manager)).toBe(true);
 
     const bySubject = await hub.execute(AuditEventsDocument, { first: 100, filter: { subject: manager, actions: ['READ'], purposes: ['ADMINISTRATION'] } }, tenants.viewers.officerA);
     expect(bySubject.data!.auditEvents.totalCount).toBe(7);

@@ -9,6 +9,7 @@ import {
   isNonNullType,
   isObjectType,
   isScalarType,
+  isUnionType,
   parse,
   type GraphQLField,
   type GraphQLInputType,
@@ -145,6 +146,8 @@ function setAt(target: Record<string, unknown>, path: string[], value: unknown):
 
 /** A selection naming every object reachable in a few steps by ID or typename: enough to show a leak. */
 function selection(type: GraphQLNamedType, depth: number): string {
+  // A union has no fields of its own: each member's, under its type condition.
+  if (isUnionType(type)) return ['__typename', ...type.getTypes().map((member) => `... on ${member.name} { ${selection(member, depth)} }`)].join(' ');
   if (!isObjectType(type) && !isInterfaceType(type)) return '';
   const parts = ['__typename'];
   for (const field of Object.values(type.getFields())) {

@@ -52,7 +52,7 @@ export class ConsentPayload {
 
 const service = (ctx: Context) => {
   const purpose = AuditPurpose.CASE_MANAGEMENT;
-  return new ConsentService(ctx.em, ctx.viewer, new ClientService(ctx.em, ctx.viewer, auditLog(ctx), purpose), auditLog(ctx), purpose);
+  return new ConsentService(ctx.em, ctx.viewer, new ClientService(ctx.em), auditLog(ctx), purpose);
 };
 
 @Resolver(() => Consent)

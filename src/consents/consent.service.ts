@@ -46,7 +46,7 @@ export class ConsentService {
 
   async record(input: ConsentInput): Promise<{ consent: Consent | null; userErrors: UserError[] }> {
     const userErrors: UserError[] = [];
-    const client = await this.clients.find(input.clientId);
+    const client = await this.clients.find(this.viewer, input.clientId);
     if (!client) userErrors.push(userError(['input', 'client'], UserErrorCode.NOT_FOUND, 'No such client in your caseload.'));
     if ((input.recipientProviderId === null) === (input.recipientProviderKind === null)) {
       userErrors.push(userError(['input'], UserErrorCode.INVALID, 'Name one recipient: a provider or a kind of provider.'));
@@ -76,7 +76,7 @@ export class ConsentService {
 
   async withdraw(consentId: number): Promise<{ consent: Consent | null; userErrors: UserError[] }> {
     const consent = await this.em.findOne(Consent, consentId);
-    const client = consent && (await this.clients.find(consent.client.id));
+    const client = consent && (await this.clients.find(this.viewer, consent.client.id));
     if (!consent || !client) return { consent: null, userErrors: [userError(['input', 'consent'], UserErrorCode.NOT_FOUND, 'No such consent in your caseload.')] };
     if (consent.withdrawnAt) return { consent, userErrors: [userError(['input', 'consent'], UserErrorCode.INVALID, 'The consent was withdrawn before.')] };
     Object.assign(consent, { withdrawnAt: new Date(), withdrawnBy: userRefOf(this.em, this.viewer) });

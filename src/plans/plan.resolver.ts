@@ -26,7 +26,7 @@ const CASEWORK = [Role.MANAGER, Role.COORDINATOR, ApiKeyScope.CASELOAD_WRITE];
 
 function planService(ctx: Context): PlanService {
   const purpose = AuditPurpose.CASE_MANAGEMENT;
-  return new PlanService(ctx.em, ctx.viewer, new ClientService(ctx.em, ctx.viewer, auditLog(ctx), purpose), auditLog(ctx), purpose);
+  return new PlanService(ctx.em, ctx.viewer, new ClientService(ctx.em), auditLog(ctx), purpose);
 }
 
 @Resolver()

@@ -82,7 +82,7 @@ export class PlanService {
 
   async addGoal(clientId: number, input: GoalInput): Promise<PlanChange<PlanGoal>> {
     const userErrors = this.checkGoal(input, ['input']);
-    if (!(await this.clients.find(clientId))) userErrors.unshift(userError(['input', 'client'], UserErrorCode.NOT_FOUND, 'No such client in your caseload.'));
+    if (!(await this.clients.find(this.viewer, clientId))) userErrors.unshift(userError(['input', 'client'], UserErrorCode.NOT_FOUND, 'No such client in your caseload.'));
     if (userErrors.length > 0) return { plan: null, item: null, userErrors };
     return this.change(clientId, `Ziel hinzugefügt (${input.area})`, ['plan.goals'], async (planId, em) => {
       const [row] = await em.execute<Array<{ id: number }>>(
@@ -162,7 +162,7 @@ export class PlanService {
 
   async review(clientId: number, input: { reviewDate: string; summary: string; nextReviewDate: string | null }): Promise<PlanChange<PlanReview>> {
     const userErrors: UserError[] = [];
-    if (!(await this.clients.find(clientId))) userErrors.push(userError(['input', 'client'], UserErrorCode.NOT_FOUND, 'No such client in your caseload.'));
+    if (!(await this.clients.find(this.viewer, clientId))) userErrors.push(userError(['input', 'client'], UserErrorCode.NOT_FOUND, 'No such client in your caseload.'));
     const summary = input.summary.trim();
     if (summary.length === 0 || summary.length > 2000) userErrors.push(userError(['input', 'summary'], UserErrorCode.INVALID, 'Summarise in 1 to 2,000 characters.'));
     if (input.reviewDate > today()) userErrors.push(userError(['input', 'reviewDate'], UserErrorCode.INVALID, 'A review is recorded on or after the day it took place.'));
@@ -190,7 +190,7 @@ export class PlanService {
     );
     if (!row) return null;
     const found = await this.em.findOne(entity, row.id as never);
-    return found && (await this.clients.find(found.client.id)) ? found : null;
+    return found && (await this.clients.find(this.viewer, found.client.id)) ? found : null;
   }
 
   /**

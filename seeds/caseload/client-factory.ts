@@ -1,6 +1,6 @@
 import { CefrLevel } from '../../src/vocabulary/cefr-level';
 import { type ResidenceStatus } from '../../src/vocabulary/residence-status';
-import { PartOfDay, Weekday } from '../../src/vocabulary/time-slot';
+import { PartOfDay, Weekday, type TimeSlot } from '../../src/vocabulary/time-slot';
 import { slugify } from '../catalogue/words';
 import type { Random, Weighted, WeightedTable } from '../random';
 import { CERTIFICATES, CLOSED_REASONS, HEALTH_NEEDS, SCHOOLING_ADULT, SCHOOLING_YOUNG, WORK_BACKGROUNDS, WORK_BACKGROUNDS_YOUNG } from './client-texts';
@@ -180,13 +180,13 @@ function childrenBirthYears(random: Random, birthDate: string, reference: string
   return Array.from({ length: count }, () => random.int(from, thisYear)).sort((a, b) => a - b);
 }
 
-/** Slots like `MONDAY_MORNING`: the same one or two parts of the day on the days the person can come. */
-function availability(random: Random): string[] {
+/** Parts of weekdays: the same one or two parts of the day on the days the person can come. */
+function availability(random: Random): TimeSlot[] {
   if (random.chance(0.05)) return [];
   const times = random.sampleWeighted(TIMES, random.int(1, 2)).sort((a, b) => TIME_ORDER.indexOf(a) - TIME_ORDER.indexOf(b));
   const days = WEEKDAY_CHANCES.filter(([, chance]) => random.chance(chance)).map(([day]) => day);
   if (days.length === 0) days.push(Weekday.MONDAY);
-  return days.flatMap((day) => times.map((time) => `${day}_${time}`));
+  return days.flatMap((weekday) => times.map((partOfDay) => ({ weekday, partOfDay })));
 }
 
 /** Mostly active; paused cases happen any time, closed ones at least a month after the start. */

@@ -1,6 +1,7 @@
 import type { Role } from '../../src/core/auth/viewer';
 import type { CefrLevel } from '../../src/vocabulary/cefr-level';
 import type { ResidenceStatus } from '../../src/vocabulary/residence-status';
+import type { TimeSlot } from '../../src/vocabulary/time-slot';
 import type { ProviderKind } from '../../src/providers/provider.entity';
 
 // Caseload rows as inserted: one property per column (camelCase of the snake_case column), ids
@@ -53,7 +54,8 @@ export interface ClientRow {
   workPermit: WorkPermit | null;
   arrivalDate: string | null;
   childrenBirthYears: number[];
-  availability: string[];
+  /** The jsonb column: {weekday, partOfDay} objects, each once. */
+  availability: TimeSlot[];
   maxTravelKm: number | null;
   supportStart: string;
   supportPlannedEnd: string;

@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, requireAgency, Role, userIdOf, type Viewer } from '../core/auth/viewer';
 import { ReadModel } from '../core/database/read-model';
 import { joinSql, rawSql, sql, type Sql } from '../core/database/sql';
-import { AppError } from '../core/errors';
 import { encodeCursor, type PageRequest } from '../core/relay/connection';
 import { keysetSql, type KeysetOrdering } from '../core/relay/keyset';
 import type { CefrLevel } from '../vocabulary/cefr-level';
@@ -42,17 +41,14 @@ export const OPEN_GOAL_STATUSES_OF_PLANS: readonly string[] = ['OPEN', 'IN_PROGR
 export class CaseloadService {
   private readonly clients: ReadModel<Client>;
 
-  constructor(
-    private readonly em: EntityManager,
-    private readonly viewer: Viewer,
-  ) {
+  constructor(private readonly em: EntityManager) {
     this.clients = new ReadModel(Client, em.getMetadata(), 'c', em.getPlatform());
   }
 
-  async page(criteria: CaseloadCriteria, order: { field: CaseloadOrderField; direction: OrderDirection }, page: PageRequest): Promise<Array<{ client: Client; cursor: string }>> {
+  async page(viewer: Viewer, criteria: CaseloadCriteria, order: { field: CaseloadOrderField; direction: OrderDirection }, page: PageRequest): Promise<Array<{ client: Client; cursor: string }>> {
     const ordering: KeysetOrdering = { keys: SORT_KEYS[order.field], direction: order.direction === OrderDirection.DESC ? 'desc' : 'asc' };
     const keyset = keysetSql(ordering, page);
-    const where = this.conditions(criteria, true);
+    const where = this.conditions(viewer, criteria, true);
     if (keyset.where) where.push(keyset.where);
     const query = sql`select ${this.clients.selectList()} from client c where ${joinSql(where, ' and ')} order by ${rawSql(keyset.orderBy)} limit ${page.limit + 1}`;
     const rows = await this.em.execute<Array<Record<string, unknown>>>(query.text, [...query.values]);
@@ -63,26 +59,24 @@ export class CaseloadService {
     });
   }
 
-  async count(criteria: CaseloadCriteria): Promise<number> {
-    const query = sql`select count(*)::int as count from client c where ${joinSql(this.conditions(criteria, true), ' and ')}`;
+  async count(viewer: Viewer, criteria: CaseloadCriteria): Promise<number> {
+    const query = sql`select count(*)::int as count from client c where ${joinSql(this.conditions(viewer, criteria, true), ' and ')}`;
     const [row] = await this.em.execute<Array<{ count: number }>>(query.text, [...query.values]);
     return row.count;
   }
 
-  async countByStatus(criteria: CaseloadCriteria): Promise<Array<{ status: ClientStatus; count: number }>> {
-    const query = sql`select c.status, count(*)::int as count from client c where ${joinSql(this.conditions(criteria, false), ' and ')} group by c.status`;
+  async countByStatus(viewer: Viewer, criteria: CaseloadCriteria): Promise<Array<{ status: ClientStatus; count: number }>> {
+    const query = sql`select c.status, count(*)::int as count from client c where ${joinSql(this.conditions(viewer, criteria, false), ' and ')} group by c.status`;
     const rows = await this.em.execute<Array<{ status: ClientStatus; count: number }>>(query.text, [...query.values]);
     return Object.values(ClientStatus).map((status) => ({ status, count: rows.find((row) => row.status === status)?.count ?? 0 }));
   }
 
-  private conditions(criteria: CaseloadCriteria, withStatuses: boolean): Sql[] {
-    const agencyId = requireAgency(this.viewer);
-    if (criteria.supportEndingWithinDays !== null && (criteria.supportEndingWithinDays < 0 || criteria.supportEndingWithinDays > 3650)) {
-      throw new AppError('INVALID_ARGUMENT', '"filter.supportEndingWithinDays" must be between 0 and 3650.', { argument: 'filter.supportEndingWithinDays' });
-    }
+  /** The conditions of a caseload; `supportEndingWithinDays` lies within 0 to MAX_SUPPORT_ENDING_WITHIN_DAYS (checked with the arguments). */
+  private conditions(viewer: Viewer, criteria: CaseloadCriteria, withStatuses: boolean): Sql[] {
+    const agencyId = requireAgency(viewer);
     const where: Sql[] = [sql`c.agency_id = ${agencyId}`];
-    const ownOnly = hasRole(this.viewer, Role.MANAGER) && !hasRole(this.viewer, Role.COORDINATOR) && criteria.managerId === null && criteria.teamId === null;
-    const managerId = ownOnly ? userIdOf(this.viewer) : criteria.managerId;
+    const ownOnly = hasRole(viewer, Role.MANAGER) && !hasRole(viewer, Role.COORDINATOR) && criteria.managerId === null && criteria.teamId === null;
+    const managerId = ownOnly ? userIdOf(viewer) : criteria.managerId;
     if (managerId !== null) where.push(sql`c.manager_id = ${managerId}`);
     if (criteria.teamId !== null) where.push(sql`c.manager_id in (select u.id from hub_user u where u.team_id = ${criteria.teamId})`);
     if (withStatuses) where.push(sql`c.status::text = any(${criteria.statuses ?? DEFAULT_STATUSES}::text[])`);

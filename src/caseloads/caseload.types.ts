@@ -2,11 +2,16 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { describeEnum } from '../core/graphql/described-enum';
 import { ListCap } from '../core/graphql/list-cap';
 import { OrderDirection } from '../core/relay/order-direction';
-import { ConnectionArgs, PageInfo } from '../core/relay/connection';
+import { ConnectionArgs, DEFAULT_PAGE_SIZE, PageInfo } from '../core/relay/connection';
 import { CefrLevel } from '../vocabulary/cefr-level';
 import { PlanArea } from '../vocabulary/plan-area';
 import { Client } from './client.entity';
 import { ClientStatus } from './client.enums';
+
+/** The largest caseload page: a manager holds 100–160 cases, and one page holds them all. */
+export const MAX_CASELOAD_PAGE = 200;
+/** The widest window of `supportEndingWithinDays`: ten years. */
+export const MAX_SUPPORT_ENDING_WITHIN_DAYS = 3650;
 
 export enum CaseloadOrderField {
   NAME = 'NAME',
@@ -37,7 +42,7 @@ export class CaseloadFilter {
   @Field(() => ID, { nullable: true, description: "Cases of this team's managers (coordinators, and managers where the agency shares team caseloads)." })
   team?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Support ends within this many days (0–3650).' })
+  @Field(() => Int, { nullable: true, description: `Support ends within this many days (0–${MAX_SUPPORT_ENDING_WITHIN_DAYS}).` })
   supportEndingWithinDays?: number | null;
 
   @Field(() => [CefrLevel], { nullable: true, description: 'Only these German levels.' })
@@ -50,8 +55,21 @@ export class CaseloadFilter {
   withoutActiveMeasure?: boolean | null;
 }
 
+/** The connection arguments (as ConnectionArgs) with the caseload's larger page, then what to list. */
 @ArgsType()
-export class CaseloadArgs extends ConnectionArgs {
+export class CaseloadArgs implements ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Returns the first n cases (at most ${MAX_CASELOAD_PAGE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Returns the cases that come after this cursor.' })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Returns the last n cases (at most ${MAX_CASELOAD_PAGE}).` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Returns the cases that come before this cursor.' })
+  before?: string | null;
+
   @Field(() => CaseloadFilter, { nullable: true, description: 'Which cases.' })
   filter?: CaseloadFilter | null;
 

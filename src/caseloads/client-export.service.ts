@@ -1,11 +1,12 @@
 import { ReferenceKind, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AuditAction, type AuditPurpose } from '../audit/audit.enums';
-import type { AuditLog } from '../audit/audit-log';
+import { AuditAction } from '../audit/audit.enums';
+import type { AuditRecorder } from '../audit/audit-log';
+import type { Viewer } from '../core/auth/viewer';
 import type { PersonalDataType } from '../core/module';
 import { toGlobalId } from '../core/relay/global-id';
-import type { ClientService } from './client.service';
 import { Client } from './client.entity';
+import { findWorkableClient } from './client.policy';
 
 export interface ClientDataTable {
   key: string;
@@ -28,20 +29,19 @@ export type ExportDocument = Record<string, unknown>;
 
 /**
  * GDPR Art. 15: one JSON document with every stored field of the person, decrypted. Built from
- * the entity metadata, so a field added to an entity is exported without touching this code;
- * references appear as global IDs. Audited as EXPORT.
+ * the entity metadata, so a field added to an entity is exported without touching this code
+ * (structured values such as the availability slots as they are stored); references appear as
+ * global IDs. Audited as EXPORT, under the purpose the operation declared.
  */
 export class ClientExportService {
   constructor(
     private readonly em: EntityManager,
-    private readonly clients: ClientService,
-    private readonly audit: AuditLog,
-    private readonly purpose: AuditPurpose,
+    private readonly audit: AuditRecorder,
     private readonly tables: readonly ClientDataTable[],
   ) {}
 
-  async export(clientId: number): Promise<ExportDocument | null> {
-    const client = await this.clients.find(clientId);
+  async export(viewer: Viewer, clientId: number): Promise<ExportDocument | null> {
+    const client = await findWorkableClient(this.em, viewer, clientId);
     if (!client) return null;
     const document: ExportDocument = {
       exportedAt: new Date().toISOString(),
@@ -54,7 +54,7 @@ export class ClientExportService {
       const records = rows.map((row) => exportRecord(meta, row as Record<string, unknown>));
       document[key] = entity === Client ? records[0] : records;
     }
-    this.audit.record({ action: AuditAction.EXPORT, purpose: this.purpose, subjectType: 'Client', subjectId: client.id, agencyId: client.agency.id, fields: this.tables.map((part) => part.key) });
+    this.audit.record({ action: AuditAction.EXPORT, subjectType: 'Client', subjectId: client.id, agencyId: client.agency.id, fields: this.tables.map((part) => part.key) });
     return document;
   }
 }

@@ -1,7 +1,8 @@
-import { UserErrorCode, userError, type UserError } from '../core/graphql/user-error';
-import { CefrLevel } from '../vocabulary/cefr-level';
-import { ResidenceStatus } from '../vocabulary/residence-status';
-import { DAY_TIMES, GermanEvidence, WEEKDAYS, WorkPermit } from './client.enums';
+import { problem, type Problem } from '../core/result';
+import type { CefrLevel } from '../vocabulary/cefr-level';
+import type { ResidenceStatus } from '../vocabulary/residence-status';
+import type { ClientErrorCode } from './client.errors';
+import { GermanEvidence, PartOfDay, Weekday, type TimeSlot, type WorkPermit } from './client.enums';
 
 /** Client facts as a service receives them: undefined = unchanged, null = clear (refused for the required ones; a list becomes empty). */
 export interface ClientFieldChanges {
@@ -29,15 +30,18 @@ export interface ClientFieldChanges {
   workPermit?: WorkPermit | null;
   arrivalDate?: string | null;
   childrenBirthYears?: number[] | null;
-  availability?: string[] | null;
+  /** Parts of weekdays; duplicates are merged, so at most MAX_AVAILABILITY_SLOTS (21) remain. */
+  availability?: TimeSlot[] | null;
   maxTravelKm?: number | null;
   originCountry?: string | null;
   healthNeeds?: string | null;
 }
 
-const REQUIRED = ['givenNames', 'familyName', 'birthDate', 'municipalityId'] as const;
+/** What a client always has: clientCreate needs them, clientUpdate refuses null for them. */
+export const REQUIRED_CLIENT_FIELDS = ['givenNames', 'familyName', 'birthDate', 'municipalityId'] as const;
 const LISTS = ['languages', 'childrenBirthYears', 'availability'] as const;
-const TEXT_LIMITS: Partial<Record<keyof ClientFieldChanges, number>> = {
+/** The longest texts, in characters (the input descriptions quote them). */
+export const CLIENT_TEXT_LIMITS = {
   givenNames: 200,
   familyName: 200,
   phone: 50,
@@ -49,28 +53,41 @@ const TEXT_LIMITS: Partial<Record<keyof ClientFieldChanges, number>> = {
   residenceParagraph: 60,
   originCountry: 100,
   healthNeeds: 2000,
-};
-const SLOTS = new Set(WEEKDAYS.flatMap((day) => DAY_TIMES.map((time) => `${day}_${time}`)));
+} as const satisfies Partial<Record<keyof ClientFieldChanges, number>>;
+/** The longest acceptable travel distance, in km (the column has the same check). */
+export const MAX_TRAVEL_KM = 500;
+/** Where client coordinates may lie: Baden-Württemberg and its surroundings, in degrees. */
+export const CLIENT_AREA = { south: 47, north: 50.5, west: 7, east: 11 } as const;
+/** How many years back a child's birth year may lie. */
+export const CHILDREN_YEARS_BACK = 30;
+const WEEKDAYS = new Set<string>(Object.values(Weekday));
+const PARTS_OF_DAY = new Set<string>(Object.values(PartOfDay));
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** The domain name of a client field: the municipality is one, whatever identifies it. */
+export function clientFieldName(field: string): string {
+  return field === 'municipalityId' ? 'municipality' : field;
+}
+
 /**
- * Checks changes on their own and against the record they apply to (`current`, the merged
- * values for cross-field rules). Returns trimmed values and every problem at once, with the
- * input path of each; nothing is written while there are problems.
+ * Checks changes on their own and against the record they apply to (`merged`: the record with
+ * the changes applied, for cross-field rules). Returns trimmed values and every problem at once,
+ * each naming its field as the domain does ('municipality', 'birthDate'); nothing is written
+ * while there are problems.
  */
-export function validateClientFields(changes: ClientFieldChanges, merged: ClientFieldChanges, path: string[]): { values: ClientFieldChanges; userErrors: UserError[] } {
-  const userErrors: UserError[] = [];
-  const fail = (field: string, message: string) => userErrors.push(userError([...path, field === 'municipalityId' ? 'municipality' : field], UserErrorCode.INVALID, message));
+export function validateClientFields(changes: ClientFieldChanges, merged: ClientFieldChanges): { values: ClientFieldChanges; problems: Problem<ClientErrorCode>[] } {
+  const problems: Problem<ClientErrorCode>[] = [];
+  const fail = (field: keyof ClientFieldChanges, message: string) => problems.push(problem('INVALID', clientFieldName(field), message));
   const values: ClientFieldChanges = { ...changes };
 
-  for (const [field, limit] of Object.entries(TEXT_LIMITS) as Array<[keyof ClientFieldChanges, number]>) {
+  for (const [field, limit] of Object.entries(CLIENT_TEXT_LIMITS) as Array<[keyof ClientFieldChanges, number]>) {
     const value = values[field];
     if (typeof value !== 'string') continue;
     const trimmed = value.trim();
     (values as Record<string, unknown>)[field] = trimmed === '' ? null : trimmed;
     if (trimmed.length > limit) fail(field, `Use at most ${limit} characters.`);
   }
-  for (const field of REQUIRED) {
+  for (const field of REQUIRED_CLIENT_FIELDS) {
     if (field in values && values[field] == null) fail(field, 'This field is required.');
   }
   // Lists are never null in the record: null clears one, like an empty list.
@@ -91,7 +108,8 @@ export function validateClientFields(changes: ClientFieldChanges, merged: Client
     fail('latitude', 'Give latitude and longitude together.');
   } else if (values.latitude != null && values.longitude != null) {
     // Baden-Württemberg and its surroundings: a travel distance from elsewhere would mislead matching.
-    if (values.latitude < 47 || values.latitude > 50.5 || values.longitude < 7 || values.longitude > 11) fail('latitude', 'The coordinates lie outside Baden-Württemberg.');
+    const { south, north, west, east } = CLIENT_AREA;
+    if (values.latitude < south || values.latitude > north || values.longitude < west || values.longitude > east) fail('latitude', 'The coordinates lie outside Baden-Württemberg.');
   }
   if (values.languages) {
     values.languages = [...new Set(values.languages.map((code) => code.trim().toLowerCase()))];
@@ -102,12 +120,28 @@ export function validateClientFields(changes: ClientFieldChanges, merged: Client
   }
   if (values.childrenBirthYears) {
     const year = new Date().getUTCFullYear();
-    if (values.childrenBirthYears.some((born) => !Number.isInteger(born) || born < year - 30 || born > year)) fail('childrenBirthYears', `Birth years lie between ${year - 30} and ${year}.`);
+    const oldest = year - CHILDREN_YEARS_BACK;
+    if (values.childrenBirthYears.some((born) => !Number.isInteger(born) || born < oldest || born > year)) fail('childrenBirthYears', `Birth years lie between ${oldest} and ${year}.`);
   }
   if (values.availability) {
-    values.availability = [...new Set(values.availability)];
-    if (values.availability.some((slot) => !SLOTS.has(slot))) fail('availability', 'Use weekday and part of day, e.g. MONDAY_MORNING or SATURDAY_EVENING.');
+    values.availability = mergeSlots(values.availability);
+    if (values.availability.some((slot) => !WEEKDAYS.has(slot.weekday) || !PARTS_OF_DAY.has(slot.partOfDay))) {
+      fail('availability', 'Give each slot a weekday (MONDAY to SUNDAY) and a part of the day (MORNING, AFTERNOON or EVENING).');
+    }
   }
-  if (values.maxTravelKm != null && (values.maxTravelKm < 0 || values.maxTravelKm > 500)) fail('maxTravelKm', 'Give 0 to 500 km.');
-  return { values, userErrors };
+  if (values.maxTravelKm != null && (values.maxTravelKm < 0 || values.maxTravelKm > MAX_TRAVEL_KM)) fail('maxTravelKm', `Give 0 to ${MAX_TRAVEL_KM} km.`);
+  return { values, problems };
+}
+
+/**
+ * Slots as plain values, each once, in the order first given: with 7 weekdays of 3 parts, at
+ * most 21 remain (MAX_AVAILABILITY_SLOTS; the database checks the same).
+ */
+export function mergeSlots(slots: readonly TimeSlot[]): TimeSlot[] {
+  const merged = new Map<string, TimeSlot>();
+  for (const { weekday, partOfDay } of slots) {
+    const key = `${weekday} ${partOfDay}`;
+    if (!merged.has(key)) merged.set(key, { weekday, partOfDay });
+  }
+  return [...merged.values()];
 }

@@ -1,14 +1,18 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EncryptedText } from '../core/crypto/encrypted-text';
+import { ListCap } from '../core/graphql/list-cap';
 import { DateScalar } from '../core/graphql/scalars';
 import { Node } from '../core/relay/node';
 import { Municipality } from '../geography/municipality.entity';
 import { CefrLevel } from '../vocabulary/cefr-level';
 import { ResidenceStatus } from '../vocabulary/residence-status';
+import { TimeSlot } from '../vocabulary/time-slot';
 import { Agency } from '../tenancy/agency.entity';
 import { User } from '../tenancy/user.entity';
-import { ClientStatus, GermanEvidence, LocationPrecision, WorkPermit } from './client.enums';
+import { MAX_TRAVEL_KM } from './client-fields';
+import { ClientStatus, GermanEvidence, LocationPrecision, MAX_AVAILABILITY_SLOTS, WorkPermit } from './client.enums';
+import { MAX_SUPPORT_YEARS, SUPPORT_YEARS } from './client.limits';
 
 /**
  * A person supported by Integrationsmanagement. Every field is personal data: reads are audited,
@@ -126,11 +130,13 @@ export class Client extends Node {
   @Property({ type: 'smallint[]', columnType: 'smallint[]' })
   childrenBirthYears: number[] = [];
 
-  @Field(() => [String], { description: 'When the person can attend: weekday and part of day, e.g. MONDAY_MORNING.' })
-  @Property({ type: 'text[]' })
-  availability: string[] = [];
+  // Stored as a jsonb array of {weekday, partOfDay}; the database checks every slot and that none repeats.
+  @ListCap(MAX_AVAILABILITY_SLOTS)
+  @Field(() => [TimeSlot], { description: `When the person can attend: parts of weekdays, each at most once (so at most ${MAX_AVAILABILITY_SLOTS}), in the order given.` })
+  @Property({ type: 'json', columnType: 'jsonb' })
+  availability: TimeSlot[] = [];
 
-  @Field(() => Int, { nullable: true, description: 'Longest acceptable travel distance, in km.' })
+  @Field(() => Int, { nullable: true, description: `Longest acceptable travel distance, in km (0–${MAX_TRAVEL_KM}).` })
   @Property({ type: 'smallint', nullable: true })
   maxTravelKm: number | null = null;
 
@@ -138,7 +144,7 @@ export class Client extends Node {
   @Property({ type: 'date', columnType: 'date' })
   supportStart!: string;
 
-  @Field(() => DateScalar, { description: 'Planned end of support: start + 2 years, moved by extensions.' })
+  @Field(() => DateScalar, { description: `Planned end of support: start + ${SUPPORT_YEARS} years, moved by extensions (at most ${MAX_SUPPORT_YEARS} years after the start).` })
   @Property({ type: 'date', columnType: 'date' })
   supportPlannedEnd!: string;
 

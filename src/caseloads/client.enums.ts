@@ -1,4 +1,5 @@
 import { describeEnum } from '../core/graphql/described-enum';
+import { PartOfDay, Weekday, type TimeSlot } from '../vocabulary/time-slot';
 
 export enum ClientStatus {
   ACTIVE = 'ACTIVE',
@@ -40,6 +41,8 @@ describeEnum(WorkPermit, 'WorkPermit', 'Whether the residence title allows work.
   NOT_ALLOWED: 'Work is not allowed.',
 });
 
-/** A weekday and part of the day a person can attend measures, e.g. MONDAY_MORNING. */
-export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
-export const DAY_TIMES = ['MORNING', 'AFTERNOON', 'EVENING'] as const;
+// When a person can attend: parts of weekdays, in the shared words of src/vocabulary.
+export { PartOfDay, Weekday, type TimeSlot };
+
+/** Every part of every weekday once: the most slots a client's availability holds (21). */
+export const MAX_AVAILABILITY_SLOTS = Object.values(Weekday).length * Object.values(PartOfDay).length;

@@ -2,41 +2,46 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../core/graphql/scalars';
 import { CefrLevel } from '../vocabulary/cefr-level';
 import { ResidenceStatus } from '../vocabulary/residence-status';
-import { GermanEvidence, WorkPermit } from './client.enums';
+import { TimeSlotInput } from '../vocabulary/time-slot';
+import { CHILDREN_YEARS_BACK, CLIENT_AREA, CLIENT_TEXT_LIMITS as LIMITS, MAX_TRAVEL_KM } from './client-fields';
+import { GermanEvidence, MAX_AVAILABILITY_SLOTS, WorkPermit } from './client.enums';
+import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH, MAX_SUPPORT_YEARS, MAX_TRANSFER, SUPPORT_START_AHEAD_YEARS, SUPPORT_YEARS } from './client.limits';
+
+const characters = (limit: number) => `${limit.toLocaleString('en')} characters`;
 
 /** The editable facts of a client. Omitted fields stay as they are; null clears a field, except the four a client always has. */
 @InputType({
   description: 'Facts about a client. Omitted fields stay as they are; null clears one (a list becomes empty), except names, birth date and municipality, which are required.',
 })
 export class ClientFieldsInput {
-  @Field(() => String, { nullable: true, description: 'Given names (1–200 characters); required, null is refused.' })
+  @Field(() => String, { nullable: true, description: `Given names (1–${characters(LIMITS.givenNames)}); required, null is refused.` })
   givenNames?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Family name (1–200 characters); required, null is refused.' })
+  @Field(() => String, { nullable: true, description: `Family name (1–${characters(LIMITS.familyName)}); required, null is refused.` })
   familyName?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date of birth; required, null is refused.' })
   birthDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Phone number.' })
+  @Field(() => String, { nullable: true, description: `Phone number: digits, spaces and + ( ) / - (up to ${characters(LIMITS.phone)}).` })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'E-mail address.' })
+  @Field(() => String, { nullable: true, description: `E-mail address (up to ${characters(LIMITS.email)}).` })
   email?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Municipality of residence; one the agency covers; required, null is refused.' })
   municipality?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Street and house number.' })
+  @Field(() => String, { nullable: true, description: `Street and house number (up to ${characters(LIMITS.street)}).` })
   street?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Postal code (5 digits).' })
   postalCode?: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Latitude of the address; with longitude. Without both, or both null: the municipality centre.' })
+  @Field(() => Float, { nullable: true, description: `Latitude of the address (${CLIENT_AREA.south} to ${CLIENT_AREA.north}: Baden-Württemberg and around); with longitude. Without both, or both null: the municipality centre.` })
   latitude?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Longitude of the address.' })
+  @Field(() => Float, { nullable: true, description: `Longitude of the address (${CLIENT_AREA.west} to ${CLIENT_AREA.east}); with latitude.` })
   longitude?: number | null;
 
   @Field(() => [String], { nullable: true, description: 'Languages spoken, as ISO 639 codes ("ar", "prs", "uk").' })
@@ -48,7 +53,7 @@ export class ClientFieldsInput {
   @Field(() => GermanEvidence, { nullable: true, description: 'How the level is known.' })
   germanEvidence?: GermanEvidence | null;
 
-  @Field(() => String, { nullable: true, description: 'The certificate (needed with CERTIFICATE).' })
+  @Field(() => String, { nullable: true, description: `The certificate (needed with CERTIFICATE, with its date; up to ${characters(LIMITS.germanCertificate)}).` })
   germanCertificate?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date of the certificate or assessment.' })
@@ -57,16 +62,16 @@ export class ClientFieldsInput {
   @Field(() => Boolean, { nullable: true, description: 'Reads and writes Latin script.' })
   latinLiterate?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Schooling, in short (up to 500 characters).' })
+  @Field(() => String, { nullable: true, description: `Schooling, in short (up to ${characters(LIMITS.schooling)}).` })
   schooling?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Work background, in short (up to 500 characters).' })
+  @Field(() => String, { nullable: true, description: `Work background, in short (up to ${characters(LIMITS.workBackground)}).` })
   workBackground?: string | null;
 
   @Field(() => ResidenceStatus, { nullable: true, description: 'Residence status.' })
   residenceStatus?: ResidenceStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'The paragraph as written on the title.' })
+  @Field(() => String, { nullable: true, description: `The paragraph as written on the title (up to ${characters(LIMITS.residenceParagraph)}).` })
   residenceParagraph?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'The title is valid until.' })
@@ -78,19 +83,22 @@ export class ClientFieldsInput {
   @Field(() => DateScalar, { nullable: true, description: 'Arrival in Germany.' })
   arrivalDate?: string | null;
 
-  @Field(() => [Int], { nullable: true, description: 'Birth years of the children in the household.' })
+  @Field(() => [Int], { nullable: true, description: `Birth years of the children in the household (the last ${CHILDREN_YEARS_BACK} years).` })
   childrenBirthYears?: number[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'When the person can attend, e.g. ["MONDAY_MORNING", "WEDNESDAY_EVENING"].' })
-  availability?: string[] | null;
+  @Field(() => [TimeSlotInput], {
+    nullable: true,
+    description: `When the person can attend, e.g. [{weekday: MONDAY, partOfDay: MORNING}]. A slot given twice is kept once, so at most ${MAX_AVAILABILITY_SLOTS} remain.`,
+  })
+  availability?: TimeSlotInput[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Longest acceptable travel distance in km (0–500).' })
+  @Field(() => Int, { nullable: true, description: `Longest acceptable travel distance in km (0–${MAX_TRAVEL_KM}).` })
   maxTravelKm?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Country of origin (stored encrypted).' })
+  @Field(() => String, { nullable: true, description: `Country of origin (stored encrypted; up to ${characters(LIMITS.originCountry)}).` })
   originCountry?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Health-related needs (stored encrypted; up to 2,000 characters).' })
+  @Field(() => String, { nullable: true, description: `Health-related needs (stored encrypted; up to ${characters(LIMITS.healthNeeds)}).` })
   healthNeeds?: string | null;
 }
 
@@ -99,7 +107,7 @@ export class ClientCreateInput extends ClientFieldsInput {
   @Field(() => ID, { nullable: true, description: 'The manager; default: you. Coordinators may name any manager of the agency.' })
   manager?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Start of support; default: today. The planned end is two years later.' })
+  @Field(() => DateScalar, { nullable: true, description: `Start of support, at most ${MAX_SUPPORT_YEARS} years back and ${SUPPORT_START_AHEAD_YEARS} year ahead; default: today. The planned end is ${SUPPORT_YEARS} years later.` })
   supportStart?: string | null;
 
   @Field({ defaultValue: false, description: 'Create even though a client of the agency has the same names and birth date.' })
@@ -120,7 +128,7 @@ export class ClientCloseInput {
   @Field(() => ID, { description: 'The client.' })
   client!: string;
 
-  @Field({ description: 'Why support ends, e.g. "Ziele erreicht", "Umzug" (1–500 characters).' })
+  @Field({ description: `Why support ends, e.g. "Ziele erreicht", "Umzug" (1–${characters(MAX_REASON_LENGTH)}).` })
   reason!: string;
 }
 
@@ -135,7 +143,7 @@ export class ClientStatusInput {
 
 @InputType({ description: 'Moves cases to another manager of the agency.' })
 export class ClientTransferInput {
-  @Field(() => [ID], { description: 'The clients (1–500).' })
+  @Field(() => [ID], { description: `The clients (1–${MAX_TRANSFER}).` })
   clients!: string[];
 
   @Field(() => ID, { description: 'The manager who takes them over.' })
@@ -147,10 +155,10 @@ export class SupportExtendInput {
   @Field(() => ID, { description: 'The client.' })
   client!: string;
 
-  @Field(() => DateScalar, { description: 'New planned end: later than the current one, at most four years after the start.' })
+  @Field(() => DateScalar, { description: `New planned end: later than the current one, at most ${MAX_SUPPORT_YEARS} years after the start.` })
   extendedTo!: string;
 
-  @Field({ description: 'Why support continues (1–500 characters).' })
+  @Field({ description: `Why support continues (1–${characters(MAX_REASON_LENGTH)}).` })
   reason!: string;
 }
 
@@ -159,6 +167,6 @@ export class CaseNoteAddInput {
   @Field(() => ID, { description: 'The client.' })
   client!: string;
 
-  @Field({ description: 'The note (1–5,000 characters; stored encrypted).' })
+  @Field({ description: `The note (1–${characters(MAX_NOTE_LENGTH)}; stored encrypted).` })
   body!: string;
 }

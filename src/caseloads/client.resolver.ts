@@ -1,41 +1,46 @@
-import { auditLog } from '../audit/audit-log';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { auditRecorder } from '../audit/audit-log';
 import { AuditPurpose } from '../audit/audit.enums';
 import { Purpose } from '../audit/purpose';
 import { Role } from '../core/auth/viewer';
 import type { Context } from '../core/context';
+import { AppError } from '../core/errors';
 import { buildConnection, ConnectionArgs, pageRequest } from '../core/relay/connection';
 import { fromGlobalIdOf } from '../core/relay/global-id';
+import { OrderDirection } from '../core/relay/order-direction';
 import { Municipality } from '../geography/municipality.entity';
 import { ApiKeyScope } from '../integrations/api-key.entity';
 import { User } from '../tenancy/user.entity';
 import { CaseNote } from './case-note.entity';
-import { CASE_NOTES, SUPPORT_EXTENSIONS } from './client.loaders';
-import { CaseloadArgs, CaseloadOrderField, ClientConnection } from './caseload.types';
-import { OrderDirection } from '../core/relay/order-direction';
-import { CaseloadService } from './caseload.service';
+import { CaseloadService, type CaseloadCriteria } from './caseload.service';
+import { CaseloadArgs, CaseloadOrderField, ClientConnection, MAX_CASELOAD_PAGE, MAX_SUPPORT_ENDING_WITHIN_DAYS } from './caseload.types';
+import { clientDataTables, ClientExportService, type ExportDocument } from './client-export.service';
 import type { ClientFieldChanges } from './client-fields';
 import { Client } from './client.entity';
 import { CaseNoteAddInput, ClientCloseInput, ClientCreateInput, ClientFieldsInput, ClientStatusInput, ClientTransferInput, ClientUpdateInput, SupportExtendInput } from './client.inputs';
-import { ClientService } from './client.service';
-import { clientDataTables, ClientExportService, type ExportDocument } from './client-export.service';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { CASE_NOTES, SUPPORT_EXTENSIONS } from './client.loaders';
+import { ClientService, type ClientChangeResult } from './client.service';
 import {
+  CaseNoteAddPayload,
   CaseNoteConnection,
-  CaseNotePayload,
+  ClientClosePayload,
   ClientCreatePayload,
-  ClientPayload,
+  ClientStatusSetPayload,
   ClientTransferPayload,
+  ClientUpdatePayload,
+  SupportExtendPayload,
   SupportExtensionConnection,
 } from './client.types';
+import { clientUpdatePath, clientUserErrors, type ClientInputPath } from './client.user-errors';
 import { SupportExtension } from './support-extension.entity';
 
 const CASELOAD_READERS = [Role.MANAGER, Role.COORDINATOR, ApiKeyScope.CASELOAD_READ];
 const CASEWORK = [Role.MANAGER, Role.COORDINATOR, ApiKeyScope.CASELOAD_WRITE];
-/** Caseloads are paged in larger pages than other lists: a manager holds 100–160 cases. */
-const MAX_CASELOAD_PAGE = 200;
 
-const service = (ctx: Context) => new ClientService(ctx.em, ctx.viewer, auditLog(ctx), AuditPurpose.CASE_MANAGEMENT);
+/** The service for a mutation: its changes are audited under the purpose the mutation declared. */
+const casework = (ctx: Context, info: GraphQLResolveInfo) => new ClientService(ctx.em, auditRecorder(ctx, info));
 
 /** GraphQL input → service changes: decodes the municipality ID, keeps undefined (unchanged) apart from null (clear). */
 function toChanges(fields: ClientFieldsInput, path: string): ClientFieldChanges {
@@ -46,6 +51,28 @@ function toChanges(fields: ClientFieldsInput, path: string): ClientFieldChanges 
   };
 }
 
+/** A change of a case as its payload: the case as it is now, and the problems at their input paths. */
+function changePayload(result: ClientChangeResult, path?: ClientInputPath): { client: Client | null; userErrors: ReturnType<typeof clientUserErrors> } {
+  return result.ok ? { client: result.value, userErrors: [] } : { client: result.client, userErrors: clientUserErrors(result.problems, path) };
+}
+
+function caseloadCriteria(args: CaseloadArgs): CaseloadCriteria {
+  const { filter } = args;
+  const withinDays = filter?.supportEndingWithinDays ?? null;
+  if (withinDays !== null && (withinDays < 0 || withinDays > MAX_SUPPORT_ENDING_WITHIN_DAYS)) {
+    throw new AppError('INVALID_ARGUMENT', `"filter.supportEndingWithinDays" must be between 0 and ${MAX_SUPPORT_ENDING_WITHIN_DAYS}.`, { argument: 'filter.supportEndingWithinDays' });
+  }
+  return {
+    statuses: filter?.statuses ?? null,
+    managerId: filter?.manager == null ? null : fromGlobalIdOf('User', filter.manager, 'filter.manager'),
+    teamId: filter?.team == null ? null : fromGlobalIdOf('Team', filter.team, 'filter.team'),
+    supportEndingWithinDays: withinDays,
+    germanLevels: filter?.germanLevels ?? null,
+    openGoalAreas: filter?.openGoalAreas ?? null,
+    withoutActiveMeasure: filter?.withoutActiveMeasure ?? null,
+  };
+}
+
 @Resolver()
 export class CaseloadResolver {
   @Authorized<string>(...CASELOAD_READERS)
@@ -53,104 +80,93 @@ export class CaseloadResolver {
   @Query(() => ClientConnection, { description: `Your caseload: managers their own cases (or a team's, where the agency allows), coordinators and agency keys the agency's. Up to ${MAX_CASELOAD_PAGE} per page.` })
   async caseload(@Ctx() ctx: Context, @Args() args: CaseloadArgs): Promise<ClientConnection> {
     const page = pageRequest(args, MAX_CASELOAD_PAGE);
-    const { filter } = args;
-    const criteria = {
-      statuses: filter?.statuses ?? null,
-      managerId: filter?.manager == null ? null : fromGlobalIdOf('User', filter.manager, 'filter.manager'),
-      teamId: filter?.team == null ? null : fromGlobalIdOf('Team', filter.team, 'filter.team'),
-      supportEndingWithinDays: filter?.supportEndingWithinDays ?? null,
-      germanLevels: filter?.germanLevels ?? null,
-      openGoalAreas: filter?.openGoalAreas ?? null,
-      withoutActiveMeasure: filter?.withoutActiveMeasure ?? null,
-    };
-    const caseloads = new CaseloadService(ctx.em, ctx.viewer);
-    const rows = await caseloads.page(criteria, args.orderBy ?? { field: CaseloadOrderField.NAME, direction: OrderDirection.ASC }, page);
+    const criteria = caseloadCriteria(args);
+    const caseloads = new CaseloadService(ctx.em);
+    const rows = await caseloads.page(ctx.viewer, criteria, args.orderBy ?? { field: CaseloadOrderField.NAME, direction: OrderDirection.ASC }, page);
     for (const { client } of rows) ctx.loaders.byId(Client).prime(client.id, client);
-    const connection = buildConnection(rows, page, ({ client, cursor }) => ({ cursor, node: client }), () => caseloads.count(criteria));
-    return Object.assign(new ClientConnection(), connection, { countStatuses: () => caseloads.countByStatus(criteria) });
+    const connection = buildConnection(rows, page, ({ client, cursor }) => ({ cursor, node: client }), () => caseloads.count(ctx.viewer, criteria));
+    return Object.assign(new ClientConnection(), connection, { countStatuses: () => caseloads.countByStatus(ctx.viewer, criteria) });
   }
 
   @Authorized<string>(...CASELOAD_READERS)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
   @Query(() => Client, { nullable: true, description: 'A client of your caseload; null when there is none with this ID you may see.' })
   async client(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The client.' }) id: string): Promise<Client | null> {
-    return service(ctx).find(fromGlobalIdOf('Client', id, 'id'));
+    return new ClientService(ctx.em).find(ctx.viewer, fromGlobalIdOf('Client', id, 'id'));
   }
 
   @Authorized(Role.MANAGER, Role.COORDINATOR)
   @Purpose(AuditPurpose.DATA_SUBJECT_REQUEST)
   @Query(() => GraphQLJSONObject, {
     nullable: true,
-    description: "GDPR Art. 15: every stored field of the person, decrypted, as one JSON document (client, plan versions with goals, measures and reviews, notes, consents, extensions). Audited as EXPORT. Null when not in your caseload.",
+    description: 'GDPR Art. 15: every stored field of the person, decrypted, as one JSON document (client, plan versions with goals, measures and reviews, notes, consents, extensions). Audited as EXPORT. Null when not in your caseload.',
   })
-  clientDataExport(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The client.' }) id: string): Promise<ExportDocument | null> {
-    const purpose = AuditPurpose.DATA_SUBJECT_REQUEST;
-    return new ClientExportService(ctx.em, new ClientService(ctx.em, ctx.viewer, auditLog(ctx), purpose), auditLog(ctx), purpose, clientDataTables(ctx.personalData)).export(fromGlobalIdOf('Client', id, 'id'));
+  clientDataExport(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID, { description: 'The client.' }) id: string): Promise<ExportDocument | null> {
+    return new ClientExportService(ctx.em, auditRecorder(ctx, info), clientDataTables(ctx.personalData)).export(ctx.viewer, fromGlobalIdOf('Client', id, 'id'));
   }
 
   @Authorized<string>(...CASEWORK)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
   @Mutation(() => ClientCreatePayload, { description: 'Creates a client with an empty plan (version 1). Refuses a likely duplicate unless allowDuplicate.' })
-  async clientCreate(@Ctx() ctx: Context, @Arg('input', { description: 'The client.' }) input: ClientCreateInput): Promise<ClientCreatePayload> {
+  async clientCreate(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('input', { description: 'The client.' }) input: ClientCreateInput): Promise<ClientCreatePayload> {
     const { manager, supportStart, allowDuplicate, ...fields } = input;
-    const result = await service(ctx).create({
+    const result = await casework(ctx, info).create(ctx.viewer, {
       ...toChanges(fields, 'input'),
       managerId: manager == null ? null : fromGlobalIdOf('User', manager, 'input.manager'),
       supportStart: supportStart ?? null,
       allowDuplicate,
     });
-    return { client: result.value, duplicate: result.duplicate, userErrors: result.userErrors };
+    if (result.ok) return { client: result.value, duplicate: null, userErrors: [] };
+    return { client: null, duplicate: result.duplicate, userErrors: clientUserErrors(result.problems) };
   }
 
   @Authorized<string>(...CASEWORK)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
-  @Mutation(() => ClientPayload, { description: "Changes a client's facts." })
-  async clientUpdate(@Ctx() ctx: Context, @Arg('input', { description: 'The changes.' }) input: ClientUpdateInput): Promise<ClientPayload> {
-    const result = await service(ctx).update(fromGlobalIdOf('Client', input.client, 'input.client'), toChanges(input.fields, 'input.fields'));
-    return { client: result.value, userErrors: result.userErrors };
+  @Mutation(() => ClientUpdatePayload, { description: "Changes a client's facts." })
+  async clientUpdate(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('input', { description: 'The changes.' }) input: ClientUpdateInput): Promise<ClientUpdatePayload> {
+    const result = await casework(ctx, info).update(ctx.viewer, fromGlobalIdOf('Client', input.client, 'input.client'), toChanges(input.fields, 'input.fields'));
+    return changePayload(result, clientUpdatePath);
   }
 
   @Authorized<string>(...CASEWORK)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
-  @Mutation(() => ClientPayload, { description: 'Pauses or resumes support.' })
-  async clientStatusSet(@Ctx() ctx: Context, @Arg('input', { description: 'The client and whether to pause.' }) input: ClientStatusInput): Promise<ClientPayload> {
-    const result = await service(ctx).setPaused(fromGlobalIdOf('Client', input.client, 'input.client'), input.paused);
-    return { client: result.value, userErrors: result.userErrors };
+  @Mutation(() => ClientStatusSetPayload, { description: 'Pauses or resumes support.' })
+  async clientStatusSet(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('input', { description: 'The client and whether to pause.' }) input: ClientStatusInput): Promise<ClientStatusSetPayload> {
+    return changePayload(await casework(ctx, info).setPaused(ctx.viewer, fromGlobalIdOf('Client', input.client, 'input.client'), input.paused));
   }
 
   @Authorized<string>(...CASEWORK)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
-  @Mutation(() => ClientPayload, { description: 'Closes a case. Its data is erased after the retention period.' })
-  async clientClose(@Ctx() ctx: Context, @Arg('input', { description: 'The client and reason.' }) input: ClientCloseInput): Promise<ClientPayload> {
-    const result = await service(ctx).close(fromGlobalIdOf('Client', input.client, 'input.client'), input.reason);
-    return { client: result.value, userErrors: result.userErrors };
+  @Mutation(() => ClientClosePayload, { description: 'Closes a case. Its data is erased after the retention period.' })
+  async clientClose(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('input', { description: 'The client and reason.' }) input: ClientCloseInput): Promise<ClientClosePayload> {
+    return changePayload(await casework(ctx, info).close(ctx.viewer, fromGlobalIdOf('Client', input.client, 'input.client'), input.reason));
   }
 
   @Authorized<string>(...CASEWORK)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
-  @Mutation(() => ClientPayload, { description: 'Extends the support period, with the reason.' })
-  async supportExtend(@Ctx() ctx: Context, @Arg('input', { description: 'The extension.' }) input: SupportExtendInput): Promise<ClientPayload> {
-    const result = await service(ctx).extendSupport(fromGlobalIdOf('Client', input.client, 'input.client'), input.extendedTo, input.reason);
-    return { client: result.value, userErrors: result.userErrors };
+  @Mutation(() => SupportExtendPayload, { description: 'Extends the support period, with the reason.' })
+  async supportExtend(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('input', { description: 'The extension.' }) input: SupportExtendInput): Promise<SupportExtendPayload> {
+    return changePayload(await casework(ctx, info).extendSupport(ctx.viewer, fromGlobalIdOf('Client', input.client, 'input.client'), input.extendedTo, input.reason));
   }
 
   @Authorized<string>(Role.COORDINATOR, ApiKeyScope.CASELOAD_WRITE)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
   @Mutation(() => ClientTransferPayload, { description: 'Moves one or many cases to another manager of the agency, all or none. Coordinators only.' })
-  async clientTransfer(@Ctx() ctx: Context, @Arg('input', { description: 'The cases and the new manager.' }) input: ClientTransferInput): Promise<ClientTransferPayload> {
-    const result = await service(ctx).transfer(
+  async clientTransfer(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('input', { description: 'The cases and the new manager.' }) input: ClientTransferInput): Promise<ClientTransferPayload> {
+    const result = await casework(ctx, info).transfer(
+      ctx.viewer,
       input.clients.map((id, i) => fromGlobalIdOf('Client', id, `input.clients[${i}]`)),
       fromGlobalIdOf('User', input.manager, 'input.manager'),
     );
-    return { clients: result.value, userErrors: result.userErrors };
+    return result.ok ? { clients: result.value, userErrors: [] } : { clients: [], userErrors: clientUserErrors(result.problems) };
   }
 
   @Authorized<string>(...CASEWORK)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
-  @Mutation(() => CaseNotePayload, { description: 'Adds a case note (stored encrypted).' })
-  async caseNoteAdd(@Ctx() ctx: Context, @Arg('input', { description: 'The note.' }) input: CaseNoteAddInput): Promise<CaseNotePayload> {
-    const result = await service(ctx).addNote(fromGlobalIdOf('Client', input.client, 'input.client'), input.body);
-    return { caseNote: result.value, userErrors: result.userErrors };
+  @Mutation(() => CaseNoteAddPayload, { description: 'Adds a case note (stored encrypted).' })
+  async caseNoteAdd(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('input', { description: 'The note.' }) input: CaseNoteAddInput): Promise<CaseNoteAddPayload> {
+    const result = await casework(ctx, info).addNote(ctx.viewer, fromGlobalIdOf('Client', input.client, 'input.client'), input.body);
+    return result.ok ? { caseNote: result.value, userErrors: [] } : { caseNote: null, userErrors: clientUserErrors(result.problems) };
   }
 }
 

@@ -1,80 +1,88 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AuditAction, type AuditPurpose } from '../audit/audit.enums';
-import type { AuditLog } from '../audit/audit-log';
-import { agencyOf, hasRole, requireAgency, Role, userIdOf, type Viewer } from '../core/auth/viewer';
+import { AuditAction } from '../audit/audit.enums';
+import type { AuditRecorder } from '../audit/audit-log';
+import { hasRole, requireAgency, Role, userIdOf, type Viewer } from '../core/auth/viewer';
 import { AppError } from '../core/errors';
-import { UserErrorCode, userError, type UserError } from '../core/graphql/user-error';
+import { fail, problem, succeed, type Failure, type Problem, type Result, type Success } from '../core/result';
 import { Municipality } from '../geography/municipality.entity';
-import { clientOpened } from './client-events';
-import { findWorkableClient } from './client.policy';
 import { Agency } from '../tenancy/agency.entity';
 import { User } from '../tenancy/user.entity';
 import { CaseNote } from './case-note.entity';
-import { validateClientFields, type ClientFieldChanges } from './client-fields';
+import { clientOpened } from './client-events';
+import { clientFieldName, REQUIRED_CLIENT_FIELDS, validateClientFields, type ClientFieldChanges } from './client-fields';
 import { Client } from './client.entity';
 import { ClientStatus, LocationPrecision } from './client.enums';
+import type { ClientErrorCode } from './client.errors';
+import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH, MAX_SUPPORT_YEARS, MAX_TRANSFER, SUPPORT_START_AHEAD_YEARS, SUPPORT_YEARS } from './client.limits';
+import { findWorkableClient } from './client.policy';
 import { SupportExtension } from './support-extension.entity';
 
-const SUPPORT_YEARS = 2;
-/** Funding rules: up to 3 years, 4 where justified; later ends are refused. */
-const MAX_SUPPORT_YEARS = 4;
-/** A case is entered when support is agreed; a start further ahead is a typo. */
-const SUPPORT_START_AHEAD_YEARS = 1;
-/** The most cases one transfer moves; also the cap of `ClientTransferPayload.clients`. */
-export const MAX_TRANSFER = 500;
+/** Clients of a refused transfer named one by one; the rest are counted in one more problem. */
+const MISSING_CLIENTS_NAMED = 10;
 
-export interface Result<T> {
-  value: T | null;
-  userErrors: UserError[];
+type ClientProblem = Problem<ClientErrorCode>;
+
+/** What clientCreate takes: the facts, and who manages the case from when. */
+export interface ClientNew extends ClientFieldChanges {
+  managerId: number | null;
+  supportStart: string | null;
+  allowDuplicate: boolean;
 }
 
-const notFound = (field: string[]): UserError => userError(field, UserErrorCode.NOT_FOUND, 'No such client in your caseload.');
+/** A refused clientCreate; with DUPLICATE, the existing record where the viewer may see it. */
+export type ClientCreateFailure = Failure<ClientErrorCode> & { duplicate: Client | null };
+export type ClientCreateResult = Success<Client> | ClientCreateFailure;
+
+/** A refused change of a case, with the case as it is now (null when it is not found). */
+export type ClientChangeFailure = Failure<ClientErrorCode> & { client: Client | null };
+export type ClientChangeResult = Success<Client> | ClientChangeFailure;
+
+const NOT_FOUND_MESSAGE = 'No such client in your caseload.';
+const notFound = (): ClientChangeFailure => ({ ...fail([problem('NOT_FOUND', 'client', NOT_FOUND_MESSAGE)]), client: null });
+const refused = (client: Client, problems: readonly ClientProblem[]): ClientChangeFailure => ({ ...fail(problems), client });
 
 /**
  * The managers' daily work on a case: create, correct, pause, close, hand over, extend, note.
- * Every change is audited under the operation's purpose. A client outside the viewer's caseload
- * answers exactly like a missing one (row-level security hides it as well).
+ * Every change is audited under the purpose its operation declared (the `AuditRecorder`). A
+ * client outside the viewer's caseload answers exactly like a missing one (row-level security
+ * hides it as well). Problems name the domain's fields ('municipality', 'supportStart', 'clients.3').
  */
 export class ClientService {
   constructor(
     private readonly em: EntityManager,
-    private readonly viewer: Viewer,
-    private readonly audit: AuditLog,
-    private readonly purpose: AuditPurpose,
+    private readonly audit?: AuditRecorder,
   ) {}
 
   /** A client the viewer may work on, or null. */
-  find(clientId: number): Promise<Client | null> {
-    return findWorkableClient(this.em, this.viewer, clientId);
+  find(viewer: Viewer, clientId: number): Promise<Client | null> {
+    return findWorkableClient(this.em, viewer, clientId);
   }
 
-  async create(input: ClientFieldChanges & { managerId: number | null; supportStart: string | null; allowDuplicate: boolean }): Promise<Result<Client> & { duplicate: Client | null }> {
-    const agencyId = requireAgency(this.viewer);
-    const { values, userErrors } = validateClientFields(input, input, ['input']);
-    for (const field of ['givenNames', 'familyName', 'birthDate', 'municipalityId'] as const) {
-      if (input[field] == null && !userErrors.some((error) => error.field[1] === field)) {
-        userErrors.push(userError(['input', field === 'municipalityId' ? 'municipality' : field], UserErrorCode.INVALID, 'This field is required.'));
-      }
+  async create(viewer: Viewer, input: ClientNew): Promise<ClientCreateResult> {
+    const agencyId = requireAgency(viewer);
+    const { managerId: requestedManager, supportStart: requestedStart, allowDuplicate, ...fields } = input;
+    const { values, problems } = validateClientFields(fields, fields);
+    for (const field of REQUIRED_CLIENT_FIELDS) {
+      const name = clientFieldName(field);
+      if (fields[field] == null && !problems.some((known) => known.field === name)) problems.push(problem('INVALID', name, 'This field is required.'));
     }
     const today = new Date().toISOString().slice(0, 10);
-    const supportStart = input.supportStart ?? today;
-    // Support a case may have begun before it is entered, but not longer ago than support can last.
-    if (supportStart < addYears(today, -MAX_SUPPORT_YEARS) || supportStart > addYears(today, SUPPORT_START_AHEAD_YEARS)) {
-      userErrors.push(userError(['input', 'supportStart'], UserErrorCode.INVALID, `Support starts between ${addYears(today, -MAX_SUPPORT_YEARS)} and ${addYears(today, SUPPORT_START_AHEAD_YEARS)}.`));
-    }
-    const municipality = values.municipalityId == null ? null : await this.coveredMunicipality(agencyId, values.municipalityId, ['input', 'municipality'], userErrors);
-    const managerId = await this.managerFor(agencyId, input.managerId, ['input', 'manager'], userErrors);
-    if (userErrors.length > 0) return { value: null, duplicate: null, userErrors };
+    const supportStart = requestedStart ?? today;
+    // Support may have begun before the case is entered, but not longer ago than support can last.
+    const earliest = addYears(today, -MAX_SUPPORT_YEARS);
+    const latest = addYears(today, SUPPORT_START_AHEAD_YEARS);
+    if (supportStart < earliest || supportStart > latest) problems.push(problem('INVALID', 'supportStart', `Support starts between ${earliest} and ${latest}.`));
+    const municipality = values.municipalityId == null ? null : await this.coveredMunicipality(agencyId, values.municipalityId, problems);
+    const managerId = await this.managerFor(viewer, agencyId, requestedManager, problems);
+    if (problems.length > 0) return { ...fail(problems), duplicate: null };
 
-    if (!input.allowDuplicate) {
+    if (!allowDuplicate) {
       const [match] = await this.em.execute<Array<{ id: number }>>('select hub_client_duplicates(?, ?, ?::date) as id', [values.givenNames, values.familyName, values.birthDate]);
       if (match) {
+        // The match may lie outside the viewer's caseload: then its existence is all they learn.
         const duplicate = await this.em.findOne(Client, match.id);
-        return {
-          value: null,
-          duplicate,
-          userErrors: [userError(['input'], UserErrorCode.DUPLICATE, 'The agency already supports a person with these names and birth date. Check `duplicate`, or create with allowDuplicate.')],
-        };
+        const message = 'The agency already supports a person with these names and birth date. Check `duplicate`, or create with allowDuplicate.';
+        return { ...fail([problem('DUPLICATE', null, message)]), duplicate };
       }
     }
 
@@ -85,20 +93,20 @@ export class ClientService {
       supportPlannedEnd: addYears(supportStart, SUPPORT_YEARS),
     });
     this.em.persist(client);
-    clientOpened(this.em, this.viewer, client);
+    clientOpened(this.em, viewer, client);
     await this.em.flush();
-    this.record(AuditAction.CREATE, client, Object.keys(values));
-    return { value: client, duplicate: null, userErrors: [] };
+    this.record(AuditAction.CREATE, client, [...Object.keys(values), 'manager', 'supportStart', 'supportPlannedEnd']);
+    return succeed(client);
   }
 
-  async update(clientId: number, changes: ClientFieldChanges): Promise<Result<Client>> {
-    const agencyId = requireAgency(this.viewer);
-    const client = await this.find(clientId);
-    if (!client) return { value: null, userErrors: [notFound(['input', 'client'])] };
+  async update(viewer: Viewer, clientId: number, changes: ClientFieldChanges): Promise<ClientChangeResult> {
+    const agencyId = requireAgency(viewer);
+    const client = await this.find(viewer, clientId);
+    if (!client) return notFound();
     const merged = { ...this.fieldsOf(client), ...changes };
-    const { values, userErrors } = validateClientFields(changes, merged, ['input', 'fields']);
-    const municipality = values.municipalityId == null ? null : await this.coveredMunicipality(agencyId, values.municipalityId, ['input', 'fields', 'municipality'], userErrors);
-    if (userErrors.length > 0) return { value: client, userErrors };
+    const { values, problems } = validateClientFields(changes, merged);
+    const municipality = values.municipalityId == null ? null : await this.coveredMunicipality(agencyId, values.municipalityId, problems);
+    if (problems.length > 0) return refused(client, problems);
 
     const updates = this.entityValues(values, municipality ?? (await this.em.findOneOrFail(Municipality, client.municipality.id)));
     const touched = Object.keys(values);
@@ -111,107 +119,112 @@ export class ClientService {
     Object.assign(client, updates);
     await this.em.flush();
     this.record(AuditAction.UPDATE, client, touched);
-    return { value: client, userErrors: [] };
+    return succeed(client);
   }
 
-  async close(clientId: number, reason: string): Promise<Result<Client>> {
-    const client = await this.find(clientId);
-    if (!client) return { value: null, userErrors: [notFound(['input', 'client'])] };
+  async close(viewer: Viewer, clientId: number, reason: string): Promise<ClientChangeResult> {
+    const client = await this.find(viewer, clientId);
+    if (!client) return notFound();
     const trimmed = reason.trim();
-    if (trimmed.length === 0 || trimmed.length > 500) return { value: client, userErrors: [userError(['input', 'reason'], UserErrorCode.INVALID, 'Give a reason of 1 to 500 characters.')] };
-    if (client.status === ClientStatus.CLOSED) return { value: client, userErrors: [userError(['input', 'client'], UserErrorCode.INVALID, 'The case is closed already.')] };
+    if (trimmed.length === 0 || trimmed.length > MAX_REASON_LENGTH) return refused(client, [problem('INVALID', 'reason', `Give a reason of 1 to ${MAX_REASON_LENGTH} characters.`)]);
+    if (client.status === ClientStatus.CLOSED) return refused(client, [problem('INVALID', 'client', 'The case is closed already.')]);
     Object.assign(client, { status: ClientStatus.CLOSED, closedReason: trimmed, closedAt: new Date() });
     await this.em.flush();
     this.record(AuditAction.UPDATE, client, ['status', 'closedReason', 'closedAt']);
-    return { value: client, userErrors: [] };
+    return succeed(client);
   }
 
-  async setPaused(clientId: number, paused: boolean): Promise<Result<Client>> {
-    const client = await this.find(clientId);
-    if (!client) return { value: null, userErrors: [notFound(['input', 'client'])] };
-    if (client.status === ClientStatus.CLOSED) return { value: client, userErrors: [userError(['input', 'client'], UserErrorCode.INVALID, 'A closed case cannot be paused or resumed.')] };
+  async setPaused(viewer: Viewer, clientId: number, paused: boolean): Promise<ClientChangeResult> {
+    const client = await this.find(viewer, clientId);
+    if (!client) return notFound();
+    if (client.status === ClientStatus.CLOSED) return refused(client, [problem('INVALID', 'client', 'A closed case cannot be paused or resumed.')]);
     client.status = paused ? ClientStatus.PAUSED : ClientStatus.ACTIVE;
     await this.em.flush();
     this.record(AuditAction.UPDATE, client, ['status']);
-    return { value: client, userErrors: [] };
+    return succeed(client);
   }
 
-  /** Single and bulk handover to another manager of the agency; all or nothing. Coordinators only. */
-  async transfer(clientIds: number[], managerId: number): Promise<{ value: Client[]; userErrors: UserError[] }> {
-    const agencyId = requireAgency(this.viewer);
-    if (!hasRole(this.viewer, Role.COORDINATOR) && this.viewer.kind !== 'integration') throw new AppError('FORBIDDEN', 'Only coordinators transfer cases.');
+  /**
+   * Single and bulk handover to another manager of the agency; all or nothing. Coordinators and
+   * agency keys only. A client not in the agency is named by its place in the list ('clients.3').
+   */
+  async transfer(viewer: Viewer, clientIds: readonly number[], managerId: number): Promise<Result<Client[], ClientErrorCode>> {
+    const agencyId = requireAgency(viewer);
+    if (!hasRole(viewer, Role.COORDINATOR) && viewer.kind !== 'integration') throw new AppError('FORBIDDEN', 'Only coordinators transfer cases.');
     const ids = [...new Set(clientIds)];
-    const userErrors: UserError[] = [];
-    if (ids.length === 0 || ids.length > MAX_TRANSFER) userErrors.push(userError(['input', 'clients'], UserErrorCode.INVALID, `Name 1 to ${MAX_TRANSFER} clients.`));
-    await this.managerFor(agencyId, managerId, ['input', 'manager'], userErrors);
-    const clients = ids.length === 0 ? [] : await this.em.find(Client, { id: { $in: ids }, agency: agencyId });
-    if (clients.length !== ids.length) userErrors.push(userError(['input', 'clients'], UserErrorCode.NOT_FOUND, 'A client is not in your agency.'));
-    if (userErrors.length > 0) return { value: [], userErrors };
+    const problems: ClientProblem[] = [];
+    const countFits = ids.length > 0 && ids.length <= MAX_TRANSFER;
+    if (!countFits) problems.push(problem('INVALID', 'clients', `Name 1 to ${MAX_TRANSFER} clients.`));
+    await this.managerFor(viewer, agencyId, managerId, problems);
+    const clients = countFits ? await this.em.find(Client, { id: { $in: ids }, agency: agencyId }) : [];
+    if (countFits && clients.length !== ids.length) {
+      const found = new Set(clients.map((client) => client.id));
+      const missing = clientIds.flatMap((id, index) => (found.has(id) ? [] : [index]));
+      for (const index of missing.slice(0, MISSING_CLIENTS_NAMED)) problems.push(problem('NOT_FOUND', `clients.${index}`, 'This client is not in your agency.'));
+      if (missing.length > MISSING_CLIENTS_NAMED) problems.push(problem('NOT_FOUND', 'clients', `${missing.length - MISSING_CLIENTS_NAMED} more of the clients are not in your agency.`));
+    }
+    if (problems.length > 0) return fail(problems);
     for (const client of clients) client.manager = this.em.getReference(User, managerId, { wrapped: true });
     await this.em.flush();
     for (const client of clients) this.record(AuditAction.TRANSFER, client, ['manager']);
-    return { value: clients, userErrors: [] };
+    return succeed(clients);
   }
 
-  async extendSupport(clientId: number, extendedTo: string, reason: string): Promise<Result<Client>> {
-    const client = await this.find(clientId);
-    if (!client) return { value: null, userErrors: [notFound(['input', 'client'])] };
-    const userErrors: UserError[] = [];
+  async extendSupport(viewer: Viewer, clientId: number, extendedTo: string, reason: string): Promise<ClientChangeResult> {
+    const client = await this.find(viewer, clientId);
+    if (!client) return notFound();
+    const problems: ClientProblem[] = [];
     const trimmed = reason.trim();
-    if (trimmed.length === 0 || trimmed.length > 500) userErrors.push(userError(['input', 'reason'], UserErrorCode.INVALID, 'Give a reason of 1 to 500 characters.'));
-    if (extendedTo <= client.supportPlannedEnd) userErrors.push(userError(['input', 'extendedTo'], UserErrorCode.INVALID, `Give a date after the planned end (${client.supportPlannedEnd}).`));
-    else if (extendedTo > addYears(client.supportStart, MAX_SUPPORT_YEARS)) {
-      userErrors.push(userError(['input', 'extendedTo'], UserErrorCode.INVALID, `Support ends at the latest four years after its start (${addYears(client.supportStart, MAX_SUPPORT_YEARS)}).`));
-    }
-    if (client.status === ClientStatus.CLOSED) userErrors.push(userError(['input', 'client'], UserErrorCode.INVALID, 'The case is closed.'));
-    if (userErrors.length > 0) return { value: client, userErrors };
-    const extension = Object.assign(new SupportExtension(), { client, extendedTo, reason: trimmed, recordedBy: this.userRef() });
+    if (trimmed.length === 0 || trimmed.length > MAX_REASON_LENGTH) problems.push(problem('INVALID', 'reason', `Give a reason of 1 to ${MAX_REASON_LENGTH} characters.`));
+    const latest = addYears(client.supportStart, MAX_SUPPORT_YEARS);
+    if (extendedTo <= client.supportPlannedEnd) problems.push(problem('INVALID', 'extendedTo', `Give a date after the planned end (${client.supportPlannedEnd}).`));
+    else if (extendedTo > latest) problems.push(problem('INVALID', 'extendedTo', `Support ends at the latest ${MAX_SUPPORT_YEARS} years after its start (${latest}).`));
+    if (client.status === ClientStatus.CLOSED) problems.push(problem('INVALID', 'client', 'The case is closed.'));
+    if (problems.length > 0) return refused(client, problems);
+    const extension = Object.assign(new SupportExtension(), { client, extendedTo, reason: trimmed, recordedBy: userRefOf(this.em, viewer) });
     client.supportPlannedEnd = extendedTo;
     this.em.persist(extension);
     await this.em.flush();
     this.record(AuditAction.UPDATE, client, ['supportPlannedEnd', 'supportExtensions']);
-    return { value: client, userErrors: [] };
+    return succeed(client);
   }
 
-  async addNote(clientId: number, body: string): Promise<Result<CaseNote>> {
-    const client = await this.find(clientId);
-    if (!client) return { value: null, userErrors: [notFound(['input', 'client'])] };
+  async addNote(viewer: Viewer, clientId: number, body: string): Promise<Result<CaseNote, ClientErrorCode>> {
+    const client = await this.find(viewer, clientId);
+    if (!client) return fail([problem('NOT_FOUND', 'client', NOT_FOUND_MESSAGE)]);
     const text = body.trim();
-    if (text.length === 0 || text.length > 5000) return { value: null, userErrors: [userError(['input', 'body'], UserErrorCode.INVALID, 'Write 1 to 5,000 characters.')] };
-    const note = Object.assign(new CaseNote(), { client, body: text, author: this.userRef() });
+    if (text.length === 0 || text.length > MAX_NOTE_LENGTH) return fail([problem('INVALID', 'body', `Write 1 to ${MAX_NOTE_LENGTH.toLocaleString('en')} characters.`)]);
+    const note = Object.assign(new CaseNote(), { client, body: text, author: userRefOf(this.em, viewer) });
     await this.em.persistAndFlush(note);
     this.record(AuditAction.CREATE, client, ['caseNotes']);
-    return { value: note, userErrors: [] };
+    return succeed(note);
   }
 
   private record(action: AuditAction, client: Client, fields: string[]): void {
-    this.audit.record({ action, purpose: this.purpose, subjectType: 'Client', subjectId: client.id, agencyId: client.agency.id, fields: fields.map((field) => (field === 'municipalityId' ? 'municipality' : field)) });
+    if (!this.audit) throw new Error('ClientService changes cases only with an audit recorder');
+    this.audit.record({ action, subjectType: 'Client', subjectId: client.id, agencyId: client.agency.id, fields: [...new Set(fields.map(clientFieldName))] });
   }
 
-  private userRef() {
-    return userRefOf(this.em, this.viewer);
-  }
-
-  private async coveredMunicipality(agencyId: number, municipalityId: number, field: string[], userErrors: UserError[]): Promise<Municipality | null> {
+  private async coveredMunicipality(agencyId: number, municipalityId: number, problems: ClientProblem[]): Promise<Municipality | null> {
     const [covered] = await this.em.execute<Array<{ id: number }>>('select municipality_id as id from agency_municipality where agency_id = ? and municipality_id = ?', [agencyId, municipalityId]);
     if (!covered) {
-      userErrors.push(userError(field, UserErrorCode.NOT_FOUND, 'The agency does not cover this municipality.'));
+      problems.push(problem('NOT_FOUND', 'municipality', 'The agency does not cover this municipality.'));
       return null;
     }
     return this.em.findOneOrFail(Municipality, municipalityId);
   }
 
   /** The manager for a new or moved case: a manager or coordinator of the agency. Managers take their own. */
-  private async managerFor(agencyId: number, requested: number | null, field: string[], userErrors: UserError[]): Promise<number | null> {
-    const self = userIdOf(this.viewer);
-    if (requested === null) return hasRole(this.viewer, Role.MANAGER) ? self : null;
-    if (requested !== self && !hasRole(this.viewer, Role.COORDINATOR) && this.viewer.kind !== 'integration') {
-      userErrors.push(userError(field, UserErrorCode.INVALID, 'Only coordinators assign cases to others.'));
+  private async managerFor(viewer: Viewer, agencyId: number, requested: number | null, problems: ClientProblem[]): Promise<number | null> {
+    const self = userIdOf(viewer);
+    if (requested === null) return hasRole(viewer, Role.MANAGER) ? self : null;
+    if (requested !== self && !hasRole(viewer, Role.COORDINATOR) && viewer.kind !== 'integration') {
+      problems.push(problem('INVALID', 'manager', 'Only coordinators assign cases to others.'));
       return null;
     }
     const manager = await this.em.findOne(User, { id: requested, agency: agencyId });
     if (!manager || !manager.roles.some((role) => role === Role.MANAGER || role === Role.COORDINATOR)) {
-      userErrors.push(userError(field, UserErrorCode.NOT_FOUND, 'No such manager in your agency.'));
+      problems.push(problem('NOT_FOUND', 'manager', 'No such manager in your agency.'));
       return null;
     }
     return requested;

@@ -10,6 +10,7 @@ import { Migration20261201090000_rate_limits } from './Migration20261201090000_r
 import { Migration20261201100000_trusted_documents } from './Migration20261201100000_trusted_documents';
 import { Migration20261202090000_short_search_terms } from './Migration20261202090000_short_search_terms';
 import { Migration20261203090000_consent_purpose } from './Migration20261203090000_consent_purpose';
+import { Migration20261203100000_client_availability_slots } from './Migration20261203100000_client_availability_slots';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201100000_trusted_documents', class: Migration20261201100000_trusted_documents },
   { name: 'Migration20261202090000_short_search_terms', class: Migration20261202090000_short_search_terms },
   { name: 'Migration20261203090000_consent_purpose', class: Migration20261203090000_consent_purpose },
+  { name: 'Migration20261203100000_client_availability_slots', class: Migration20261203100000_client_availability_slots },
 ];

@@ -215,7 +215,8 @@ describe('CaseloadGenerator', () => {
   it('writes slots, languages and residence in the formats the API reads', () => {
     const { clients } = generateCaseloads(world, { ...options, seed: 7 });
     for (const client of clients) {
-      expect(client.availability.every((slot) => /^(MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY_(MORNING|AFTERNOON|EVENING)$/.test(slot))).toBe(true);
+      for (const slot of client.availability) expect(slot).toEqual({ weekday: expect.stringMatching(/^(MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY$/), partOfDay: expect.stringMatching(/^(MORNING|AFTERNOON|EVENING)$/) });
+      expect(new Set(client.availability.map((slot) => `${slot.weekday} ${slot.partOfDay}`)).size).toBe(client.availability.length);
       expect(client.languages.length).toBeGreaterThan(0);
       expect(client.languages.every((code) => /^[a-z]{2,3}$/.test(code))).toBe(true);
       expect(client.originCountryEncrypted).toMatch(/^client\.origin_country=/);

@@ -68,7 +68,7 @@ const fullInput = (): ClientCreateInput => ({
   workPermit: 'ALLOWED',
   arrivalDate: '2022-05-01',
   childrenBirthYears: [2019, 2022],
-  availability: ['MONDAY_MORNING', 'WEDNESDAY_MORNING'],
+  availability: [{ weekday: 'MONDAY', partOfDay: 'MORNING' }, { weekday: 'WEDNESDAY', partOfDay: 'MORNING' }],
   maxTravelKm: 25,
   originCountry: 'Ukraine',
   healthNeeds: 'Diabetes: regelmäßige Pausen',
@@ -132,7 +132,6 @@ describe('clientCreate', () => {
     ['a bad e-mail and phone', { email: 'nope', phone: 'call me' }, [['input', 'email'], ['input', 'phone']]],
     ['a language that is no ISO code', { languages: ['Arabisch'] }, [['input', 'languages']]],
     ['a certificate without a name', { germanEvidence: 'CERTIFICATE', germanCertificate: null }, [['input', 'germanCertificate']]],
-    ['an unknown availability slot', { availability: ['MONDAY_NIGHT'] }, [['input', 'availability']]],
     ['coordinates outside BW', { latitude: 52.5, longitude: 13.4 }, [['input', 'latitude']]],
     ['a latitude without longitude', { longitude: null }, [['input', 'latitude']]],
     ['an impossible child', { childrenBirthYears: [1950] }, [['input', 'childrenBirthYears']]],
@@ -152,6 +151,35 @@ describe('clientCreate', () => {
   it('lets a manager create only for themselves', async () => {
     const result = await hub.execute(ClientCreateDocument, { input: { givenNames: 'X', familyName: 'Y', birthDate: '1990-01-01', municipality: placeOfA, manager: userId('coordinatorA') } }, tenants.viewers.managerA);
     expect(result.data!.clientCreate.userErrors).toMatchObject([{ field: ['input', 'manager'], code: 'INVALID' }]);
+  });
+
+  it('keeps availability as weekday and part of day, merging slots given twice, and stores them as jsonb', async () => {
+    const availability = [
+      { weekday: 'TUESDAY', partOfDay: 'EVENING' },
+      { weekday: 'MONDAY', partOfDay: 'MORNING' },
+      { weekday: 'TUESDAY', partOfDay: 'EVENING' },
+    ] as const;
+    const input = { givenNames: 'Slot', familyName: 'Probezeit', birthDate: '1991-01-01', municipality: placeOfA, availability: [...availability] };
+    const result = await hub.execute(ClientCreateDocument, { input }, tenants.viewers.managerA);
+    expect(result.data!.clientCreate.userErrors).toEqual([]);
+    const client = result.data!.clientCreate.client!;
+    expect(client.availability).toEqual([{ weekday: 'TUESDAY', partOfDay: 'EVENING' }, { weekday: 'MONDAY', partOfDay: 'MORNING' }]);
+    const id = Number(Buffer.from(client.id, 'base64url').toString().split(':')[1]);
+    const [row] = await hub.sql<{ availability: unknown; type: string }>('select availability, pg_typeof(availability)::text as type from client where id = ?', [id]);
+    expect(row).toEqual({ availability: [{ weekday: 'TUESDAY', partOfDay: 'EVENING' }, { weekday: 'MONDAY', partOfDay: 'MORNING' }], type: 'jsonb' });
+    // A slot of all 21 given twice over is 21 slots.
+    const every = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'].flatMap((weekday) => ['MORNING', 'AFTERNOON', 'EVENING'].map((partOfDay) => ({ weekday, partOfDay })));
+    const all = await hub.execute(ClientUpdateDocument, { input: { client: client.id, fields: { availability: [...every, ...every] as never } } }, tenants.viewers.managerA);
+    expect(all.data!.clientUpdate.userErrors).toEqual([]);
+    expect(all.data!.clientUpdate.client!.availability).toEqual(every);
+  });
+
+  it('refuses an unknown weekday or part of day before anything runs', async () => {
+    const before = await counts();
+    const result = await hub.execute(ClientCreateDocument, { input: { ...fullInput(), givenNames: 'Nachts', availability: [{ weekday: 'MONDAY', partOfDay: 'NIGHT' as never }] } }, tenants.viewers.managerA);
+    expect(result.data).toBeUndefined();
+    expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(await counts()).toEqual(before);
   });
 });
 
@@ -178,6 +206,15 @@ describe('changing a case', () => {
     expect(await hub.sql('select * from client order by id')).toEqual(before);
   });
 
+  it('names the client under input and its facts under input.fields', async () => {
+    const foreign = await hub.execute(ClientUpdateDocument, { input: { client: toGlobalId('Client', 999_999), fields: { phone: '+49 151 1' } } }, tenants.viewers.managerA);
+    expect(foreign.data!.clientUpdate).toEqual({ client: null, userErrors: [{ field: ['input', 'client'], code: 'NOT_FOUND', message: 'No such client in your caseload.' }] });
+    const elsewhere = await hub.execute(ClientUpdateDocument, { input: { client, fields: { municipality: placeOfB } } }, tenants.viewers.managerA);
+    expect(elsewhere.data!.clientUpdate.userErrors).toEqual([{ field: ['input', 'fields', 'municipality'], code: 'NOT_FOUND', message: 'The agency does not cover this municipality.' }]);
+    // A refused change answers the case as it is.
+    expect(elsewhere.data!.clientUpdate.client).toMatchObject({ id: client, municipality: { id: placeOfA } });
+  });
+
   it('pauses, resumes, extends within four years, and closes', async () => {
     expect((await hub.execute(ClientStatusSetDocument, { input: { client, paused: true } }, tenants.viewers.managerA)).data!.clientStatusSet.client!.status).toBe('PAUSED');
     expect((await hub.execute(ClientStatusSetDocument, { input: { client, paused: false } }, tenants.viewers.managerA)).data!.clientStatusSet.client!.status).toBe('ACTIVE');
@@ -202,7 +239,7 @@ describe('clientTransfer', () => {
 
     const foreign = (await hub.execute(ClientCreateDocument, { input: { givenNames: 'Fremd', familyName: 'B', birthDate: '1980-01-01', municipality: placeOfB } }, tenants.viewers.managerB)).data!.clientCreate.client!.id;
     const mixed = await hub.execute(ClientTransferDocument, { input: { clients: [...ids, foreign], manager: receiver } }, tenants.viewers.coordinatorA);
-    expect(mixed.data!.clientTransfer).toMatchObject({ clients: [], userErrors: [{ field: ['input', 'clients'], code: 'NOT_FOUND' }] });
+    expect(mixed.data!.clientTransfer).toMatchObject({ clients: [], userErrors: [{ field: ['input', 'clients', '3'], code: 'NOT_FOUND' }] });
     const [{ n }] = await hub.sql<{ n: number }>('select count(*)::int as n from client where manager_id = ?', [Number(Buffer.from(receiver, 'base64url').toString().split(':')[1])]);
     expect(n).toBe(0);
 
@@ -215,6 +252,17 @@ describe('clientTransfer', () => {
 
     // The first manager no longer sees the cases; the receiver does.
     expect((await hub.execute(ClientDocument, { id: ids[0] }, tenants.viewers.managerA)).data!.client).toBeNull();
+  });
+
+  it('names at most ten missing clients by their place in the list, and counts the rest', async () => {
+    const unknown = Array.from({ length: 13 }, (_, i) => toGlobalId('Client', 900_000 + i));
+    const result = await hub.execute(ClientTransferDocument, { input: { clients: unknown, manager: userId('managerA') } }, tenants.viewers.coordinatorA);
+    expect(result.data!.clientTransfer.clients).toEqual([]);
+    expect(result.data!.clientTransfer.userErrors.map((error) => [error.field.join('.'), error.code])).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => [`input.clients.${i}`, 'NOT_FOUND']),
+      ['input.clients', 'NOT_FOUND'],
+    ]);
+    expect(result.data!.clientTransfer.userErrors[10].message).toBe('3 more of the clients are not in your agency.');
   });
 
   it('is refused to managers', async () => {

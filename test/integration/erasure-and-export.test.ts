@@ -29,11 +29,12 @@ beforeAll(async () => {
 afterAll(() => hub.close());
 
 let phone = 987650;
+const AVAILABILITY = [{ weekday: 'FRIDAY', partOfDay: 'AFTERNOON' }, { weekday: 'MONDAY', partOfDay: 'EVENING' }] as const;
 
 /** A case with a bit of everything, made through the API; values unique to the person. */
 async function richCase(givenNames: string, familyName: string): Promise<CaseRefs> {
   const refs = await createCase(hub, tenants, 'A', tenants.viewers.managerA, { givenNames, familyName });
-  await hub.execute(ClientUpdateDocument, { input: { client: refs.client, fields: { email: `${familyName.toLowerCase()}@example.test`, phone: `+49 7071 ${++phone}` } } }, tenants.viewers.managerA);
+  await hub.execute(ClientUpdateDocument, { input: { client: refs.client, fields: { email: `${familyName.toLowerCase()}@example.test`, phone: `+49 7071 ${++phone}`, availability: [...AVAILABILITY] } } }, tenants.viewers.managerA);
   await hub.execute(SupportExtendDocument, { input: { client: refs.client, extendedTo: '2029-01-31', reason: 'Ausbildung' } }, tenants.viewers.managerA);
   await hub.execute(PlanReviewDocument, { input: { client: refs.client, reviewDate: '2026-11-02', summary: `Review für ${givenNames}` } }, tenants.viewers.managerA);
   return refs;
@@ -72,6 +73,8 @@ describe('Art. 15 access export', () => {
       });
     }
     expect((document.client as Record<string, unknown>).originCountry).toBe('Syrien');
+    // Structured values as stored: the availability slots.
+    expect((document.client as Record<string, unknown>).availability).toEqual(AVAILABILITY);
 
     const [audit] = await hub.sql<{ action: string; purpose: string }>("select action::text, purpose::text from audit_event where subject_id = ? and action = 'EXPORT'", [refs.client]);
     expect(audit).toEqual({ action: 'EXPORT', purpose: 'DATA_SUBJECT_REQUEST' });

@@ -63,7 +63,7 @@ describe('clientUpdate', () => {
   const update = (fields: Record<string, unknown>) => hub.execute(ClientUpdateDocument, { input: { client: refs.client, fields } as never }, tenants.viewers.managerA);
 
   it('clears optional facts and lists on null, keeps omitted ones', async () => {
-    const set = await update({ phone: '+49 7071 123456', availability: ['MONDAY_MORNING'], childrenBirthYears: [2020] });
+    const set = await update({ phone: '+49 7071 123456', availability: [{ weekday: 'MONDAY', partOfDay: 'MORNING' }], childrenBirthYears: [2020] });
     expect(set.data!.clientUpdate.userErrors).toEqual([]);
     const cleared = await update({ phone: null, languages: null, availability: null, childrenBirthYears: null, germanLevel: null, healthNeeds: null });
     expect(cleared.errors).toBeUndefined();

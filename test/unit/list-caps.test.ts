@@ -1,6 +1,6 @@
 import { getNamedType, getNullableType, isCompositeType, isListType, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { validateClientFields } from '../../src/caseloads/client-fields';
-import { GermanEvidence } from '../../src/caseloads/client.enums';
+import { GermanEvidence, PartOfDay, type Weekday } from '../../src/caseloads/client.enums';
 import { LIST_CAP_EXTENSION } from '../../src/core/graphql/list-cap';
 import { buildHubSchema } from '../../src/app/hub';
 import { MAX_USER_ERRORS } from '../../src/core/graphql/user-error';
@@ -54,13 +54,13 @@ describe('list caps', () => {
       residenceParagraph: long(60),
       arrivalDate: '2998-01-01',
       childrenBirthYears: [1900],
-      availability: ['SOMETIME'],
+      availability: [{ weekday: 'SOMEDAY' as Weekday, partOfDay: PartOfDay.MORNING }],
       maxTravelKm: 501,
       originCountry: long(100),
       healthNeeds: long(2000),
     };
-    const { userErrors } = validateClientFields(worst, worst, ['input']);
-    expect(userErrors.length).toBeGreaterThanOrEqual(25);
-    expect(userErrors.length + 2).toBeLessThanOrEqual(MAX_USER_ERRORS);
+    const { problems } = validateClientFields(worst, worst);
+    expect(problems.length).toBeGreaterThanOrEqual(25);
+    expect(problems.length + 2).toBeLessThanOrEqual(MAX_USER_ERRORS);
   });
 });

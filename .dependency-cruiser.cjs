@@ -37,6 +37,13 @@ module.exports = {
       to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
+      name: 'services-speak-the-domain',
+      comment: 'Services return Result with domain codes; GraphQL shapes are the resolvers\' business.',
+      severity: 'error',
+      from: { path: '\\.service\\.ts$' },
+      to: { path: '(^src/core/graphql/|type-graphql|^graphql$)' },
+    },
+    {
       name: 'vocabulary-imports-only-core',
       comment: 'The shared words sit below every domain.',
       severity: 'error',
@@ -62,6 +69,6 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    exclude: { path: '^(dist|node_modules)/' },
+    exclude: { path: '^dist/' },
   },
 };

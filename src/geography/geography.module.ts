@@ -1,9 +1,8 @@
 import type { HubModule } from '../core/module';
 import { District } from './district.entity';
+import { canSeeDistrict, canSeeMunicipality } from './geography.policy';
 import { DistrictResolver, MunicipalityResolver } from './geography.resolver';
 import { Municipality } from './municipality.entity';
-
-const everyone = () => true;
 
 /** Districts and municipalities of Baden-Württemberg: public reference data. */
 export const geographyModule: HubModule = {
@@ -11,7 +10,7 @@ export const geographyModule: HubModule = {
   entities: [District, Municipality],
   resolvers: [DistrictResolver, MunicipalityResolver],
   nodeTypes: [
-    { typeName: 'District', entity: District, visible: everyone },
-    { typeName: 'Municipality', entity: Municipality, visible: everyone },
+    { typeName: 'District', entity: District, visible: canSeeDistrict },
+    { typeName: 'Municipality', entity: Municipality, visible: canSeeMunicipality },
   ],
 };

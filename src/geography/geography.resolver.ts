@@ -13,8 +13,8 @@ export class DistrictResolver {
   async districts(@Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<DistrictConnection> {
     const page = pageRequest(args);
     const service = new GeographyService(ctx.em);
-    const { rows, cursorOf } = await service.districts(page);
-    return buildConnection(rows, page, (node) => ({ cursor: cursorOf(node), node }), () => service.countDistricts()) as DistrictConnection;
+    const { rows, cursorOf } = await service.districts(ctx.viewer, page);
+    return buildConnection(rows, page, (node) => ({ cursor: cursorOf(node), node }), () => service.countDistricts(ctx.viewer)) as DistrictConnection;
   }
 }
 
@@ -33,8 +33,8 @@ export class MunicipalityResolver {
       districtId: district == null ? null : fromGlobalIdOf('District', district, 'district'),
     };
     const service = new GeographyService(ctx.em);
-    const { rows, cursorOf } = await service.municipalities(criteria, page);
-    return buildConnection(rows, page, (node) => ({ cursor: cursorOf(node), node }), () => service.countMunicipalities(criteria)) as MunicipalityConnection;
+    const { rows, cursorOf } = await service.municipalities(ctx.viewer, criteria, page);
+    return buildConnection(rows, page, (node) => ({ cursor: cursorOf(node), node }), () => service.countMunicipalities(ctx.viewer, criteria)) as MunicipalityConnection;
   }
 
   @FieldResolver(() => District, { description: 'The district the place belongs to.' })

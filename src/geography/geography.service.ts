@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../core/auth/viewer';
 import { nameContains } from '../core/database/name-search';
 import type { PageRequest } from '../core/relay/connection';
 import { findPage, type EntityOrdering } from '../core/relay/entity-page';
@@ -14,23 +15,23 @@ export interface MunicipalityCriteria {
   districtId: number | null;
 }
 
-/** Reference geography: public, read-only, seeded from official data. */
+/** Reference geography: public (the same for every viewer), read-only, seeded from official data. */
 export class GeographyService {
   constructor(private readonly em: EntityManager) {}
 
-  districts(page: PageRequest) {
+  districts(viewer: Viewer, page: PageRequest) {
     return findPage(this.em, District, {}, BY_NAME_DISTRICT, page);
   }
 
-  countDistricts(): Promise<number> {
+  countDistricts(viewer: Viewer): Promise<number> {
     return this.em.count(District, {});
   }
 
-  municipalities(criteria: MunicipalityCriteria, page: PageRequest) {
+  municipalities(viewer: Viewer, criteria: MunicipalityCriteria, page: PageRequest) {
     return findPage(this.em, Municipality, municipalityWhere(criteria), BY_NAME_MUNICIPALITY, page);
   }
 
-  countMunicipalities(criteria: MunicipalityCriteria): Promise<number> {
+  countMunicipalities(viewer: Viewer, criteria: MunicipalityCriteria): Promise<number> {
     return this.em.count(Municipality, municipalityWhere(criteria));
   }
 }

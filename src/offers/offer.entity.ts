@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ListCap } from '../core/graphql/list-cap';
 import { DateScalar } from '../core/graphql/scalars';
 import { Node } from '../core/relay/node';
 import { Location } from '../providers/location.entity';
@@ -7,7 +8,8 @@ import { Provider } from '../providers/provider.entity';
 import { Audience, Funding, OfferFamily, OfferFormat, OfferStatus, Programme } from './offer.enums';
 import { CefrLevel } from '../vocabulary/cefr-level';
 import { ResidenceStatus } from '../vocabulary/residence-status';
-import { PartOfDay, Weekday } from '../vocabulary/time-slot';
+import { PartOfDay, TimeSlot, Weekday } from '../vocabulary/time-slot';
+import { MAX_MEETING_TIMES, meetingTimesOf } from './meeting-times';
 
 /**
  * An integration measure a provider runs: a course, a volunteer programme or a school-to-work offer.
@@ -158,5 +160,15 @@ export class Offer extends Node {
   @Field(() => Int, { nullable: true, description: 'Seats still free; null when capacity is open.' })
   get freeSeats(): number | null {
     return this.capacity === null ? null : Math.max(0, this.capacity - this.seatsTaken);
+  }
+
+  @ListCap(MAX_MEETING_TIMES)
+  @Field(() => [TimeSlot], {
+    description:
+      'When the offer meets: each of `weekdays` at each of `timesOfDay`, by weekday (Monday first), then part of the day (morning first). ' +
+      'At most 21 (every part of every day); empty when either list is.',
+  })
+  get meetingTimes(): TimeSlot[] {
+    return meetingTimesOf(this.weekdays, this.timesOfDay);
   }
 }

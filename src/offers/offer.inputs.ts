@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType } from 'type-graphql';
 import { DateScalar } from '../core/graphql/scalars';
 import { Audience, OfferFamily, OfferFormat, Programme } from './offer.enums';
 import { CefrLevel } from '../vocabulary/cefr-level';
-import type { OfferSortField } from './offer-search';
+import type { OfferSortField } from './search/search-filter';
 import { describeEnum } from '../core/graphql/described-enum';
 import { OrderDirection } from '../core/relay/order-direction';
 

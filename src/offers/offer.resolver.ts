@@ -9,12 +9,12 @@ import { Provider } from '../providers/provider.entity';
 import { Offer } from './offer.entity';
 import { OfferFamily, OfferFormat, Programme } from './offer.enums';
 import { OfferFilter, OfferOrder } from './offer.inputs';
-import type { OfferSearchFilter } from './offer-search';
-import { OfferSearchService, type OfferHit } from './offer-search.service';
+import type { OfferSearchFilter } from './search/search-filter';
+import { OfferSearchService, type OfferHit } from './search/offer-search.service';
 import { DistrictFacet, OfferConnection, OfferFacets } from './offer.types';
 
 /** GraphQL input → service filter: decodes global IDs, nothing else. */
-function toSearchFilter(filter: OfferFilter | null | undefined): OfferSearchFilter {
+export function toSearchFilter(filter: OfferFilter | null | undefined): OfferSearchFilter {
   if (!filter) return {};
   const { provider, district, near, ...rest } = filter;
   return {

@@ -19,8 +19,8 @@ export class ProviderResolver {
     const page = pageRequest(args);
     const criteria = { search: search ?? null, kinds: kinds ?? null };
     const service = new ProviderService(ctx.em);
-    const { rows, cursorOf } = await service.list(criteria, page);
-    return buildConnection(rows, page, (node) => ({ cursor: cursorOf(node), node }), () => service.count(criteria)) as ProviderConnection;
+    const { rows, cursorOf } = await service.list(ctx.viewer, criteria, page);
+    return buildConnection(rows, page, (node) => ({ cursor: cursorOf(node), node }), () => service.count(ctx.viewer, criteria)) as ProviderConnection;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../core/auth/viewer';
 import { nameContains } from '../core/database/name-search';
 import type { PageRequest } from '../core/relay/connection';
 import { findPage, type EntityOrdering } from '../core/relay/entity-page';
@@ -12,15 +13,18 @@ export interface ProviderCriteria {
   kinds: ProviderKind[] | null;
 }
 
-/** The public directory of providers. Their organisation data is public; their staff are not. */
+/**
+ * The public directory of providers. Their organisation data is public (every viewer sees every
+ * provider, see providers.module.ts); their staff are not.
+ */
 export class ProviderService {
   constructor(private readonly em: EntityManager) {}
 
-  list(criteria: ProviderCriteria, page: PageRequest) {
+  list(viewer: Viewer, criteria: ProviderCriteria, page: PageRequest) {
     return findPage(this.em, Provider, providerWhere(criteria), BY_NAME, page);
   }
 
-  count(criteria: ProviderCriteria): Promise<number> {
+  count(viewer: Viewer, criteria: ProviderCriteria): Promise<number> {
     return this.em.count(Provider, providerWhere(criteria));
   }
 }

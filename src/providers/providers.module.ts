@@ -1,9 +1,8 @@
 import type { HubModule } from '../core/module';
 import { Location } from './location.entity';
 import { Provider } from './provider.entity';
+import { canSeeLocation, canSeeProvider } from './provider.policy';
 import { LocationResolver, ProviderResolver } from './provider.resolver';
-
-const everyone = () => true;
 
 /** Providers of measures and their locations: public. */
 export const providersModule: HubModule = {
@@ -11,7 +10,7 @@ export const providersModule: HubModule = {
   entities: [Provider, Location],
   resolvers: [ProviderResolver, LocationResolver],
   nodeTypes: [
-    { typeName: 'Provider', entity: Provider, visible: everyone },
-    { typeName: 'Location', entity: Location, visible: everyone },
+    { typeName: 'Provider', entity: Provider, visible: canSeeProvider },
+    { typeName: 'Location', entity: Location, visible: canSeeLocation },
   ],
 };

@@ -1,5 +1,7 @@
-import { DistrictsDocument, MunicipalitiesDocument, OfferFacetsDocument, ProvidersDocument } from '../generated/graphql';
+import { DistrictsDocument, MunicipalitiesDocument, OfferFacetsDocument, OfferMeetingTimesDocument, ProvidersDocument } from '../generated/graphql';
+import { collectAllOffers } from '../support/paging';
 import { createTestHub, type TestHub } from '../support/test-hub';
+import { fromGlobalId } from '../../src/core/relay/global-id';
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -59,5 +61,38 @@ describe('offer facets', () => {
       expect(breakdown.reduce((sum, f) => sum + f.count, 0)).toBe(total);
     }
     expect(facets.districts.every((d) => d.district.code.startsWith('08'))).toBe(true);
+  });
+});
+
+describe('offer meeting times', () => {
+  it('are each weekday at each part of the day, by weekday then part of the day, as the stored lists say', async () => {
+    // The oracle: the cross product of the stored lists, in SQL, ordered by an explicit calendar.
+    const expected = await hub.sql<{ id: number; slots: string[] }>(`
+      select o.id, array(
+        select day || ' ' || part
+        from (select distinct d::text as day from unnest(o.weekdays) d) days
+        cross join (select distinct t::text as part from unnest(o.times_of_day) t) parts
+        order by array_position(array['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'], day),
+          array_position(array['MORNING', 'AFTERNOON', 'EVENING'], part)
+      ) as slots
+      from offer o where o.status = 'PUBLISHED'`);
+    const edges = await collectAllOffers(hub, OfferMeetingTimesDocument, { first: 100 });
+    expect(edges).toHaveLength(expected.length);
+    const actual = new Map(edges.map(({ node }) => [fromGlobalId(node.id).id, node.meetingTimes.map((slot) => `${slot.weekday} ${slot.partOfDay}`)]));
+    for (const { id, slots } of expected) expect([id, actual.get(id)]).toEqual([id, slots]);
+    // The catalogue has offers meeting on several days at several parts of the day, and offers meeting at none.
+    expect(expected.some(({ slots }) => new Set(slots.map((slot) => slot.split(' ')[0])).size > 1 && new Set(slots.map((slot) => slot.split(' ')[1])).size > 1)).toBe(true);
+    expect(expected.every(({ slots }) => slots.length <= 21)).toBe(true);
+  });
+
+  it('keep weekdays and timesOfDay as they are', async () => {
+    const edges = await collectAllOffers(hub, OfferMeetingTimesDocument, { first: 100 });
+    const stored = new Map(
+      (await hub.sql<{ id: number; weekdays: string[]; times_of_day: string[] }>(`select id, weekdays, times_of_day from offer where status = 'PUBLISHED'`)).map((row) => [row.id, row]),
+    );
+    for (const { node } of edges) {
+      const row = stored.get(fromGlobalId(node.id).id)!;
+      expect([node.weekdays, node.timesOfDay]).toEqual([row.weekdays, row.times_of_day]);
+    }
   });
 });

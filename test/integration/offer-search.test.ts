@@ -3,6 +3,10 @@ import { haversineKm } from '../support/geo';
 import { collectAllOffers } from '../support/paging';
 import { createTestHub, type TestHub } from '../support/test-hub';
 import { fromGlobalId, toGlobalId } from '../../src/core/relay/global-id';
+import { ANONYMOUS } from '../../src/core/auth/viewer';
+import { toSearchFilter } from '../../src/offers/offer.resolver';
+import { OfferSearchService } from '../../src/offers/search/offer-search.service';
+import { CRITERIA } from '../../src/offers/search/filter';
 
 /** The published catalogue as raw rows: the independent side of every comparison below. */
 interface Row {
@@ -117,27 +121,66 @@ describe('filters', () => {
     expect(sorted(await allIds(filter()))).toEqual(expected);
   });
 
+  const everyFilter: OfferFilter = {
+    families: ['LANGUAGE_COURSE'],
+    near: { latitude: 48.7758, longitude: 9.1829, radiusKm: 60 },
+    startsFrom: '2026-10-01',
+    levels: ['A1', 'A2'],
+    formats: ['IN_PERSON', 'HYBRID'],
+    hasFreeSeats: true,
+  };
+  /** The oracle of each criterion of everyFilter, by the name the search gives it. */
+  const everyFilterOracle: Record<string, (row: Row) => boolean> = {
+    FAMILY: (row) => row.family === 'LANGUAGE_COURSE',
+    DISTANCE: (row) => row.latitude !== null && haversineKm(48.7758, 9.1829, row.latitude, row.longitude!) <= 60,
+    STARTS_FROM: (row) => joinableFrom(row, '2026-10-01'),
+    CEFR_LEVEL: (row) => admits(row, 'A1') || admits(row, 'A2'),
+    FORMAT: (row) => ['IN_PERSON', 'HYBRID'].includes(row.format),
+    FREE_SEATS: (row) => row.capacity === null || row.capacity > row.seats_taken,
+  };
+
   it('honours every filter at once', async () => {
-    const filter: OfferFilter = {
-      families: ['LANGUAGE_COURSE'],
-      near: { latitude: 48.7758, longitude: 9.1829, radiusKm: 60 },
-      startsFrom: '2026-10-01',
-      levels: ['A1', 'A2'],
-      formats: ['IN_PERSON', 'HYBRID'],
-      hasFreeSeats: true,
-    };
-    const expected = rows.filter(
-      (row) =>
-        row.family === 'LANGUAGE_COURSE' &&
-        row.latitude !== null &&
-        haversineKm(48.7758, 9.1829, row.latitude, row.longitude!) <= 60 &&
-        joinableFrom(row, '2026-10-01') &&
-        (admits(row, 'A1') || admits(row, 'A2')) &&
-        ['IN_PERSON', 'HYBRID'].includes(row.format) &&
-        (row.capacity === null || row.capacity > row.seats_taken),
-    );
+    const expected = rows.filter((row) => Object.values(everyFilterOracle).every((holds) => holds(row)));
     expect(expected.length).toBeGreaterThan(3);
-    expect(sorted(await allIds(filter))).toEqual(sorted(expected.map((row) => row.id)));
+    expect(sorted(await allIds(everyFilter))).toEqual(sorted(expected.map((row) => row.id)));
+  });
+
+  describe('criteria held, offer by offer', () => {
+    const criteriaHeld = (filter: OfferFilter, ids: number[]) =>
+      new OfferSearchService(hub.orm.em.fork()).criteriaHeld(ANONYMOUS, toSearchFilter(filter as never), ids);
+
+    it.each(cases)('evaluates %s as its own criterion, holding exactly where the oracle does', async (_name, filter, predicate) => {
+      const held = await criteriaHeld(filter(), rows.map((row) => row.id));
+      expect(held.size).toBe(rows.length);
+      for (const row of rows) {
+        const outcomes = held.get(row.id)!;
+        expect(outcomes).toHaveLength(1);
+        expect([row.id, outcomes[0].held]).toEqual([row.id, predicate(row)]);
+      }
+    });
+
+    it('names each criterion of a combined filter and whether it held, for every offer', async () => {
+      const held = await criteriaHeld(everyFilter, rows.map((row) => row.id));
+      const names = Object.keys(everyFilterOracle);
+      let partly = 0;
+      for (const row of rows) {
+        const outcomes = held.get(row.id)!;
+        expect(outcomes.map((outcome) => outcome.criterion).sort()).toEqual([...names].sort());
+        const expected = Object.fromEntries(names.map((name) => [name, everyFilterOracle[name](row)]));
+        expect([row.id, Object.fromEntries(outcomes.map((outcome) => [outcome.criterion, outcome.held]))]).toEqual([row.id, expected]);
+        const count = outcomes.filter((outcome) => outcome.held).length;
+        if (count > 0 && count < names.length) partly++;
+      }
+      expect(partly).toBeGreaterThan(10);
+      // Every criterion of the search can be named, in the order of the WHERE clause.
+      expect(CRITERIA).toEqual(expect.arrayContaining(names));
+    });
+
+    it('leaves out offers the viewer cannot find, and asks nothing of an empty filter', async () => {
+      const [draft] = await hub.sql<{ id: number }>(`select id from offer where status <> 'PUBLISHED' order by id limit 1`);
+      const held = await criteriaHeld({}, [draft.id, rows[0].id]);
+      expect([...held.entries()]).toEqual([[rows[0].id, []]]);
+    });
   });
 });
 

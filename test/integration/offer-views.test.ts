@@ -23,7 +23,7 @@ describe('search results are read-only views', () => {
   });
 
   it('cannot be changed or persisted by accident', async () => {
-    const { OfferSearchService } = await import('../../src/offers/offer-search.service');
+    const { OfferSearchService } = await import('../../src/offers/search/offer-search.service');
     const { ANONYMOUS } = await import('../../src/core/auth/viewer');
     const em = hub.orm.em.fork();
     const [hit] = await new OfferSearchService(em).search(ANONYMOUS, {}, null, { limit: 1, backward: false, cursor: null });

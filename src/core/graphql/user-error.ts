@@ -1,23 +1,5 @@
-import { Field, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, InterfaceType } from 'type-graphql';
 import type { Problem } from '../result';
-import { describeEnum } from './described-enum';
-
-export enum UserErrorCode {
-  INVALID = 'INVALID',
-  NOT_FOUND = 'NOT_FOUND',
-  ALREADY_REVOKED = 'ALREADY_REVOKED',
-  TAKEN = 'TAKEN',
-  DUPLICATE = 'DUPLICATE',
-  CONSENT_MISSING = 'CONSENT_MISSING',
-}
-describeEnum(UserErrorCode, 'UserErrorCode', 'Why a mutation could not do what was asked.', {
-  INVALID: 'A value is missing, malformed or out of range.',
-  NOT_FOUND: 'A referenced object does not exist or is not visible to you.',
-  ALREADY_REVOKED: 'The API key was revoked before.',
-  TAKEN: 'A unique value (key, name, e-mail address) is used by another record.',
-  DUPLICATE: 'The agency already holds a record of this person; the payload names it where you may see it.',
-  CONSENT_MISSING: 'No active consent covers this purpose and recipient.',
-});
 
 /**
  * What every mutation payload's `userErrors` share (Shopify's shape): each domain has its own type
@@ -45,26 +27,9 @@ export function inputPath(prefix: readonly string[]): (field: string | null) => 
   return (field) => (field === null ? [...prefix] : [...prefix, ...field.split('.')]);
 }
 
-/** A business outcome a client should show its user; the mutation changed nothing. */
-@ObjectType({ simpleResolvers: true, description: 'A problem with the input of a mutation. The mutation changed nothing.' })
-export class UserError {
-  @Field(() => [String], { description: 'Path to the input field at fault, e.g. ["input", "provider"].' })
-  field!: string[];
-
-  @Field({ description: 'What is wrong, for people.' })
-  message!: string;
-
-  @Field(() => UserErrorCode, { description: 'What is wrong, for programs.' })
-  code!: UserErrorCode;
-}
-
 /**
  * The cap of every payload's `userErrors` (see ListCap). Each check of a service adds at most one
  * error; the most fail at once in clientCreate: the field checks of validateClientFields (25 can
  * fail together), the support start and the manager, 27 in all.
  */
 export const MAX_USER_ERRORS = 32;
-
-export function userError(field: string[], code: UserErrorCode, message: string): UserError {
-  return { field, code, message };
-}

@@ -1,4 +1,4 @@
-import { clientDataKeyRing } from '../src/core/crypto/key-ring';
+import type { KeyRing } from '../src/core/crypto/key-ring';
 import { buildConsents, buildNotes } from './caseload/case-records';
 import { buildClient, type Encrypt } from './caseload/client-factory';
 import { buildPlan } from './caseload/plan-factory';
@@ -18,8 +18,8 @@ export interface CaseloadOptions {
   seed?: number;
   /** The caseload's "today", ISO date: support started within the two years before it. */
   referenceDate?: string;
-  /** Encrypts special categories; by default the client data key ring (`v1:<key id>:…`). */
-  encrypt?: Encrypt;
+  /** Encrypts special categories: `encryptWith(ring)` (`v1:<key id>:…`), or a stand-in in tests. */
+  encrypt: Encrypt;
 }
 
 /** Rows for a run of clients, with everything that hangs off them; insert tables in this order. */
@@ -59,7 +59,7 @@ export class CaseloadGenerator {
   *batches(size = 1000): Generator<CaseloadBatch> {
     const random = new Random(this.seed);
     const ids = new IdSequences(this.world.nextIds);
-    const encrypt = this.options.encrypt ?? keyRingEncrypt();
+    const { encrypt } = this.options;
     let batch = emptyBatch();
     for (const agency of this.world.agencies) {
       const staff = buildStaff(random, agency, this.options.managersPerAgency, ids);
@@ -105,8 +105,8 @@ function emptyBatch(): CaseloadBatch {
   return { users: [], clients: [], plans: [], goals: [], measures: [], reviews: [], notes: [], consents: [] };
 }
 
-function keyRingEncrypt(): Encrypt {
-  const ring = clientDataKeyRing();
+/** Encryption under `ring`, as the ORM that reads the rows back decrypts them (see EncryptedText). */
+export function encryptWith(ring: KeyRing): Encrypt {
   return (plaintext, context) => ring.encrypt(plaintext, context);
 }
 

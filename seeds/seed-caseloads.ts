@@ -1,5 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { CaseloadGenerator, type CaseloadBatch } from './caseload-generator';
+import { keyRingOf } from '../src/core/crypto/encrypted-text';
+import { CaseloadGenerator, encryptWith, type CaseloadBatch } from './caseload-generator';
 import { withForeignKeysSuspended } from './caseload/foreign-keys';
 import { CASELOAD_TABLES, type CaseloadWorld, loadCaseloadWorld } from './caseload/world';
 import { insertRows } from './seed-database';
@@ -32,19 +33,21 @@ const CLIENTS_PER_SLICE = 50;
  * Staff and caseloads for the existing agencies, in one transaction, generated deterministically
  * (see CaseloadGenerator). Needs the schema owner: it writes past row-level security. Ids continue
  * after each table's current maximum, so relations are known before anything is sent; sequences
- * are moved past them at the end. Special categories are encrypted with the client data key ring.
+ * are moved past them at the end. Special categories are encrypted with the key ring of `em`'s ORM
+ * (createOrm's keyRing), the one its EncryptedText columns decrypt with.
  * Runs once per database (staff e-mail addresses are fixed) and before serving: until it commits,
  * even reads of agencies, places, offers and providers wait (their foreign keys are suspended).
  */
 export async function seedCaseloads(em: EntityManager, options: CaseloadSeedOptions): Promise<CaseloadSeedCounts> {
   const counts: CaseloadSeedCounts = { users: 0, clients: 0, plans: 0, goals: 0, measures: 0, notes: 0, consents: 0 };
+  const encrypt = encryptWith(keyRingOf(em.getPlatform()));
   await em.getKnex().transaction(async (trx) => {
     await refuseUnderRowLevelSecurity(trx);
     // Nobody else adds staff or clients meanwhile, so the ids read next stay free.
     await trx.raw(`lock table ${CASELOAD_TABLES.map((table) => `"${table}"`).join(', ')} in exclusive mode`);
     const world = await loadCaseloadWorld(trx, options.agencyLimit);
     await refuseSecondRun(trx, world);
-    const generator = new CaseloadGenerator(world, options);
+    const generator = new CaseloadGenerator(world, { ...options, encrypt });
     options.onProgress?.(0, generator.totalClients);
     await withForeignKeysSuspended(trx, CASELOAD_TABLES.filter((table) => table !== 'hub_user'), () =>
       insertWhileGenerating(trx, generator, counts, () => options.onProgress?.(counts.clients, generator.totalClients)),

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from '../core/config';
 import type { Database } from '../core/database/open-database';
-import { keyRingFor, useClientDataKeyRing } from '../core/crypto/key-ring';
+import { keyRingFor, type KeyRing } from '../core/crypto/key-ring';
 import { createAuthenticator } from '../core/auth/authenticate';
 import { createApollo } from '../core/graphql/apollo';
 import { createHttpServer } from '../core/graphql/server';
@@ -23,24 +23,25 @@ export interface RunningHub {
 
 export interface StartOptions {
   /**
-   * Fills an empty database with demo data, as the owner, before the server listens. Development
-   * only: `main.ts` loads the demo seed when SEED_DEMO asks for it, so production never loads it.
+   * Fills an empty database with demo data, as the owner, before the server listens, encrypting
+   * under the hub's key ring. Development only: `main.ts` loads the demo seed when SEED_DEMO asks
+   * for it, so production never loads it.
    */
-  seedDemo?: (ownerUrl: string) => Promise<void>;
+  seedDemo?: (ownerUrl: string, keyRing: KeyRing) => Promise<void>;
 }
 
 /**
- * Starts the hub: database (embedded unless DATABASE_URL), migrations, demo seed when asked, then
- * the HTTP server. `stop` closes everything in reverse order.
+ * Starts the hub: key ring, database (embedded unless DATABASE_URL), migrations, demo seed when
+ * asked, then the HTTP server. `stop` closes everything in reverse order.
  */
 export async function startHub(config: Readonly<Config>, logger: Logger, options: StartOptions = {}): Promise<RunningHub> {
-  // 1. Database and migrations.
-  const database = await openHubDatabase(config, logger, { applyMigrations: config.migrateOnStart, as: 'app' });
+  // 1. The key ring for special categories of personal data, which the API's ORM encrypts with.
+  const keyRing = await keyRingFor(config);
+  // 2. Database and migrations.
+  const database = await openHubDatabase(config, logger, { applyMigrations: config.migrateOnStart, as: 'app', keyRing });
   try {
-    // 2. The key ring for special categories of personal data (demo clients are encrypted too).
-    useClientDataKeyRing(await keyRingFor(config));
     // 3. Demo data: seeding is the owner's work, the app role may not write the catalogue.
-    if (options.seedDemo) await options.seedDemo(database.ownerUrl);
+    if (options.seedDemo) await options.seedDemo(database.ownerUrl, keyRing);
     // 4. Schema and HTTP server.
     // Budgets live in the database, so that every API process draws on the same ones.
     const rateLimiter = config.rateLimit.enabled ? new PostgresRateLimiter(database.orm.config.getClientUrl(), config.rateLimit) : undefined;

@@ -1,16 +1,17 @@
 import type { Logger } from 'pino';
 import type { Config } from '../core/config';
+import type { KeyRing } from '../core/crypto/key-ring';
 import { hasCaseloads, seedCaseloads } from '../../seeds/seed-caseloads';
 import { isCatalogueEmpty, seedCatalogue } from '../../seeds/seed-database';
 import { createHubOrm } from './hub';
 
 /**
  * Demo data into an empty database, so restarts never duplicate it: the generated catalogue, then
- * fictitious staff and clients with plans (two managers of 15 cases in every agency). Loaded by
- * `main.ts` only when SEED_DEMO is on.
+ * fictitious staff and clients with plans (two managers of 15 cases in every agency), their special
+ * categories encrypted under `keyRing`. Loaded by `main.ts` only when SEED_DEMO is on.
  */
-export async function seedDemo(ownerUrl: string, config: Readonly<Config>, logger: Logger): Promise<void> {
-  const owner = await createHubOrm(ownerUrl, { pool: { min: 0, max: 2 } });
+export async function seedDemo(ownerUrl: string, keyRing: KeyRing, config: Readonly<Config>, logger: Logger): Promise<void> {
+  const owner = await createHubOrm(ownerUrl, { pool: { min: 0, max: 2 } }, { keyRing });
   try {
     if (await isCatalogueEmpty(owner.em.fork())) {
       const counts = await seedCatalogue(owner.em.fork(), { offers: config.demoOffers });

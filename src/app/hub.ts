@@ -2,7 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import type { RequestEnvironment } from '../core/context';
-import { createOrm, type DatabaseSchema, type SessionTimeouts } from '../core/database/orm';
+import { createOrm, type DatabaseSchema, type OrmOptions } from '../core/database/orm';
 import { buildModuleSchema, printSchemaSorted } from '../core/graphql/schema';
 import { NodeRegistry } from '../core/relay/node-registry';
 import { migrationsList } from '../migrations';
@@ -30,8 +30,8 @@ export function printHubSchema(schema: GraphQLSchema): string {
   return printSchemaSorted(schema);
 }
 
-/** An ORM over the hub's entities and migrations. */
-export function createHubOrm(clientUrl: string, overrides: Partial<Options> = {}, options: { sessionTimeouts?: SessionTimeouts } = {}): Promise<MikroORM> {
+/** An ORM over the hub's entities and migrations; `options.keyRing` for the encrypted columns (see createOrm). */
+export function createHubOrm(clientUrl: string, overrides: Partial<Options> = {}, options: OrmOptions = {}): Promise<MikroORM> {
   return createOrm(clientUrl, DATABASE_SCHEMA, overrides, options);
 }
 

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
 
   // Imported only when asked for: the production start-up never loads the demo generators.
   const demo = config.seedDemo ? await import('./demo-seed') : undefined;
-  const hub = await startHub(config, logger, { seedDemo: demo && ((ownerUrl) => demo.seedDemo(ownerUrl, config, logger)) });
+  const hub = await startHub(config, logger, { seedDemo: demo && ((ownerUrl, keyRing) => demo.seedDemo(ownerUrl, keyRing, config, logger)) });
   logger.info({ url: hub.url }, 'integration hub ready');
   console.log(`\n  Integration hub ready at ${hub.url}\n`);
 

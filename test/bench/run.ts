@@ -9,7 +9,6 @@ import pino from 'pino';
 import { ApolloServer } from '@apollo/server';
 import type { Viewer } from '../../src/core/auth/viewer';
 import { createContext, runRequest, type Context } from '../../src/core/context';
-import { useClientDataKeyRing } from '../../src/core/crypto/key-ring';
 import { SignInService } from '../../src/tenancy/sign-in.service';
 import { appUrlFor, provisionAppLogin } from '../../src/core/database/app-role';
 import { ensureDatabase } from '../../src/core/database/open-database';
@@ -44,10 +43,9 @@ async function main(): Promise<void> {
   await ensureDatabase(adminUrl, 'integration_hub_bench');
   const databaseUrl = url.toString();
 
-  const orm = await createHubOrm(databaseUrl);
+  const orm = await createHubOrm(databaseUrl, {}, { keyRing: BENCH_KEY_RING });
   await migrate(orm);
   await ensureScale(orm);
-  useClientDataKeyRing(BENCH_KEY_RING);
   const clients = await ensureCaseloads(orm);
 
   // A coordinator of the busiest agency signs in with a token of the bench's identity provider.

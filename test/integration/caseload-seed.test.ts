@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { KeyRing, useClientDataKeyRing } from '../../src/core/crypto/key-ring';
+import { KeyRing } from '../../src/core/crypto/key-ring';
 import { createHubOrm } from '../../src/app/hub';
 import { CaseloadGenerator, generateCaseloads, type CaseloadWorld, type Encrypt } from '../../seeds/caseload-generator';
 import { HEALTH_NEEDS } from '../../seeds/caseload/client-texts';
@@ -31,10 +31,9 @@ const progress: Array<[number, number]> = [];
 
 beforeAll(async () => {
   hub = await createTestHub();
-  // After the hub, which may set a ring of its own: these ciphertexts must be under this one.
-  useClientDataKeyRing(ring);
   const [{ name }] = await hub.sql<{ name: string }>('select current_database() as name');
-  owner = await createHubOrm(databaseUrl(process.env[TEST_ADMIN_URL_ENV]!, name), { pool: { min: 0, max: 2 } });
+  // A ring of its own, not the hub's: the seed encrypts under the ring of the ORM it writes with.
+  owner = await createHubOrm(databaseUrl(process.env[TEST_ADMIN_URL_ENV]!, name), { pool: { min: 0, max: 2 } }, { keyRing: ring });
   before = await hasCaseloads(owner.em.fork());
   counts = await seedCaseloads(owner.em.fork(), {
     managersPerAgency: MANAGERS,

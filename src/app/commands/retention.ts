@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from '../../core/config';
-import { keyRingFor, useClientDataKeyRing } from '../../core/crypto/key-ring';
+import { keyRingFor } from '../../core/crypto/key-ring';
 import { openHubDatabase } from '../database';
 import { createLogger } from '../../core/logger';
 import { eraseExpiredCases } from '../../retention/retention.service';
@@ -9,8 +9,8 @@ import { eraseExpiredCases } from '../../retention/retention.service';
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config);
-  useClientDataKeyRing(await keyRingFor(config));
-  const database = await openHubDatabase(config, logger, { applyMigrations: config.migrateOnStart, as: 'app' });
+  const keyRing = await keyRingFor(config);
+  const database = await openHubDatabase(config, logger, { applyMigrations: config.migrateOnStart, as: 'app', keyRing });
   try {
     const result = await eraseExpiredCases(database.orm, { retentionYears: config.retentionYears });
     console.error(`Erased ${result.erased} cases closed before ${result.cutoff.toISOString().slice(0, 10)}.`);

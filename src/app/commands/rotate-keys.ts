@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const ring = await keyRingFor(config);
-  const database = await openHubDatabase(config, logger, { applyMigrations: true });
+  const database = await openHubDatabase(config, logger, { applyMigrations: true, keyRing: ring });
   try {
     const counts = await database.orm.em.fork().transactional((em) => reencryptColumns((sql, params) => em.execute(sql, params), ring, encryptedColumnsOf(database.orm.getMetadata())));
     for (const [column, changed] of Object.entries(counts)) console.log(`${column}: ${changed} re-encrypted to key "${ring.currentKeyId}"`);

@@ -1,7 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Config } from '../config';
 
 const FORMAT = 'v1';
 const ALGORITHM = 'aes-256-gcm';
@@ -167,19 +166,10 @@ export async function loadLocalKeyRing(dataDir: string): Promise<KeyRing> {
   return KeyRing.parse(await readFile(file, 'utf8'));
 }
 
-/** The configured keys (CLIENT_DATA_KEYS), else the local development key. */
-export async function keyRingFor(config: Pick<Config, 'clientDataKeys' | 'dataDir'>): Promise<KeyRing> {
-  return config.clientDataKeys ? KeyRing.parse(config.clientDataKeys) : loadLocalKeyRing(config.dataDir);
-}
-
-let clientDataKeys: KeyRing | undefined;
-
-/** Set once at start-up (tests set their own): the ring the EncryptedText columns use. */
-export function useClientDataKeyRing(ring: KeyRing): void {
-  clientDataKeys = ring;
-}
-
-export function clientDataKeyRing(): KeyRing {
-  if (!clientDataKeys) throw new Error('The client data key ring is not configured');
-  return clientDataKeys;
+/**
+ * The configured keys (CLIENT_DATA_KEYS), else the local development key. Takes the two settings
+ * rather than the Config, which imports this module to validate CLIENT_DATA_KEYS.
+ */
+export async function keyRingFor(settings: { clientDataKeys: string | undefined; dataDir: string }): Promise<KeyRing> {
+  return settings.clientDataKeys ? KeyRing.parse(settings.clientDataKeys) : loadLocalKeyRing(settings.dataDir);
 }

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import type { KeyRing } from '../crypto/key-ring';
 import { appUrlFor, localAppPassword, provisionAppLogin } from './app-role';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { createOrm, migrate, type DatabaseSchema } from './orm';
@@ -25,17 +26,19 @@ type DatabaseConfig = Pick<Config, 'databaseUrl' | 'databaseAppUrl' | 'dataDir' 
  * absent, then applies pending migrations as the owner. With `as: 'app'` (the server) the returned
  * ORM connects as the app role: DATABASE_APP_URL, or the app role provisioned with a local password.
  * Seeds, migrations and the benchmark's loader use the owner. Only the app role's ORM runs with
- * the statement and idle-in-transaction timeouts (`config.timeouts`).
+ * the statement and idle-in-transaction timeouts (`config.timeouts`). `keyRing` (see createOrm)
+ * is the returned ORM's, for its encrypted columns; without it they cannot be read or written.
  */
 export async function openDatabase(
   config: DatabaseConfig,
   logger: Logger,
   schema: DatabaseSchema,
-  options: { applyMigrations?: boolean; as?: 'owner' | 'app' } = {},
+  options: { applyMigrations?: boolean; as?: 'owner' | 'app'; keyRing?: KeyRing } = {},
 ): Promise<Database> {
   // Production: the API holds only the app role's credentials; migrations ran before, as the owner.
+  const { keyRing } = options;
   if (options.as === 'app' && config.databaseAppUrl && !config.databaseUrl && options.applyMigrations === false) {
-    const orm = await createOrm(config.databaseAppUrl, schema, {}, { sessionTimeouts: config.timeouts });
+    const orm = await createOrm(config.databaseAppUrl, schema, {}, { sessionTimeouts: config.timeouts, keyRing });
     return { orm, ownerUrl: '', close: () => orm.close(true) };
   }
   let embedded: RunningPostgres | undefined;
@@ -53,7 +56,7 @@ export async function openDatabase(
     ownerUrl = embedded.urlFor(EMBEDDED_DATABASE);
   }
 
-  let orm = await createOrm(ownerUrl, schema);
+  let orm = await createOrm(ownerUrl, schema, {}, { keyRing });
   try {
     if (options.applyMigrations ?? true) {
       const applied = await migrate(orm);
@@ -62,7 +65,7 @@ export async function openDatabase(
     if (options.as === 'app') {
       const appUrl = config.databaseAppUrl ?? (await provisionLocalAppLogin(ownerUrl, config));
       await orm.close(true);
-      orm = await createOrm(appUrl, schema, {}, { sessionTimeouts: config.timeouts });
+      orm = await createOrm(appUrl, schema, {}, { sessionTimeouts: config.timeouts, keyRing });
     }
   } catch (error) {
     await orm.close(true);

@@ -3,6 +3,8 @@ import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import type { Client as PgClient } from 'pg';
+import { attachKeyRing } from '../crypto/encrypted-text';
+import type { KeyRing } from '../crypto/key-ring';
 import { statementCounter } from './statement-counter';
 import { queueStatements } from './statement-queue';
 
@@ -52,14 +54,25 @@ export interface SessionTimeouts {
 /** How long opening a connection may take before the request is answered as unavailable. */
 const CONNECT_TIMEOUT_MS = 5_000;
 
+export interface OrmOptions {
+  /** The app role's per-session limits (the API's ORM); see `createOrm`. */
+  sessionTimeouts?: SessionTimeouts;
+  /**
+   * The keys of this ORM's encrypted columns (see EncryptedText). Without one the ORM refuses to
+   * read or write them: migrations and the catalogue need no keys.
+   */
+  keyRing?: KeyRing;
+}
+
 /**
  * With `sessionTimeouts` (the API's ORM, as the app role) every connection of the pool starts
  * with `statement_timeout` and `idle_in_transaction_session_timeout`: pg sends them in the startup
  * message, so they cost no round trip, and a stuck or abandoned transaction cannot hold locks
- * for long. Seeds and migrations (the owner) run without them.
+ * for long. Seeds and migrations (the owner) run without them. `keyRing` belongs to this ORM
+ * alone: another ORM in the same process may encrypt under another.
  */
-export async function createOrm(clientUrl: string, schema: DatabaseSchema, overrides: Partial<Options> = {}, options: { sessionTimeouts?: SessionTimeouts } = {}): Promise<MikroORM> {
-  const { sessionTimeouts } = options;
+export async function createOrm(clientUrl: string, schema: DatabaseSchema, overrides: Partial<Options> = {}, options: OrmOptions = {}): Promise<MikroORM> {
+  const { sessionTimeouts, keyRing } = options;
   const limited = sessionTimeouts
     ? {
         ...overrides,
@@ -75,6 +88,12 @@ export async function createOrm(clientUrl: string, schema: DatabaseSchema, overr
       }
     : overrides;
   const orm = await MikroORM.init(ormOptions(clientUrl, schema, limited));
+  try {
+    if (keyRing) attachKeyRing(orm, keyRing);
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
   refuseStatementsOfAbortedRequests(orm);
   statementCounter.attach(orm);
   return orm;

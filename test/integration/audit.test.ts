@@ -1,22 +1,27 @@
 import { toGlobalId } from '../../src/core/relay/global-id';
 import type { Viewer } from '../../src/core/auth/viewer';
 import { AuditEventsDocument, UserCreateDocument, UserNodeDocument, UsersDocument, ViewerDocument } from '../generated/graphql';
+import { aManager, anAgency, aSignedInUser, insert, nextSerial } from '../factories';
 import { createTenants, type Tenants } from '../support/tenants';
 import { createTestHub, type TestHub } from '../support/test-hub';
 
 let hub: TestHub;
 let tenants: Tenants;
 
+// Every test makes the people and entries it counts: it passes alone (-t) and in any order.
 beforeAll(async () => {
   hub = await createTestHub();
   tenants = await createTenants(hub);
-  // More colleagues in agency A, so lists hold many people.
-  await hub.sql(
-    `insert into hub_user (email, name, agency_id, roles) select 'colleague' || i || '@example.test', 'Colleague ' || i, ?, '{MANAGER}' from generate_series(1, 30) as i`,
-    [tenants.agencyA.id],
-  );
 });
 afterAll(() => hub.close());
+
+/** An agency of its own with `colleagues` managers and a signed-in coordinator: lists that hold only them. */
+async function agencyWithColleagues(colleagues: number) {
+  const agency = await insert(hub, (em) => anAgency(em));
+  const people = await insert(hub, (em) => Array.from({ length: colleagues }, () => aManager(em, agency.id)));
+  const coordinator = await aSignedInUser(hub, ['COORDINATOR'], { agency: agency.key });
+  return { agency: { id: agency.id, globalId: toGlobalId('Agency', agency.id) }, people, coordinator };
+}
 
 interface AuditRow {
   request_id: string;
@@ -44,17 +49,18 @@ const userId = (viewer: Viewer) => (viewer.kind === 'user' ? toGlobalId('User', 
 
 describe('audit of personal data', () => {
   it('records one READ per person read, with the fields, purpose, actor and agency', async () => {
-    const { result, rows } = await audited(() => hub.execute(UsersDocument, { first: 25, agency: tenants.agencyA.globalId }, tenants.viewers.coordinatorA));
+    const { agency, coordinator } = await agencyWithColleagues(30);
+    const { result, rows } = await audited(() => hub.execute(UsersDocument, { first: 25, agency: agency.globalId }, coordinator));
     const people = result.data!.users.edges.map((edge) => edge.node.id);
     expect(people).toHaveLength(25);
     expect(rows.map((row) => row.subject_id).sort()).toEqual([...people].sort());
     expect(new Set(rows.map((row) => row.request_id)).size).toBe(1);
     expect(rows[0]).toMatchObject({
-      actor: userId(tenants.viewers.coordinatorA),
+      actor: userId(coordinator),
       actor_kind: 'USER',
       actor_roles: ['COORDINATOR'],
-      actor_agency_id: tenants.agencyA.id,
-      agency_id: tenants.agencyA.id,
+      actor_agency_id: agency.id,
+      agency_id: agency.id,
       action: 'READ',
       purpose: 'ADMINISTRATION',
       subject_type: 'User',
@@ -63,31 +69,35 @@ describe('audit of personal data', () => {
   });
 
   it('writes the reads of a request in one statement, however many people it reads', async () => {
-    const few = await hub.execute(UsersDocument, { first: 2 }, tenants.viewers.coordinatorA);
-    const many = await hub.execute(UsersDocument, { first: 30 }, tenants.viewers.coordinatorA);
+    const { coordinator } = await agencyWithColleagues(30);
+    const few = await hub.execute(UsersDocument, { first: 2 }, coordinator);
+    const many = await hub.execute(UsersDocument, { first: 30 }, coordinator);
     expect(many.data!.users.edges).toHaveLength(30);
     expect(many.statements).toBe(few.statements);
   });
 
   it('matches the count of operations sent', async () => {
+    const manager = await aSignedInUser(hub, ['MANAGER'], { agency: 'lra-tuebingen' });
     const { rows } = await audited(async () => {
-      for (let i = 0; i < 7; i += 1) await hub.execute(ViewerDocument, {}, tenants.viewers.managerA);
+      for (let i = 0; i < 7; i += 1) await hub.execute(ViewerDocument, {}, manager);
     });
     expect(rows).toHaveLength(7);
     expect(new Set(rows.map((row) => row.request_id)).size).toBe(7);
-    expect(rows.every((row) => row.subject_id === userId(tenants.viewers.managerA) && row.purpose === 'ADMINISTRATION')).toBe(true);
+    expect(rows.every((row) => row.subject_id === userId(manager) && row.purpose === 'ADMINISTRATION')).toBe(true);
   });
 
   it('records nothing for a person the viewer may not see, which reads as missing', async () => {
-    const foreign = userId(tenants.viewers.managerB);
-    const { result, rows } = await audited(() => hub.execute(UserNodeDocument, { id: foreign }, tenants.viewers.managerA));
+    const foreign = await aSignedInUser(hub, ['MANAGER'], { agency: 'stadt-stuttgart' });
+    const manager = await aSignedInUser(hub, ['MANAGER'], { agency: 'lra-tuebingen' });
+    const { result, rows } = await audited(() => hub.execute(UserNodeDocument, { id: userId(foreign) }, manager));
     expect(result.data!.node).toBeNull();
     expect(rows).toEqual([]);
   });
 
   it('records a CREATE for a new account', async () => {
+    const email = `new.manager.${nextSerial()}@example.test`;
     const { result, rows } = await audited(() =>
-      hub.execute(UserCreateDocument, { input: { email: 'new.manager@example.test', name: 'New Manager', roles: ['MANAGER'], agency: tenants.agencyA.globalId } }, tenants.viewers.admin),
+      hub.execute(UserCreateDocument, { input: { email, name: 'New Manager', roles: ['MANAGER'], agency: tenants.agencyA.globalId } }, tenants.viewers.admin),
     );
     const created = result.data!.userCreate.user!;
     expect(rows.map((row) => [row.action, row.subject_id, row.agency_id])).toEqual(
@@ -103,11 +113,20 @@ describe('audit of personal data', () => {
 });
 
 describe('auditEvents', () => {
+  /** A new manager of the agency who reads their own row `times` times: that many entries with them as actor and subject. */
+  async function readsOwnRow(agency: string, times: number): Promise<string> {
+    const manager = await aSignedInUser(hub, ['MANAGER'], { agency });
+    for (let i = 0; i < times; i += 1) await hub.execute(ViewerDocument, {}, manager);
+    return userId(manager);
+  }
+
   it("shows the agency's data protection officer the agency's entries only, newest first", async () => {
-    await hub.execute(ViewerDocument, {}, tenants.viewers.managerB);
+    const own = await readsOwnRow('lra-tuebingen', 2);
+    const foreign = await readsOwnRow('stadt-stuttgart', 1);
     const result = await hub.execute(AuditEventsDocument, { first: 100 }, tenants.viewers.officerA);
     const entries = result.data!.auditEvents.edges.map((edge) => edge.node);
-    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.filter((entry) => entry.subjectId === own)).toHaveLength(2);
+    expect(entries.some((entry) => entry.subjectId === foreign)).toBe(false);
     const agencyOf = await hub.sql<{ subject_id: string; agency_id: number }>('select distinct subject_id, agency_id from audit_event');
     const foreignSubjects = new Set(agencyOf.filter((row) => row.agency_id !== tenants.agencyA.id).map((row) => row.subject_id));
     expect(entries.some((entry) => foreignSubjects.has(entry.subjectId))).toBe(false);
@@ -116,21 +135,25 @@ describe('auditEvents', () => {
   });
 
   it('filters by actor, subject, action, purpose and time', async () => {
-    const manager = userId(tenants.viewers.managerA);
+    const manager = await readsOwnRow('lra-tuebingen', 7);
     const byActor = await hub.execute(AuditEventsDocument, { first: 100, filter: { actor: manager } }, tenants.viewers.officerA);
-    expect(byActor.data!.auditEvents.edges.length).toBeGreaterThan(0);
+    expect(byActor.data!.auditEvents.totalCount).toBe(7);
     expect(byActor.data!.auditEvents.edges.every((edge) => edge.node.actorId === manager)).toBe(true);
 
     const bySubject = await hub.execute(AuditEventsDocument, { first: 100, filter: { subject: manager, actions: ['READ'], purposes: ['ADMINISTRATION'] } }, tenants.viewers.officerA);
     expect(bySubject.data!.auditEvents.totalCount).toBe(7);
+    const otherAction = await hub.execute(AuditEventsDocument, { first: 100, filter: { subject: manager, actions: ['UPDATE'] } }, tenants.viewers.officerA);
+    expect(otherAction.data!.auditEvents.totalCount).toBe(0);
 
-    const none = await hub.execute(AuditEventsDocument, { first: 100, filter: { purposes: ['STATISTICS'] } }, tenants.viewers.officerA);
+    const none = await hub.execute(AuditEventsDocument, { first: 100, filter: { subject: manager, purposes: ['STATISTICS'] } }, tenants.viewers.officerA);
     expect(none.data!.auditEvents.totalCount).toBe(0);
 
-    const future = await hub.execute(AuditEventsDocument, { first: 10, filter: { from: new Date(Date.now() + 60_000).toISOString() } }, tenants.viewers.officerA);
-    expect(future.data!.auditEvents.totalCount).toBe(0);
-    const past = await hub.execute(AuditEventsDocument, { first: 10, filter: { until: new Date(Date.now() - 3_600_000).toISOString() } }, tenants.viewers.officerA);
-    expect(past.data!.auditEvents.totalCount).toBe(0);
+    const filterFrom = (from: Date) => hub.execute(AuditEventsDocument, { first: 10, filter: { subject: manager, from: from.toISOString() } }, tenants.viewers.officerA);
+    const filterUntil = (until: Date) => hub.execute(AuditEventsDocument, { first: 10, filter: { subject: manager, until: until.toISOString() } }, tenants.viewers.officerA);
+    expect((await filterFrom(new Date(Date.now() - 3_600_000))).data!.auditEvents.totalCount).toBe(7);
+    expect((await filterFrom(new Date(Date.now() + 60_000))).data!.auditEvents.totalCount).toBe(0);
+    expect((await filterUntil(new Date(Date.now() + 60_000))).data!.auditEvents.totalCount).toBe(7);
+    expect((await filterUntil(new Date(Date.now() - 3_600_000))).data!.auditEvents.totalCount).toBe(0);
   });
 
   it.each(['managerA', 'coordinatorA', 'admin', 'staffP', 'keyA'] as const)('is refused to %s', async (name) => {

@@ -15,6 +15,7 @@ import {
   NoOperationDocument,
   NodeByIdDocument,
   NodesByIdsDocument,
+  OfferSeatsUpdateDocument,
   PlanGoalAddDocument,
   PlanReviewDocument,
   ProvidersDocument,
@@ -25,6 +26,7 @@ import {
 } from '../generated/graphql';
 import { createCase, type CaseRefs } from '../support/cases';
 import { createTenants, type Tenants } from '../support/tenants';
+import { snapshotDatabase } from '../support/database-snapshot';
 import { createTestHub, type GraphQLResult, type TestHub } from '../support/test-hub';
 
 let hub: TestHub;
@@ -32,13 +34,6 @@ beforeAll(async () => {
   hub = await createTestHub();
 });
 afterAll(() => hub.close());
-
-async function tableCounts(): Promise<Record<string, number>> {
-  const [row] = await hub.sql<Record<string, number>>(`select
-    (select count(*)::int from offer) as offers, (select count(*)::int from provider) as providers,
-    (select count(*)::int from location) as locations, (select count(*)::int from municipality) as municipalities`);
-  return row;
-}
 
 const near = { latitude: 48.7758, longitude: 9.1829, radiusKm: 25 };
 const cases: Array<[string, SearchOffersQueryVariables, string, string]> = [
@@ -61,13 +56,12 @@ const cases: Array<[string, SearchOffersQueryVariables, string, string]> = [
 ];
 
 describe('bad input to offers', () => {
-  it.each(cases)('refuses %s with a typed error and changes nothing', async (_name, variables, reason, argument) => {
-    const before = await tableCounts();
+  // A query has nothing to write; what refused writes leave behind is checked with the mutations below.
+  it.each(cases)('refuses %s with a typed error', async (_name, variables, reason, argument) => {
     const result = await hub.execute(SearchOffersDocument, variables);
     expect(result.data).toBeNull();
     expect(result.errors).toHaveLength(1);
     expect(result.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason, argument });
-    expect(await tableCounts()).toEqual(before);
   });
 
   it('refuses a date that does not exist', async () => {
@@ -107,14 +101,8 @@ describe('node lookups', () => {
   });
 });
 
-/** Every row of the case tables (and the audit log), hashed: a refused request must leave them as they were. */
-async function caseRows(withAudit: boolean): Promise<Record<string, string>> {
-  const tables = ['client', 'support_extension', 'case_note', 'plan', 'plan_goal', 'plan_measure', 'plan_review', 'consent', ...(withAudit ? ['audit_event'] : [])];
-  const [row] = await hub.sql<Record<string, string>>(
-    `select ${tables.map((table) => `(select count(*) || ':' || coalesce(md5(string_agg(t::text, ',' order by t.id)), '') from ${table} t) as ${table}`).join(', ')}`,
-  );
-  return row;
-}
+/** Every row a request could write, hashed; one answered with user errors may still audit what it read. */
+const writableRows = (withAudit: boolean) => snapshotDatabase(hub, { except: withAudit ? [] : ['audit_event'] });
 
 /** A cursor of any JSON, base64url-encoded as an attacker would craft it. */
 const cursorOf = (json: string) => Buffer.from(json, 'utf8').toString('base64url');
@@ -151,12 +139,12 @@ describe('hostile input on the way to the database', () => {
    * (variable coercion, cursors) only the signed-in request's transaction.
    */
   async function refused(run: () => Promise<GraphQLResult<unknown>>, statements: number): Promise<GraphQLResult<unknown>> {
-    const before = await caseRows(true);
+    const before = await writableRows(true);
     const result = await run();
     expect(result.data ?? null).toBeNull();
     expect(result.errors).toHaveLength(1);
     expect(result.statements).toBe(statements);
-    expect(await caseRows(true)).toEqual(before);
+    expect(await writableRows(true)).toEqual(before);
     return result;
   }
   const refusedUpFront = (run: () => Promise<GraphQLResult<unknown>>) => refused(run, 0);
@@ -250,12 +238,12 @@ describe('hostile input on the way to the database', () => {
       ['consent given in 1901', () => hub.execute(ConsentRecordDocument, { input: { client: refs.client, purpose: 'REFERRAL', recipientProviderKind: 'VOLKSHOCHSCHULE', textVersion: 'v1', givenAt: '1901-01-01T00:00:00Z' } }, manager), ['input', 'givenAt']],
       ['consent given in the future', () => hub.execute(ConsentRecordDocument, { input: { client: refs.client, purpose: 'REFERRAL', recipientProviderKind: 'VOLKSHOCHSCHULE', textVersion: 'v1', givenAt: '2199-01-01T00:00:00Z' } }, manager), ['input', 'givenAt']],
     ])('answers %s with a user error and changes nothing', async (_name, run, field) => {
-      const before = await caseRows(false);
+      const before = await writableRows(false);
       const result = await run();
       expect(result.errors).toBeUndefined();
       const [payload] = Object.values(result.data as Record<string, { userErrors: Array<{ field: string[]; code: string }> }>);
       expect(payload.userErrors).toContainEqual(expect.objectContaining({ field, code: 'INVALID' }));
-      expect(await caseRows(false)).toEqual(before);
+      expect(await writableRows(false)).toEqual(before);
     });
   });
 
@@ -292,6 +280,56 @@ describe('hostile input on the way to the database', () => {
       const next = await hub.execute(CaseloadDocument, { first: 1, orderBy: { field: 'SUPPORT_END' }, after: first.data!.caseload.pageInfo.endCursor }, manager);
       expect(next.errors).toBeUndefined();
     });
+  });
+});
+
+describe('bad input to offerSeatsUpdate changes nothing', () => {
+  let tenants: Tenants;
+  let offer: { id: string; capacity: number };
+  let foreignOffer: string;
+
+  beforeAll(async () => {
+    tenants = await createTenants(hub);
+    const [own] = await hub.sql<{ id: number; capacity: number }>('select id, capacity from offer where provider_id = ? and capacity > 2 order by id limit 1', [tenants.providerP.id]);
+    offer = { id: toGlobalId('Offer', own.id), capacity: own.capacity };
+    const [foreign] = await hub.sql<{ id: number }>('select id from offer where provider_id = ? order by id limit 1', [tenants.providerQ.id]);
+    foreignOffer = toGlobalId('Offer', foreign.id);
+  });
+
+  // Each input holds a valid figure next to the bad one: a change applied before the check would show.
+  it.each<[string, () => Record<string, unknown>, 'staffP' | 'keyP']>([
+    ['a negative waiting list', () => ({ offer: offer.id, seatsTaken: 1, waitlistLength: -1 }), 'staffP'],
+    ['more seats taken than the offer has', () => ({ offer: offer.id, seatsTaken: offer.capacity + 1, waitlistOpen: true }), 'staffP'],
+    ['seats taken beyond the limit', () => ({ offer: offer.id, seatsTaken: 100_001, waitlistLength: 3 }), 'keyP'],
+    ['null for seats taken', () => ({ offer: offer.id, seatsTaken: null, waitlistLength: 2 }), 'staffP'],
+    ['null for the waiting list being open', () => ({ offer: offer.id, seatsTaken: 1, waitlistOpen: null }), 'keyP'],
+    ["another provider's offer", () => ({ offer: foreignOffer, seatsTaken: 0, waitlistLength: 0, waitlistOpen: false }), 'staffP'],
+  ])('refuses %s with a user error and writes no row', async (_name, input, viewer) => {
+    const before = await snapshotDatabase(hub);
+    const result = await hub.execute(OfferSeatsUpdateDocument, { input: input() as never }, tenants.viewers[viewer]);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.offerSeatsUpdate.userErrors.length).toBeGreaterThan(0);
+    expect(await snapshotDatabase(hub)).toEqual(before);
+  });
+
+  it.each<[string, () => Record<string, unknown>]>([
+    ['a malformed offer ID', () => ({ offer: 'not-an-id', seatsTaken: 1 })],
+    ['an ID of another type', () => ({ offer: toGlobalId('Provider', tenants.providerP.id), seatsTaken: 1 })],
+    ['a figure beyond Int', () => ({ offer: offer.id, seatsTaken: 1, waitlistLength: 2 ** 31 })],
+    ['a figure that is not a number', () => ({ offer: offer.id, seatsTaken: 1, waitlistLength: 'many' })],
+  ])('refuses %s as bad input and writes no row', async (_name, input) => {
+    const before = await snapshotDatabase(hub);
+    const result = await hub.execute(OfferSeatsUpdateDocument, { input: input() as never }, tenants.viewers.staffP);
+    expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(await snapshotDatabase(hub)).toEqual(before);
+  });
+
+  it('sees a valid update in the snapshot, so the checks above can fail', async () => {
+    const before = await snapshotDatabase(hub);
+    const result = await hub.execute(OfferSeatsUpdateDocument, { input: { offer: offer.id, seatsTaken: 2, waitlistLength: 4 } }, tenants.viewers.staffP);
+    expect(result.data!.offerSeatsUpdate.userErrors).toEqual([]);
+    const after = await snapshotDatabase(hub);
+    expect(Object.keys(after).filter((table) => after[table] !== before[table])).toEqual(['offer']);
   });
 });
 

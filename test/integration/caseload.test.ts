@@ -1,6 +1,7 @@
 import { toGlobalId } from '../../src/core/relay/global-id';
 import { userIdOf as userIdOfViewer, type Viewer } from '../../src/core/auth/viewer';
 import { CaseloadDocument, CaseloadPlansDocument, ClientDocument, type CaseloadFilter, type CaseloadQuery } from '../generated/graphql';
+import { aClient, aGoal, aMeasure, aPlan, inDays, insert } from '../factories';
 import { createTenants, type Tenants } from '../support/tenants';
 import { createTestHub, type GraphQLResult, type TestHub } from '../support/test-hub';
 
@@ -11,41 +12,65 @@ let teamA: number;
 
 const userIdOf = (viewer: Viewer) => userIdOfViewer(viewer) ?? 0;
 
+type Status = 'ACTIVE' | 'PAUSED' | 'CLOSED';
+type Area = 'LANGUAGE' | 'WORK' | 'HOUSING';
+type GoalState = 'OPEN' | 'IN_PROGRESS' | 'ACHIEVED' | 'DROPPED';
+type MeasureState = 'PLANNED' | 'ACTIVE' | 'COMPLETED';
+
 /**
- * Clients straight into the tables (as the owner), each with a current plan of two goals and two
- * measures: enough cases to page through and to measure nested reads.
+ * What this file put into the database, case by case: the oracle. Expected answers are read off
+ * these facts, never off the tables or the service's predicates.
  */
-async function insertCases(agencyId: number, managerId: number, count: number, seed: number): Promise<void> {
-  await hub.sql(
-    `with place as (select m.id, m.latitude, m.longitude from agency_municipality am join municipality m on m.id = am.municipality_id where am.agency_id = ? order by m.id limit 1),
-     new_clients as (
-       insert into client (agency_id, manager_id, given_names, family_name, birth_date, municipality_id, latitude, longitude, location_precision,
-                           german_level, support_start, support_planned_end, status, closed_at, languages)
-       select ?, ?, 'Given ' || i, 'Family ' || lpad(((i * 7919 + ?) % 1000)::text, 3, '0'), date '1980-01-01' + i, place.id, place.latitude, place.longitude, 'MUNICIPALITY',
-              (array['A1','A2','B1',null])[1 + i % 4]::cefr_level, current_date - (i * 37 % 700), current_date - (i * 37 % 700) + interval '2 years',
-              (array['ACTIVE','ACTIVE','ACTIVE','PAUSED','CLOSED'])[1 + i % 5]::client_status,
-              case when i % 5 = 4 then now() end, '{ar}'
-       from generate_series(1, ?) as i, place returning id),
-     new_plans as (insert into plan (client_id, version, is_current, change) select id, 1, true, 'Plan angelegt' from new_clients returning id, client_id)
-     select count(*) from new_plans`,
-    [agencyId, agencyId, managerId, seed, count],
-  );
-  await hub.sql(
-    `insert into plan_goal (plan_id, client_id, origin_id, area, description, status)
-     select p.id, p.client_id, 0, (array['LANGUAGE','WORK','HOUSING'])[1 + (p.client_id + g) % 3]::plan_area, 'Ziel ' || g,
-            (array['OPEN','ACHIEVED','IN_PROGRESS'])[1 + (p.client_id * g) % 3]::goal_status
-     from plan p cross join generate_series(1, 2) g where p.client_id in (select id from client where manager_id = ?) and not exists (select 1 from plan_goal x where x.plan_id = p.id)`,
-    [managerId],
-  );
-  await hub.sql(`update plan_goal set origin_id = id where origin_id = 0`);
-  await hub.sql(
-    `insert into plan_measure (plan_id, client_id, origin_id, goal_id, offer_id, step, status)
-     select g.plan_id, g.client_id, 0, g.id, (select min(id) + (g.id % 50) from offer where status = 'PUBLISHED'), null,
-            (array['PLANNED','ACTIVE','COMPLETED'])[1 + g.id % 3]::measure_status
-     from plan_goal g where g.client_id in (select id from client where manager_id = ?) and not exists (select 1 from plan_measure x where x.goal_id = g.id)`,
-    [managerId],
-  );
-  await hub.sql(`update plan_measure set origin_id = id where origin_id = 0`);
+interface Case {
+  id: string;
+  manager: 'managerA' | 'colleague' | 'managerB';
+  status: Status;
+  germanLevel: 'A1' | 'A2' | 'B1' | null;
+  /** Days from today to the planned end of support; none is near the 400 days a filter below uses. */
+  supportEndsInDays: number;
+  /** Goals of the current plan, each with one measure. */
+  goals: Array<{ area: Area; status: GoalState; measure: MeasureState }>;
+}
+const cases: Case[] = [];
+
+const STATUSES: Status[] = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'PAUSED', 'CLOSED'];
+const LEVELS: Case['germanLevel'][] = ['A1', 'A2', 'B1', null];
+const ENDS_IN_DAYS = [-30, 60, 200, 350, 450, 600, 700];
+const AREAS: Area[] = ['LANGUAGE', 'WORK', 'HOUSING'];
+const GOAL_STATES: GoalState[] = ['OPEN', 'ACHIEVED', 'IN_PROGRESS', 'DROPPED'];
+const MEASURE_STATES: MeasureState[] = ['PLANNED', 'ACTIVE', 'COMPLETED'];
+
+/**
+ * `count` cases of one manager, with facts varied by their index, each with a current plan of
+ * two goals and a measure (an offer) per goal. Every fifth case also has an older plan version
+ * with an open HOUSING goal and an ACTIVE measure, which filters must not look at.
+ */
+async function insertCases(agencyId: number, manager: Case['manager'], managerId: number, count: number): Promise<void> {
+  const offers = (await hub.sql<{ id: number }>("select id from offer where status = 'PUBLISHED' order by id limit 50")).map((row) => row.id);
+  const made = await insert(hub, async (em) => {
+    const built = [];
+    for (let i = 0; i < count; i += 1) {
+      const pick = <T>(list: readonly T[], salt = 0) => list[(i + salt) % list.length];
+      const facts: Omit<Case, 'id'> = {
+        manager,
+        status: pick(STATUSES),
+        germanLevel: pick(LEVELS),
+        supportEndsInDays: pick(ENDS_IN_DAYS),
+        goals: [0, 1].map((g) => ({ area: pick(AREAS, g + Math.floor(i / 3)), status: pick(GOAL_STATES, g * 3 + Math.floor(i / 2)), measure: pick(MEASURE_STATES, g + Math.floor(i / 4)) })),
+      };
+      const end = facts.supportEndsInDays;
+      const client = await aClient(em, { agencyId, managerId, status: facts.status, germanLevel: facts.germanLevel, supportStart: inDays(end - 730), supportPlannedEnd: inDays(end) });
+      if (i % 5 === 1) {
+        const old = aPlan(em, client, { version: 1, isCurrent: false });
+        aMeasure(em, aGoal(em, old, { area: 'HOUSING', status: 'OPEN' }), { offerId: pick(offers), status: 'ACTIVE' });
+      }
+      const plan = aPlan(em, client, { version: i % 5 === 1 ? 2 : 1 });
+      for (const [g, goal] of facts.goals.entries()) aMeasure(em, aGoal(em, plan, { area: goal.area, status: goal.status }), { offerId: pick(offers, g), status: goal.measure });
+      built.push({ client, facts });
+    }
+    return built;
+  });
+  cases.push(...made.map(({ client, facts }) => ({ id: toGlobalId('Client', client.id), ...facts })));
 }
 
 beforeAll(async () => {
@@ -54,11 +79,16 @@ beforeAll(async () => {
   colleague = await hub.signIn({ subject: 'colleague-a', roles: ['MANAGER' as never], agency: 'lra-tuebingen' });
   [{ id: teamA }] = await hub.sql<{ id: number }>('select id from team where agency_id = ? order by id limit 1', [tenants.agencyA.id]);
   await hub.sql('update hub_user set team_id = ? where id in (?, ?)', [teamA, userIdOf(tenants.viewers.managerA), userIdOf(colleague)]);
-  await insertCases(tenants.agencyA.id, userIdOf(tenants.viewers.managerA), 130, 1);
-  await insertCases(tenants.agencyA.id, userIdOf(colleague), 120, 2);
-  await insertCases(tenants.agencyB.id, userIdOf(tenants.viewers.managerB), 40, 3);
+  await insertCases(tenants.agencyA.id, 'managerA', userIdOf(tenants.viewers.managerA), 130);
+  await insertCases(tenants.agencyA.id, 'colleague', userIdOf(colleague), 120);
+  await insertCases(tenants.agencyB.id, 'managerB', userIdOf(tenants.viewers.managerB), 40);
 });
 afterAll(() => hub.close());
+
+/** IDs of the cases made here that satisfy `fact`, sorted. */
+const casesWhere = (fact: (c: Case) => boolean) => cases.filter(fact).map((c) => c.id).sort();
+const inAgencyA = (c: Case) => c.manager !== 'managerB';
+const open = (c: Case) => c.status !== 'CLOSED';
 
 /** Every page of a caseload, in order. */
 async function allCases(viewer: Viewer, filter?: CaseloadFilter, first = 37): Promise<Array<{ id: string; manager: string | null }>> {
@@ -74,16 +104,14 @@ async function allCases(viewer: Viewer, filter?: CaseloadFilter, first = 37): Pr
   }
 }
 
-const ids = (rows: Array<{ id: number }>) => rows.map((row) => toGlobalId('Client', row.id)).sort();
-
 describe('who sees which cases', () => {
   it('shows a manager their own open cases, a coordinator the whole agency, nobody another agency', async () => {
     const own = await allCases(tenants.viewers.managerA);
-    expect(own.map((c) => c.id).sort()).toEqual(ids(await hub.sql("select id from client where manager_id = ? and status <> 'CLOSED'", [userIdOf(tenants.viewers.managerA)])));
+    expect(own.map((c) => c.id).sort()).toEqual(casesWhere((c) => c.manager === 'managerA' && open(c)));
     const agency = await allCases(tenants.viewers.coordinatorA, {}, 100);
-    expect(agency.map((c) => c.id).sort()).toEqual(ids(await hub.sql("select id from client where agency_id = ? and status <> 'CLOSED'", [tenants.agencyA.id])));
+    expect(agency.map((c) => c.id).sort()).toEqual(casesWhere((c) => inAgencyA(c) && open(c)));
     const other = await allCases(tenants.viewers.managerB);
-    expect(other.every((c) => !agency.some((a) => a.id === c.id))).toBe(true);
+    expect(other.map((c) => c.id).sort()).toEqual(casesWhere((c) => c.manager === 'managerB' && open(c)));
     expect((await hub.execute(ClientDocument, { id: own[0].id }, tenants.viewers.managerB)).data!.client).toBeNull();
     expect((await hub.execute(ClientDocument, { id: own[0].id }, colleague)).data!.client).toBeNull();
   });
@@ -91,47 +119,46 @@ describe('who sees which cases', () => {
   it("shows the team's cases only where the agency allows it", async () => {
     const teamFilter = { team: toGlobalId('Team', teamA) };
     const refused = await allCases(tenants.viewers.managerA, teamFilter);
-    expect(refused.every((c) => c.manager === toGlobalId('User', userIdOf(tenants.viewers.managerA)))).toBe(true);
+    expect(refused.map((c) => c.id).sort()).toEqual(casesWhere((c) => c.manager === 'managerA' && open(c)));
 
     await hub.sql('update agency set team_caseloads_visible = true where id = ?', [tenants.agencyA.id]);
-    // A new sign-in reads the agency's setting.
-    const teamMember = await hub.signIn({ subject: 'manager-a', roles: ['MANAGER' as never], agency: 'lra-tuebingen', name: 'Test manager-a again' });
-    const shared = await allCases(teamMember, teamFilter);
-    expect(new Set(shared.map((c) => c.manager)).size).toBe(2);
-    expect(shared).toHaveLength((await hub.sql("select id from client where manager_id in (?, ?) and status <> 'CLOSED'", [userIdOf(tenants.viewers.managerA), userIdOf(colleague)])).length);
-    await hub.sql('update agency set team_caseloads_visible = false where id = ?', [tenants.agencyA.id]);
+    try {
+      // A new sign-in reads the agency's setting.
+      const teamMember = await hub.signIn({ subject: 'manager-a', roles: ['MANAGER' as never], agency: 'lra-tuebingen', name: 'Test manager-a again' });
+      const shared = await allCases(teamMember, teamFilter);
+      expect(new Set(shared.map((c) => c.manager)).size).toBe(2);
+      expect(shared.map((c) => c.id).sort()).toEqual(casesWhere((c) => inAgencyA(c) && open(c)));
+    } finally {
+      // Back as the other tests expect agency A, even when an expectation above failed.
+      await hub.sql('update agency set team_caseloads_visible = false where id = ?', [tenants.agencyA.id]);
+    }
   });
 });
 
 describe('caseload filters', () => {
-  const cases: Array<[string, CaseloadFilter, string]> = [
-    ['status', { statuses: ['PAUSED', 'CLOSED'] }, "c.status in ('PAUSED', 'CLOSED')"],
-    ['support ending within 400 days', { supportEndingWithinDays: 400 }, "c.status <> 'CLOSED' and c.support_planned_end <= current_date + 400"],
-    ['German level', { germanLevels: ['A1', 'B1'] }, "c.status <> 'CLOSED' and c.german_level in ('A1', 'B1')"],
-    [
-      'open goals in an area',
-      { openGoalAreas: ['HOUSING'] },
-      "c.status <> 'CLOSED' and exists (select 1 from plan p join plan_goal g on g.plan_id = p.id where p.client_id = c.id and p.is_current and g.area = 'HOUSING' and g.status in ('OPEN', 'IN_PROGRESS'))",
-    ],
-    [
-      'no active measure',
-      { withoutActiveMeasure: true },
-      "c.status <> 'CLOSED' and not exists (select 1 from plan p join plan_measure m on m.plan_id = p.id where p.client_id = c.id and p.is_current and m.status = 'ACTIVE')",
-    ],
-    ['a manager', { manager: 'colleague' }, "c.status <> 'CLOSED' and c.manager_id = :colleague"],
+  const openGoal = (status: GoalState) => status === 'OPEN' || status === 'IN_PROGRESS';
+  const filters: Array<[string, CaseloadFilter, (c: Case) => boolean]> = [
+    ['status', { statuses: ['PAUSED', 'CLOSED'] }, (c) => c.status === 'PAUSED' || c.status === 'CLOSED'],
+    ['support ending within 400 days', { supportEndingWithinDays: 400 }, (c) => open(c) && c.supportEndsInDays <= 400],
+    ['German level', { germanLevels: ['A1', 'B1'] }, (c) => open(c) && (c.germanLevel === 'A1' || c.germanLevel === 'B1')],
+    ['open goals in an area', { openGoalAreas: ['HOUSING'] }, (c) => open(c) && c.goals.some((goal) => goal.area === 'HOUSING' && openGoal(goal.status))],
+    ['no active measure', { withoutActiveMeasure: true }, (c) => open(c) && !c.goals.some((goal) => goal.measure === 'ACTIVE')],
+    ['a manager', { manager: 'colleague' }, (c) => open(c) && c.manager === 'colleague'],
   ];
-  it.each(cases)('filters by %s like an independent SQL predicate', async (_name, filter, predicate) => {
+  it.each(filters)('filters by %s as the cases made here say', async (_name, filter, fact) => {
     const resolved = filter.manager === 'colleague' ? { ...filter, manager: toGlobalId('User', userIdOf(colleague)) } : filter;
     const got = await allCases(tenants.viewers.coordinatorA, resolved, 100);
-    const expected = await hub.sql<{ id: number }>(`select c.id from client c where c.agency_id = ? and ${predicate.replace(':colleague', String(userIdOf(colleague)))}`, [tenants.agencyA.id]);
+    const expected = casesWhere((c) => inAgencyA(c) && fact(c));
+    // Each filter keeps some cases and drops some.
     expect(expected.length).toBeGreaterThan(0);
-    expect(got.map((c) => c.id).sort()).toEqual(ids(expected));
+    expect(expected.length).toBeLessThan(casesWhere(inAgencyA).length);
+    expect(got.map((c) => c.id).sort()).toEqual(expected);
   });
 
   it('counts per status for the same filter, and in total', async () => {
     const result = await hub.execute(CaseloadDocument, { first: 1, filter: { germanLevels: ['A2'] } }, tenants.viewers.coordinatorA);
-    const rows = await hub.sql<{ status: string; n: number }>("select status::text, count(*)::int as n from client where agency_id = ? and german_level = 'A2' group by 1", [tenants.agencyA.id]);
-    const expected = ['ACTIVE', 'PAUSED', 'CLOSED'].map((status) => ({ status, count: rows.find((row) => row.status === status)?.n ?? 0 }));
+    const expected = (['ACTIVE', 'PAUSED', 'CLOSED'] as const).map((status) => ({ status, count: casesWhere((c) => inAgencyA(c) && c.germanLevel === 'A2' && c.status === status).length }));
+    expect(expected.every((entry) => entry.count > 0)).toBe(true);
     expect(result.data!.caseload.countsByStatus).toEqual(expected);
     expect(result.data!.caseload.totalCount).toBe(expected[0].count + expected[1].count);
   });

@@ -2,12 +2,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import { loadLocalSigningKey } from '../../src/core/auth/local-signing-key';
 import { loadLocalKeyRing } from '../../src/core/crypto/key-ring';
 import { localAppPassword } from '../../src/core/database/app-role';
 import { ensureReachableByPostgresUser } from '../../src/core/database/postgres-user-access';
+import { freePort } from '../support/free-port';
 
 /**
  * As root the embedded PostgreSQL runs as the `postgres` user. A data folder (HUB_DATA_DIR) that
@@ -101,15 +101,3 @@ rootOnly('stops before initdb, naming the folder and the fix, when a folder abov
   expect(existsSync(databaseDir)).toBe(false);
   expect(mode(locked)).toBe('700');
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -10,6 +10,7 @@ import { CaseNote } from '../../src/caseloads/case-note.entity';
 import { Client } from '../../src/caseloads/client.entity';
 import { createTestHub, type TestHub } from '../support/test-hub';
 import { TEST_ADMIN_URL_ENV, databaseUrl } from '../support/test-database';
+import { aCaseNote, aClient, existing, insert } from '../factories';
 
 const OLD = { id: 'OLD', key: randomBytes(32) };
 const NEW = { id: 'NEW', key: randomBytes(32) };
@@ -59,21 +60,15 @@ afterAll(async () => {
   await hub.close();
 });
 
-/** A client row straight into the table, its special categories encrypted by `ring`. */
+/** A client of agency A, its special categories encrypted by `ring`. */
 async function insertClient(ring: KeyRing, originCountry: string, healthNeeds: string | null): Promise<number> {
-  const [place] = await hub.sql<{ id: number; latitude: number; longitude: number }>('select id, latitude, longitude from municipality order by id limit 1');
-  const [row] = await hub.sql<{ id: number }>(
-    `insert into client (agency_id, given_names, family_name, birth_date, municipality_id, latitude, longitude, location_precision,
-       support_start, support_planned_end, origin_country_encrypted, health_needs_encrypted)
-     values (?, 'Test', 'Encryption', '1990-01-01', ?, ?, ?, 'MUNICIPALITY', '2026-01-01', '2027-12-31', ?, ?) returning id`,
-    [agencyId, place.id, place.latitude, place.longitude, ring.encrypt(originCountry, 'client.origin_country'), healthNeeds === null ? null : ring.encrypt(healthNeeds, 'client.health_needs')],
-  );
-  return row.id;
+  const client = await insert(hub, (em) => aClient(em, { agencyId, familyName: 'Encryption', originCountry, healthNeeds }), { keyRing: ring });
+  return client.id;
 }
 
 async function insertNote(ring: KeyRing, clientId: number, body: string): Promise<number> {
-  const [row] = await hub.sql<{ id: number }>('insert into case_note (client_id, body_encrypted) values (?, ?) returning id', [clientId, ring.encrypt(body, 'case_note.body')]);
-  return row.id;
+  const note = await insert(hub, (em) => aCaseNote(em, existing.client(em, clientId), { body }), { keyRing: ring });
+  return note.id;
 }
 
 describe('re-encryption to the current key (npm run keys:rotate)', () => {

@@ -1,6 +1,3 @@
-import { requestEnvironment } from '../../src/app/hub';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as fc from 'fast-check';
 import {
   GraphQLBoolean,
@@ -27,11 +24,11 @@ import {
 } from 'graphql';
 import { ANONYMOUS, type Viewer } from '../../src/core/auth/viewer';
 import { buildHubSchema } from '../../src/app/hub';
-import { createHttpServer } from '../../src/core/graphql/server';
 import { toGlobalId } from '../../src/core/relay/global-id';
 import { createCase } from '../support/cases';
 import { createTenants, type Tenants } from '../support/tenants';
-import { createTestHub, silentLogger, type TestHub } from '../support/test-hub';
+import { createTestHub, type TestHub } from '../support/test-hub';
+import { startTestHttp, type TestHttp } from '../support/test-http';
 
 /**
  * Generated documents, built from the schema itself: random selections of Query and Mutation
@@ -853,7 +850,7 @@ function caseArb(world: World): fc.Arbitrary<FuzzCase> {
 let hub: TestHub;
 let tenants: Tenants;
 let world: World;
-let server: Server;
+let http: TestHttp | undefined;
 let base: string;
 let districtCount: number;
 
@@ -950,15 +947,14 @@ beforeAll(async () => {
     const name = VIEWERS.find((viewer) => authorization === `Bearer fuzz-${viewer}`);
     return name ? viewerOf(name) : ANONYMOUS;
   };
-  server = createHttpServer({ apollo: hub.apollo, environment: requestEnvironment(hub.orm, silentLogger), authenticate, config: { introspection: true } });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  http = await startTestHttp(hub, { authenticate, config: { introspection: true } });
+  base = http.url;
   const before = await hub.run(DISTRICTS);
   districtCount = (before.data?.districts as { totalCount: number }).totalCount;
 }, 60_000);
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await http?.close();
   await hub?.close();
 });
 

@@ -1,18 +1,19 @@
 import { requestEnvironment } from '../../src/app/hub';
 import { createHash } from 'node:crypto';
-import { Agent, request, type IncomingHttpHeaders, type Server } from 'node:http';
-import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
+import { Agent, request, type IncomingHttpHeaders } from 'node:http';
+import type { Socket } from 'node:net';
 import { print } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../../src/core/config';
 import { createHubOrm } from '../../src/app/hub';
 import { graphiqlPage } from '../../src/core/graphql/graphiql';
 import { clientAddressOf } from '../../src/core/graphql/client-address';
-import { createHttpServer } from '../../src/core/graphql/server';
 import { SignInService } from '../../src/tenancy/sign-in.service';
 import { SearchOffersDocument } from '../generated/graphql';
 import { claimsAsViewer, createTestIssuer, type TestIssuer } from '../support/test-issuer';
+import { freePort } from '../support/free-port';
 import { createTestHub, silentLogger, type TestHub } from '../support/test-hub';
+import { startTestHttp, type TestHttp } from '../support/test-http';
 
 interface ErrorBody {
   errors: Array<{ message: string; extensions: { code: string; requestId?: string } }>;
@@ -23,27 +24,25 @@ const MAX_BODY_BYTES = 16 * 1024;
 
 let hub: TestHub;
 let issuer: TestIssuer;
-let servers: Server[] = [];
+const servers: TestHttp[] = [];
 let base: string;
 
-async function listen(server: Server): Promise<string> {
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+/** Starts a server that afterAll stops; returns its URL. */
+async function listen(options: Parameters<typeof startTestHttp>[1]): Promise<string> {
+  const http = await startTestHttp(hub, options);
+  servers.push(http);
+  return http.url;
 }
 
 beforeAll(async () => {
   hub = await createTestHub();
   issuer = await createTestIssuer();
   const config = loadConfig({ NODE_ENV: 'test', CORS_ORIGINS: `${PORTAL},https://other-portal.example.test`, MAX_BODY_BYTES: String(MAX_BODY_BYTES) });
-  base = await listen(createHttpServer({ apollo: hub.apollo, environment: requestEnvironment(hub.orm, silentLogger), authenticate: issuer.authenticate, config }));
+  base = await listen({ authenticate: issuer.authenticate, config });
 });
 
 afterAll(async () => {
-  for (const server of servers) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
+  for (const server of servers) await server.close();
   await hub.close();
 });
 
@@ -154,7 +153,7 @@ describe('security headers', () => {
 
   it('adds HSTS in production', async () => {
     const config = loadConfig({ NODE_ENV: 'test' });
-    const url = await listen(createHttpServer({ apollo: hub.apollo, environment: requestEnvironment(hub.orm, silentLogger), authenticate: issuer.authenticate, config: { ...config, nodeEnv: 'production', introspection: false } }));
+    const url = await listen({ authenticate: issuer.authenticate, config: { ...config, nodeEnv: 'production', introspection: false } });
     const response = await fetch(`${url}/health`);
     expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}; includeSubDomains$/);
   });
@@ -231,13 +230,13 @@ describe('while the database is unreachable', () => {
   let deadIssuer: TestIssuer;
 
   beforeAll(async () => {
-    const port = await closedPort();
+    const port = await freePort();
     deadOrm = await createHubOrm(`postgresql://hub_app:x@127.0.0.1:${port}/nowhere`, { connect: false, pool: { min: 0, max: 2 } }, { sessionTimeouts: { statementMs: 1000, idleInTransactionMs: 1000 } });
     // The real sign-in, which needs the database too.
     const signIn = new SignInService(deadOrm);
     deadIssuer = await createTestIssuer({ apiKey: async () => null, user: (claims) => signIn.viewerFor(claims) });
     const config = loadConfig({ NODE_ENV: 'test' });
-    deadBase = await listen(createHttpServer({ apollo: hub.apollo, environment: requestEnvironment(deadOrm, silentLogger), authenticate: deadIssuer.authenticate, config }));
+    deadBase = await listen({ environment: requestEnvironment(deadOrm, silentLogger), authenticate: deadIssuer.authenticate, config });
   });
 
   afterAll(async () => {
@@ -266,7 +265,7 @@ describe('while the database is unreachable', () => {
 
   it('answers a signed-in request whose transaction cannot begin 503', async () => {
     const noLookup = await createTestIssuer(claimsAsViewer);
-    const url = await listen(createHttpServer({ apollo: hub.apollo, environment: requestEnvironment(deadOrm, silentLogger), authenticate: noLookup.authenticate, config: loadConfig({ NODE_ENV: 'test' }) }));
+    const url = await listen({ environment: requestEnvironment(deadOrm, silentLogger), authenticate: noLookup.authenticate, config: loadConfig({ NODE_ENV: 'test' }) });
     const token = await noLookup.sign({ sub: 'user-1', roles: ['MANAGER'] });
     await expectUnavailable(await post(url, search, { authorization: `Bearer ${token}` }));
   });
@@ -279,15 +278,3 @@ describe('while the database is unreachable', () => {
     expect((await fetch(`${deadBase}/health`)).status).toBe(200);
   });
 });
-
-/** A port nothing listens on: bound once, then released. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}

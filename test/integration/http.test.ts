@@ -1,12 +1,9 @@
-import { requestEnvironment } from '../../src/app/hub';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { print } from 'graphql';
 import { loadConfig } from '../../src/core/config';
-import { createHttpServer } from '../../src/core/graphql/server';
 import { SearchOffersDocument } from '../generated/graphql';
 import { createTestIssuer, type TestIssuer } from '../support/test-issuer';
 import { createTestHub, silentLogger, TEST_LIMITS, type TestHub } from '../support/test-hub';
+import { startTestHttp, type TestHttp } from '../support/test-http';
 
 interface ErrorBody {
   errors: Array<{ message: string; extensions: { code: string; requestId?: string } }>;
@@ -14,19 +11,18 @@ interface ErrorBody {
 
 let hub: TestHub;
 let issuer: TestIssuer;
-let server: Server;
+let http: TestHttp;
 let base: string;
 
 beforeAll(async () => {
   hub = await createTestHub();
   issuer = await createTestIssuer();
-  server = createHttpServer({ apollo: hub.apollo, environment: requestEnvironment(hub.orm, silentLogger), authenticate: issuer.authenticate, config: loadConfig({ NODE_ENV: 'test' }) });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  http = await startTestHttp(hub, { authenticate: issuer.authenticate, config: loadConfig({ NODE_ENV: 'test' }) });
+  base = http.url;
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await http.close();
   await hub.close();
 });
 
@@ -119,9 +115,8 @@ describe('production mode', () => {
     const { buildHubSchema } = await import('../../src/app/hub');
     const apollo = createApollo(await buildHubSchema(), { config: { introspection: false, limits: { ...TEST_LIMITS, fieldSuggestions: false } }, logger: silentLogger });
     await apollo.start();
-    const production = createHttpServer({ apollo, environment: requestEnvironment(hub.orm, silentLogger), authenticate: issuer.authenticate, config: { ...loadConfig({ NODE_ENV: 'test' }), nodeEnv: 'production', introspection: false } });
-    await new Promise<void>((resolve) => production.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(production.address() as AddressInfo).port}`;
+    const production = await startTestHttp(hub, { apollo, authenticate: issuer.authenticate, config: { ...loadConfig({ NODE_ENV: 'test' }), nodeEnv: 'production', introspection: false } });
+    const { url } = production;
     try {
       const page = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
       expect(page.headers.get('content-type')).not.toContain('text/html');
@@ -134,7 +129,7 @@ describe('production mode', () => {
       const body = (await introspection.json()) as ErrorBody;
       expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     } finally {
-      await new Promise((resolve) => production.close(resolve));
+      await production.close();
       await apollo.stop();
     }
   });

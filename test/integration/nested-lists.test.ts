@@ -17,7 +17,8 @@ import {
 } from '../generated/graphql';
 import { createCase, type CaseRefs } from '../support/cases';
 import { createTenants, type Tenants } from '../support/tenants';
-import { createTestHub, TEST_KEY_RING, type TestHub } from '../support/test-hub';
+import { createTestHub, type TestHub } from '../support/test-hub';
+import { aCaseNote, aClient, aConsent, aGoal, aMeasure, aPlan, aReview, aSupportExtension, aTeam, existing, inDays, insert } from '../factories';
 
 let hub: TestHub;
 let tenants: Tenants;
@@ -28,26 +29,19 @@ let clientId: number;
 const userIdOf = (viewer: Viewer) => userIdOfViewer(viewer) ?? 0;
 const idOf = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
 
-/** Clients of one manager straight into the tables, each with a plan, three notes, two consents and an extension. */
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+
+/** Clients of one manager, each with a plan, three notes, two consents and an extension. */
 async function insertCases(agencyId: number, managerId: number, count: number): Promise<void> {
-  await hub.sql(
-    `with place as (select m.id, m.latitude, m.longitude from agency_municipality am join municipality m on m.id = am.municipality_id where am.agency_id = ? order by m.id limit 1),
-     new_clients as (
-       insert into client (agency_id, manager_id, given_names, family_name, birth_date, municipality_id, latitude, longitude, location_precision,
-                           support_start, support_planned_end, status, languages)
-       select ?, ?, 'Given ' || i, 'Listenfall ' || lpad(i::text, 3, '0'), date '1980-01-01' + i, place.id, place.latitude, place.longitude, 'MUNICIPALITY',
-              current_date - 100, current_date - 100 + interval '2 years', 'ACTIVE', '{ar}'
-       from generate_series(1, ?) as i, place returning id)
-     insert into plan (client_id, version, is_current, change) select id, 1, true, 'Plan angelegt' from new_clients`,
-    [agencyId, agencyId, managerId, count],
-  );
-  const mine = 'select id from client where manager_id = ? and family_name like \'Listenfall %\'';
-  await hub.sql(`insert into case_note (client_id, body_encrypted, created_at) select c.id, ?, now() - n * interval '1 day' from (${mine}) c cross join generate_series(1, 3) n`, [
-    TEST_KEY_RING.encrypt('Gespräch geführt.', 'case_note.body'),
-    managerId,
-  ]);
-  await hub.sql(`insert into consent (client_id, purpose, recipient_provider_kind, text_version, given_at) select c.id, 'REFERRAL', 'VOLKSHOCHSCHULE', 'v' || n, now() - n * interval '1 day' from (${mine}) c cross join generate_series(1, 2) n`, [managerId]);
-  await hub.sql(`insert into support_extension (client_id, extended_to, reason) select c.id, current_date + 800, 'Ausbildung' from (${mine}) c`, [managerId]);
+  await insert(hub, async (em) => {
+    for (let i = 1; i <= count; i += 1) {
+      const client = await aClient(em, { agencyId, managerId, familyName: `Listenfall ${String(i).padStart(3, '0')}`, supportStart: inDays(-100) });
+      aPlan(em, client);
+      for (let n = 1; n <= 3; n += 1) aCaseNote(em, client, { body: 'Gespräch geführt.', createdAt: daysAgo(n) });
+      for (let n = 1; n <= 2; n += 1) aConsent(em, client, { textVersion: `v${n}`, givenAt: daysAgo(n) });
+      aSupportExtension(em, client, { extendedTo: inDays(800), reason: 'Ausbildung' });
+    }
+  });
 }
 
 beforeAll(async () => {
@@ -55,10 +49,12 @@ beforeAll(async () => {
   tenants = await createTenants(hub);
   refs = await createCase(hub, tenants, 'A', tenants.viewers.managerA);
   clientId = idOf(refs.client);
-  const note = TEST_KEY_RING.encrypt('Weitere Notiz.', 'case_note.body');
-  await hub.sql(`insert into case_note (client_id, body_encrypted) select ?, ? from generate_series(1, 6)`, [clientId, note]);
-  await hub.sql(`insert into consent (client_id, purpose, recipient_provider_kind, text_version, given_at) select ?, 'REFERRAL', 'SCHULE', 'v' || n, now() from generate_series(1, 4) n`, [clientId]);
-  await hub.sql(`insert into support_extension (client_id, extended_to, reason) select ?, current_date + 700 + n, 'Grund ' || n from generate_series(1, 5) n`, [clientId]);
+  await insert(hub, async (em) => {
+    const client = existing.client(em, clientId);
+    for (let n = 1; n <= 6; n += 1) aCaseNote(em, client, { body: 'Weitere Notiz.' });
+    for (let n = 1; n <= 4; n += 1) aConsent(em, client, { recipientProviderKind: 'SCHULE', textVersion: `v${n}` });
+    for (let n = 1; n <= 5; n += 1) aSupportExtension(em, client, { extendedTo: inDays(700 + n), reason: `Grund ${n}` });
+  });
   for (const day of ['2026-01-10', '2026-02-10', '2026-03-10']) {
     await hub.execute(PlanReviewDocument, { input: { client: refs.client, reviewDate: day, summary: `Review ${day}` } }, tenants.viewers.managerA);
   }
@@ -205,18 +201,16 @@ describe('write caps', () => {
   }
   const currentPlan = async (client: string) => (await hub.sql<{ id: number }>('select id from plan where client_id = ? and is_current', [idOf(client)]))[0].id;
   async function addGoals(client: string, count: number): Promise<void> {
-    await hub.sql(
-      `insert into plan_goal (plan_id, client_id, origin_id, area, description, status) select ?, ?, 0, 'WORK', 'Ziel ' || n, 'OPEN' from generate_series(1, ?) n`,
-      [await currentPlan(client), idOf(client), count],
-    );
-    await hub.sql('update plan_goal set origin_id = id where origin_id = 0');
+    await insert(hub, async (em) => {
+      const plan = await existing.currentPlan(em, idOf(client));
+      for (let n = 1; n <= count; n += 1) aGoal(em, plan, { area: 'WORK', description: `Ziel ${n}` });
+    });
   }
   async function addMeasures(goalId: number, count: number): Promise<void> {
-    await hub.sql(
-      `insert into plan_measure (plan_id, client_id, origin_id, goal_id, step, status) select g.plan_id, g.client_id, 0, g.id, 'Schritt ' || n, 'PLANNED' from plan_goal g, generate_series(1, ?) n where g.id = ?`,
-      [count, goalId],
-    );
-    await hub.sql('update plan_measure set origin_id = id where origin_id = 0');
+    await insert(hub, async (em) => {
+      const goal = await existing.goal(em, goalId);
+      for (let n = 1; n <= count; n += 1) aMeasure(em, goal, { step: `Schritt ${n}` });
+    });
   }
   const goalsOf = async (client: string) =>
     hub.sql<{ id: number; measures: number }>(
@@ -263,11 +257,10 @@ describe('write caps', () => {
 
   it(`takes the ${MAX_REVIEWS_PER_PLAN}th review of a plan and refuses the next`, async () => {
     const { client } = await createCase(hub, tenants, 'A', tenants.viewers.managerA, { familyName: 'Oftgeprueft' });
-    await hub.sql(
-      `insert into plan_review (plan_id, client_id, origin_id, review_date, summary) select ?, ?, 0, current_date - n, 'Review ' || n from generate_series(1, ?) n`,
-      [await currentPlan(client), idOf(client), MAX_REVIEWS_PER_PLAN - 1],
-    );
-    await hub.sql('update plan_review set origin_id = id where origin_id = 0');
+    await insert(hub, async (em) => {
+      const plan = await existing.currentPlan(em, idOf(client));
+      for (let n = 1; n < MAX_REVIEWS_PER_PLAN; n += 1) aReview(em, plan, { reviewDate: inDays(-n), summary: `Review ${n}` });
+    });
     const input = { client, reviewDate: '2026-01-05', summary: 'Läuft.' };
     const last = await hub.execute(PlanReviewDocument, { input }, tenants.viewers.managerA);
     expect(last.data!.planReview.userErrors).toEqual([]);
@@ -281,7 +274,9 @@ describe('write caps', () => {
 
   it(`takes the ${MAX_TEAMS_PER_AGENCY}th team of an agency and refuses the next`, async () => {
     const [{ teams }] = await hub.sql<{ teams: number }>('select count(*)::int as teams from team where agency_id = ?', [tenants.agencyB.id]);
-    await hub.sql(`insert into team (agency_id, name) select ?, 'Team ' || n from generate_series(1, ?) n`, [tenants.agencyB.id, MAX_TEAMS_PER_AGENCY - 1 - teams]);
+    await insert(hub, (em) => {
+      for (let n = 1; n < MAX_TEAMS_PER_AGENCY - teams; n += 1) aTeam(em, tenants.agencyB.id, { name: `Team ${n}` });
+    });
     const last = await hub.execute(TeamCreateDocument, { input: { agency: tenants.agencyB.globalId, name: 'Team Letztes' } }, tenants.viewers.admin);
     expect(last.data!.teamCreate.userErrors).toEqual([]);
 

@@ -1,11 +1,9 @@
-import { requestEnvironment } from '../../src/app/hub';
 import { principalOf, PostgresRateLimiter } from '../../src/core/rate-limit/rate-limiter';
 import type { Config } from '../../src/core/config';
 import { createTenants, type Tenants } from '../support/tenants';
-import { createTestHub, silentLogger, type GraphQLResult, type TestHub } from '../support/test-hub';
-import type { AddressInfo } from 'node:net';
+import { createTestHub, type GraphQLResult, type TestHub } from '../support/test-hub';
+import { startTestHttp } from '../support/test-http';
 import { ANONYMOUS } from '../../src/core/auth/viewer';
-import { createHttpServer } from '../../src/core/graphql/server';
 
 /** Small budgets that refill slowly, so a few requests use them up within a test. */
 const RATES: Config['rateLimit'] = { enabled: true, points: 200, refillPerSecond: 1, anonymousPoints: 100, anonymousRefillPerSecond: 1 };
@@ -126,9 +124,8 @@ describe('cost budgets per principal', () => {
   });
 
   it('charges refused documents over HTTP too, then answers 429 before parsing anything', async () => {
-    const server = createHttpServer({ apollo: hub.apollo, environment: requestEnvironment(hub.orm, silentLogger), authenticate: async () => ANONYMOUS, config: { introspection: true }, rateLimiter: hub.rateLimiter });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const http = await startTestHttp(hub, { authenticate: async () => ANONYMOUS, config: { introspection: true }, rateLimiter: hub.rateLimiter });
+    const url = `${http.url}/graphql`;
     try {
       const statuses: number[] = [];
       // 100 points at 50 a refused document: two are charged, the third finds the budget empty
@@ -147,7 +144,7 @@ describe('cost budgets per principal', () => {
       }
       expect(statuses).toEqual([400, 400, 400, 429, 429]);
     } finally {
-      await new Promise((resolve) => server.close(resolve));
+      await http.close();
     }
   });
 

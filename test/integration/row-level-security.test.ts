@@ -3,6 +3,7 @@ import { settingsFor } from '../../src/core/database/tenant-settings';
 import type { Viewer } from '../../src/core/auth/viewer';
 import { createTenants, type Tenants } from '../support/tenants';
 import { createTestHub, type TestHub } from '../support/test-hub';
+import { anAuditEvent, insert } from '../factories';
 
 let hub: TestHub;
 let tenants: Tenants;
@@ -11,11 +12,10 @@ beforeAll(async () => {
   hub = await createTestHub();
   tenants = await createTenants(hub);
   // Audit entries of both agencies, written as the owner would never do it: straight rows.
-  await hub.sql(
-    `insert into audit_event (request_id, actor, actor_kind, agency_id, action, purpose, subject_type, subject_id)
-     values ('r-a', 'x', 'USER', ?, 'READ', 'CASE_MANAGEMENT', 'User', 'a'), ('r-b', 'y', 'USER', ?, 'READ', 'CASE_MANAGEMENT', 'User', 'b')`,
-    [tenants.agencyA.id, tenants.agencyB.id],
-  );
+  await insert(hub, (em) => {
+    anAuditEvent(em, { requestId: 'r-a', actorId: 'x', agencyId: tenants.agencyA.id, subjectId: 'a' });
+    anAuditEvent(em, { requestId: 'r-b', actorId: 'y', agencyId: tenants.agencyB.id, subjectId: 'b' });
+  });
 });
 afterAll(() => hub.close());
 

@@ -1,11 +1,8 @@
-import { requestEnvironment } from '../../src/app/hub';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import type { JWTPayload } from 'jose';
-import { createHttpServer } from '../../src/core/graphql/server';
 import { SignInService } from '../../src/tenancy/sign-in.service';
 import { createTestIssuer, type SignOptions, type TestIssuer } from '../support/test-issuer';
-import { createTestHub, silentLogger, type TestHub } from '../support/test-hub';
+import { createTestHub, type TestHub } from '../support/test-hub';
+import { startTestHttp, type TestHttp } from '../support/test-http';
 
 /**
  * Validly signed but hostile tokens, end to end: HTTP, authentication, the real sign-in against
@@ -24,21 +21,20 @@ interface Answer {
 
 let hub: TestHub;
 let issuer: TestIssuer;
-let server: Server;
+let http: TestHttp;
 let base: string;
 
 beforeAll(async () => {
   hub = await createTestHub();
-  // The real sign-in, as the server wires it (src/app/app.ts), on this test's own database.
+  // The real sign-in, as the server wires it (src/app.ts), on this test's own database.
   const signIn = new SignInService(hub.orm);
   issuer = await createTestIssuer({ apiKey: async () => null, user: (claims) => signIn.viewerFor(claims) });
-  server = createHttpServer({ apollo: hub.apollo, environment: requestEnvironment(hub.orm, silentLogger), authenticate: issuer.authenticate, config: { introspection: true } });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  http = await startTestHttp(hub, { authenticate: issuer.authenticate, config: { introspection: true } });
+  base = http.url;
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await http.close();
   await hub.close();
 });
 

@@ -1,6 +1,4 @@
-import { requestEnvironment } from '../../src/app/hub';
-import { request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -10,12 +8,12 @@ import { createHubOrm } from '../../src/app/hub';
 import { withRequestSignal } from '../../src/core/database/orm';
 import { applySettings } from '../../src/core/database/tenant-settings';
 import { RequestAbortedError } from '../../src/core/errors';
-import { createHttpServer } from '../../src/core/graphql/server';
 import { toGlobalId } from '../../src/core/relay/global-id';
 import { SignInService } from '../../src/tenancy/sign-in.service';
 import { TEST_ADMIN_URL_ENV, TEST_APP_PASSWORD, databaseUrl } from '../support/test-database';
 import { createTestIssuer, type TestIssuer } from '../support/test-issuer';
-import { createTestHub, silentLogger, type TestHub } from '../support/test-hub';
+import { createTestHub, type TestHub } from '../support/test-hub';
+import { startTestHttp, type TestHttp } from '../support/test-http';
 
 interface Body {
   data?: unknown;
@@ -31,14 +29,15 @@ let ownerUrl: string;
 let base: string;
 let patientBase: string;
 let managerToken: string;
-const servers: Server[] = [];
+const servers: TestHttp[] = [];
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
-async function listen(server: Server): Promise<string> {
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+/** Starts a server that afterAll stops; returns its URL. */
+async function listen(options: Parameters<typeof startTestHttp>[1]): Promise<string> {
+  const http = await startTestHttp(hub, options);
+  servers.push(http);
+  return http.url;
 }
 
 beforeAll(async () => {
@@ -49,13 +48,7 @@ beforeAll(async () => {
   // Real tokens, and the real sign-in against this test's database.
   const signIn = new SignInService(hub.orm);
   issuer = await createTestIssuer({ apiKey: async () => null, user: (claims) => signIn.viewerFor(claims) });
-  const server = (requestMs: number) =>
-    createHttpServer({
-      apollo: hub.apollo,
-      environment: requestEnvironment(hub.orm, silentLogger),
-      authenticate: issuer.authenticate,
-      config: loadConfig({ NODE_ENV: 'test', REQUEST_TIMEOUT_MS: String(requestMs) }),
-    });
+  const server = (requestMs: number) => ({ authenticate: issuer.authenticate, config: loadConfig({ NODE_ENV: 'test', REQUEST_TIMEOUT_MS: String(requestMs) }) });
   base = await listen(server(REQUEST_MS));
   // Only a disconnect ends its requests early.
   patientBase = await listen(server(60_000));
@@ -67,10 +60,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   process.off('unhandledRejection', onUnhandled);
-  for (const server of servers) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
+  for (const server of servers) await server.close();
   await hub.close();
 });
 

@@ -1,9 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../src/core/database/embedded-postgres';
 import { appUrlFor, provisionAppLogin } from '../../src/core/database/app-role';
+import { freePort } from './free-port';
 import { TEST_ADMIN_URL_ENV, TEST_APP_PASSWORD, TEST_TEMPLATE_ENV, uniqueDatabaseName } from './test-database';
 
 declare global {
@@ -41,16 +41,4 @@ export default async function globalSetup(): Promise<void> {
   process.env[TEST_ADMIN_URL_ENV] = adminUrl;
   process.env[TEST_TEMPLATE_ENV] = template;
   globalThis.hubTestPostgres = { embedded, adminUrl, template, tempDir };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ApolloServer } from '@apollo/server';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import pino from 'pino';
 import { createHash } from 'node:crypto';
@@ -58,10 +58,14 @@ export interface TestHub {
   run(source: string | undefined, variables?: Record<string, unknown>, viewer?: Viewer, request?: RunOptions): Promise<GraphQLResult<Record<string, unknown>>>;
   /** The app role's connection URL of this hub's database. */
   appUrl: string;
+  /** The owner's connection URL of this file's database. */
+  ownerUrl: string;
   /** The rate limiter this hub's Apollo server charges, if it was given one. */
   rateLimiter?: RateLimiter;
   /** Signs a person in as the server does after verifying a token: their hub_user row is created or refreshed. */
   signIn(claims: Partial<Claims> & { subject: string; roles: Role[] }): Promise<UserViewer>;
+  /** A fresh EntityManager as the owner, past row-level security: for fixtures (see test/factories). */
+  ownerEm(): EntityManager;
   /** Raw SQL as the owner, past row-level security: for independent checks and fixtures. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Raw SQL as the app role, in a transaction with the given RLS settings (none: no settings). */
@@ -115,11 +119,13 @@ export async function createTestHub(options: TestHubOptions = {}): Promise<TestH
     orm,
     apollo,
     appUrl,
+    ownerUrl,
     rateLimiter,
     execute: (document, variables, viewer) => run(document as never, variables, viewer),
     run: (source, variables, viewer, request) => run(source, variables, viewer, request),
     signIn: (claims) =>
       signIn.viewerFor({ email: `${claims.subject}@example.test`, name: null, agency: null, provider: null, ...claims }),
+    ownerEm: () => owner.em.fork(),
     sql: (text, params = []) => owner.em.getConnection().execute(text, params) as never,
     sqlAsApp: (text, params = [], settings) =>
       orm.em.fork().transactional(async (em) => {

@@ -54,7 +54,7 @@ function expectedOffer(row: OfferRow) {
     status: row.status, family: row.family, programme: row.programme, title: row.title, description: row.description,
     supportLanguages: row.support_languages, entryLevelMin: row.entry_level_min, entryLevelMax: row.entry_level_max, targetLevel: row.target_level,
     audiences: row.audiences, childcare: row.childcare, format: row.format, startDate: row.start_date, endDate: row.end_date,
-    rollingEntry: row.rolling_entry, weekdays: row.weekdays, timesOfDay: row.times_of_day, hoursPerWeek: row.hours_per_week,
+    rollingEntry: row.rolling_entry, weekdays: row.weekdays, timesOfDay: row.times_of_day, meetingTimes: meetingTimesOf(row.weekdays, row.times_of_day), hoursPerWeek: row.hours_per_week,
     totalUnits: row.total_units, capacity: row.capacity, seatsTaken: row.seats_taken, waitlistLength: row.waitlist_length,
     waitlistOpen: row.waitlist_open, feeEuro: row.fee_euro, costNote: row.cost_note, funding: row.funding, minAge: row.min_age,
     maxAge: row.max_age, admittedResidenceStatuses: row.admitted_residence_statuses,
@@ -108,3 +108,11 @@ describe('search results are read-only views', () => {
     expect(() => em.persist(hit.offer as Offer)).toThrow();
   });
 });
+
+const CALENDAR = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+const DAY_PARTS = ['MORNING', 'AFTERNOON', 'EVENING'];
+
+/** Every stored day with every stored part of it, in calendar order. */
+function meetingTimesOf(weekdays: string[], parts: string[]): Array<{ weekday: string; partOfDay: string }> {
+  return CALENDAR.filter((day) => weekdays.includes(day)).flatMap((weekday) => DAY_PARTS.filter((part) => parts.includes(part)).map((partOfDay) => ({ weekday, partOfDay })));
+}

@@ -18,6 +18,7 @@ create type cefr_level as enum ('A1', 'A2', 'B1', 'B2', 'C1', 'C2');
 create type client_status as enum ('ACTIVE', 'PAUSED', 'CLOSED');
 create type consent_purpose as enum ('REFERRAL', 'DATA_SHARING');
 create type district_kind as enum ('STADTKREIS', 'LANDKREIS');
+create type eligibility_route as enum ('OBLIGATED', 'ENTITLED', 'ADMISSIBLE_IF_SEATS', 'OPEN_TO_ALL', 'NOT_ELIGIBLE');
 create type german_evidence as enum ('CERTIFICATE', 'SELF_ASSESSMENT');
 create type goal_status as enum ('OPEN', 'IN_PROGRESS', 'ACHIEVED', 'DROPPED');
 create type location_precision as enum ('ADDRESS', 'MUNICIPALITY');
@@ -188,10 +189,16 @@ create sequence consent_id_seq as integer start 1 increment 1 minvalue 1 maxvalu
 grant usage on sequence consent_id_seq to hub_app;
 create sequence district_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by district.id;
 grant usage on sequence district_id_seq to hub_app;
+create sequence eligibility_rule_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by eligibility_rule.id;
+grant usage on sequence eligibility_rule_id_seq to hub_app;
+create sequence eligibility_rule_set_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by eligibility_rule_set.id;
+grant usage on sequence eligibility_rule_set_id_seq to hub_app;
 create sequence hub_user_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by hub_user.id;
 grant usage on sequence hub_user_id_seq to hub_app;
 create sequence location_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by location.id;
 grant usage on sequence location_id_seq to hub_app;
+create sequence matching_weight_set_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by matching_weight_set.id;
+grant usage on sequence matching_weight_set_id_seq to hub_app;
 create sequence mikro_orm_migrations_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by mikro_orm_migrations.id;
 grant usage on sequence mikro_orm_migrations_id_seq to hub_app;
 create sequence municipality_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by municipality.id;
@@ -430,6 +437,70 @@ CREATE UNIQUE INDEX district_ags_unique ON public.district USING btree (ags);
 CREATE UNIQUE INDEX district_pkey ON public.district USING btree (id);
 grant select on district to hub_app;
 
+create table eligibility_rule (
+  id integer default nextval('eligibility_rule_id_seq'::regclass) not null,
+  rule_set_id integer not null,
+  key character varying(80) not null,
+  programmes text[] not null,
+  route eligibility_route not null,
+  residence_statuses text[] default '{}'::text[] not null,
+  residence_paragraphs text[] default '{}'::text[] not null,
+  min_age smallint,
+  max_age smallint,
+  german_level_min cefr_level,
+  german_level_max cefr_level,
+  requires_integration_course boolean default false not null,
+  work_permit_required boolean default false not null,
+  min_months_of_stay smallint,
+  school_obligation boolean,
+  obligation_by character varying(40),
+  valid_from date,
+  valid_until date,
+  dated_by character varying(20) default 'ENTRY'::character varying not null,
+  source character varying(300) not null,
+  explanation character varying(500) not null
+);
+alter table eligibility_rule add constraint eligibility_rule_check CHECK (((min_age IS NULL) OR (max_age IS NULL) OR (min_age <= max_age)));
+alter table eligibility_rule add constraint eligibility_rule_check1 CHECK (((german_level_min IS NULL) OR (german_level_max IS NULL) OR (german_level_min <= german_level_max)));
+alter table eligibility_rule add constraint eligibility_rule_check2 CHECK (((valid_from IS NULL) OR (valid_until IS NULL) OR (valid_from <= valid_until)));
+alter table eligibility_rule add constraint eligibility_rule_dated_by_check CHECK (((dated_by)::text = ANY ((ARRAY['COURSE_START'::character varying, 'ENTRY'::character varying])::text[])));
+alter table eligibility_rule add constraint eligibility_rule_explanation_check CHECK ((length(TRIM(BOTH FROM explanation)) > 0));
+alter table eligibility_rule add constraint eligibility_rule_key_check CHECK (((key)::text ~ '^[A-Z][A-Z0-9_]*$'::text));
+alter table eligibility_rule add constraint eligibility_rule_max_age_check CHECK (((max_age >= 0) AND (max_age <= 120)));
+alter table eligibility_rule add constraint eligibility_rule_min_age_check CHECK (((min_age >= 0) AND (min_age <= 120)));
+alter table eligibility_rule add constraint eligibility_rule_min_months_of_stay_check CHECK (((min_months_of_stay >= 0) AND (min_months_of_stay <= 600)));
+alter table eligibility_rule add constraint eligibility_rule_pkey PRIMARY KEY (id);
+alter table eligibility_rule add constraint eligibility_rule_programmes_check CHECK (((cardinality(programmes) > 0) AND ((programmes)::programme[] IS NOT NULL)));
+alter table eligibility_rule add constraint eligibility_rule_rule_set_id_fkey FOREIGN KEY (rule_set_id) REFERENCES eligibility_rule_set(id) ON DELETE RESTRICT;
+alter table eligibility_rule add constraint eligibility_rule_rule_set_id_key_key UNIQUE (rule_set_id, key);
+alter table eligibility_rule add constraint eligibility_rule_source_check CHECK ((length(TRIM(BOTH FROM source)) > 0));
+CREATE UNIQUE INDEX eligibility_rule_pkey ON public.eligibility_rule USING btree (id);
+CREATE UNIQUE INDEX eligibility_rule_rule_set_id_key_key ON public.eligibility_rule USING btree (rule_set_id, key);
+CREATE INDEX eligibility_rule_rule_set_idx ON public.eligibility_rule USING btree (rule_set_id);
+alter table eligibility_rule enable row level security;
+create policy eligibility_rule_admin on eligibility_rule for insert to public with check (hub_has_role('ADMIN'::text));
+create policy eligibility_rule_read on eligibility_rule for select to public using (true);
+grant insert, select on eligibility_rule to hub_app;
+
+create table eligibility_rule_set (
+  id integer default nextval('eligibility_rule_set_id_seq'::regclass) not null,
+  version integer not null,
+  published_at timestamp with time zone default now() not null,
+  published_by character varying(100) not null,
+  note character varying(1000) default ''::character varying not null,
+  school_obligation_until_age smallint default 18 not null
+);
+alter table eligibility_rule_set add constraint eligibility_rule_set_pkey PRIMARY KEY (id);
+alter table eligibility_rule_set add constraint eligibility_rule_set_school_obligation_until_age_check CHECK (((school_obligation_until_age >= 6) AND (school_obligation_until_age <= 25)));
+alter table eligibility_rule_set add constraint eligibility_rule_set_version_check CHECK ((version > 0));
+alter table eligibility_rule_set add constraint eligibility_rule_set_version_key UNIQUE (version);
+CREATE UNIQUE INDEX eligibility_rule_set_pkey ON public.eligibility_rule_set USING btree (id);
+CREATE UNIQUE INDEX eligibility_rule_set_version_key ON public.eligibility_rule_set USING btree (version);
+alter table eligibility_rule_set enable row level security;
+create policy eligibility_rule_set_admin on eligibility_rule_set for insert to public with check (hub_has_role('ADMIN'::text));
+create policy eligibility_rule_set_read on eligibility_rule_set for select to public using (true);
+grant insert, select on eligibility_rule_set to hub_app;
+
 create table erased_case_count (
   agency_id integer not null,
   closed_year smallint not null,
@@ -495,6 +566,48 @@ CREATE UNIQUE INDEX location_pkey ON public.location USING btree (id);
 CREATE INDEX location_postal_code_index ON public.location USING btree (postal_code);
 CREATE INDEX location_provider_id_index ON public.location USING btree (provider_id);
 grant select on location to hub_app;
+
+create table matching_weight_set (
+  id integer default nextval('matching_weight_set_id_seq'::regclass) not null,
+  agency_id integer,
+  version integer not null,
+  created_at timestamp with time zone default now() not null,
+  created_by character varying(100) not null,
+  plan_goal double precision not null,
+  level double precision not null,
+  distance double precision not null,
+  schedule double precision not null,
+  childcare double precision not null,
+  start double precision not null,
+  seats double precision not null,
+  languages double precision not null,
+  audience double precision not null,
+  cost double precision not null,
+  default_max_travel_km smallint not null,
+  soon_days smallint not null
+);
+alter table matching_weight_set add constraint matching_weight_set_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES agency(id) ON DELETE CASCADE;
+alter table matching_weight_set add constraint matching_weight_set_audience_check CHECK ((audience >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_childcare_check CHECK ((childcare >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_cost_check CHECK ((cost >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_default_max_travel_km_check CHECK (((default_max_travel_km >= 1) AND (default_max_travel_km <= 500)));
+alter table matching_weight_set add constraint matching_weight_set_distance_check CHECK ((distance >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_languages_check CHECK ((languages >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_level_check CHECK ((level >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_pkey PRIMARY KEY (id);
+alter table matching_weight_set add constraint matching_weight_set_plan_goal_check CHECK ((plan_goal >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_schedule_check CHECK ((schedule >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_seats_check CHECK ((seats >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_soon_days_check CHECK (((soon_days >= 1) AND (soon_days <= 365)));
+alter table matching_weight_set add constraint matching_weight_set_start_check CHECK ((start >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_version_check CHECK ((version > 0));
+CREATE UNIQUE INDEX matching_weight_set_pkey ON public.matching_weight_set USING btree (id);
+CREATE UNIQUE INDEX matching_weight_set_version_idx ON public.matching_weight_set USING btree (COALESCE(agency_id, 0), version);
+alter table matching_weight_set enable row level security;
+alter table matching_weight_set force row level security;
+create policy matching_weight_set_coordinator on matching_weight_set for insert to public with check (((agency_id = hub_setting_int('hub.agency_id'::text)) AND hub_has_role('COORDINATOR'::text)));
+create policy matching_weight_set_read on matching_weight_set for select to public using (((agency_id IS NULL) OR (agency_id = hub_setting_int('hub.agency_id'::text))));
+grant insert, select on matching_weight_set to hub_app;
 
 create table mikro_orm_migrations (
   id integer default nextval('mikro_orm_migrations_id_seq'::regclass) not null,

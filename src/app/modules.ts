@@ -4,6 +4,7 @@ import { consentsModule } from '../consents/consents.module';
 import type { HubModule } from '../core/module';
 import { geographyModule } from '../geography/geography.module';
 import { integrationsModule } from '../integrations/integrations.module';
+import { matchingModule } from '../matching/matching.module';
 import { offersModule } from '../offers/offers.module';
 import { plansModule } from '../plans/plans.module';
 import { providersModule } from '../providers/providers.module';
@@ -20,4 +21,5 @@ export const MODULES: readonly HubModule[] = [
   caseloadsModule,
   plansModule,
   consentsModule,
+  matchingModule,
 ];

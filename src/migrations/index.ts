@@ -11,6 +11,7 @@ import { Migration20261201100000_trusted_documents } from './Migration2026120110
 import { Migration20261202090000_short_search_terms } from './Migration20261202090000_short_search_terms';
 import { Migration20261203090000_consent_purpose } from './Migration20261203090000_consent_purpose';
 import { Migration20261203100000_client_availability_slots } from './Migration20261203100000_client_availability_slots';
+import { Migration20261204090000_matching } from './Migration20261204090000_matching';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202090000_short_search_terms', class: Migration20261202090000_short_search_terms },
   { name: 'Migration20261203090000_consent_purpose', class: Migration20261203090000_consent_purpose },
   { name: 'Migration20261203100000_client_availability_slots', class: Migration20261203100000_client_availability_slots },
+  { name: 'Migration20261204090000_matching', class: Migration20261204090000_matching },
 ];

@@ -525,6 +525,8 @@ export type Client = Node & {
   maxTravelKm?: Maybe<Scalars['Int']['output']>;
   /** Municipality of residence. */
   municipality: Municipality;
+  /** How a published offer fits the person, and every hard rule that excludes it; null when there is no such published offer. */
+  offerFit?: Maybe<OfferFit>;
   /** Country of origin (special category: stored encrypted). */
   originCountry?: Maybe<Scalars['String']['output']>;
   /** Phone number. */
@@ -547,6 +549,8 @@ export type Client = Node & {
   status: ClientStatus;
   /** Street and house number. */
   street?: Maybe<Scalars['String']['output']>;
+  /** Offers that fit the person, by score (highest first), then offer; no hard rule excludes any of them. */
+  suggestions: SuggestionConnection;
   /** Extensions of the support period, oldest first. */
   supportExtensions: SupportExtensionConnection;
   /** Planned end of support: start + 2 years, moved by extensions (at most 4 years after the start). */
@@ -581,11 +585,25 @@ export type ClientConsentsArgs = {
 
 
 /** A person supported by Integrationsmanagement: personal data, audited on every read. */
+export type ClientOfferFitArgs = {
+  offer: Scalars['ID']['input'];
+};
+
+
+/** A person supported by Integrationsmanagement: personal data, audited on every read. */
 export type ClientPlanVersionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person supported by Integrationsmanagement: personal data, audited on every read. */
+export type ClientSuggestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SuggestionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1033,6 +1051,218 @@ export type DistrictKind =
   /** A city that forms a district of its own (kreisfreie Stadt). */
   | 'STADTKREIS';
 
+/** Whether a person may attend an offer, on which route, under which rule, and why. */
+export type Eligibility = {
+  __typename?: 'Eligibility';
+  /** The rules and the offer's own age range and admitted statuses let the person in. */
+  eligible: Scalars['Boolean']['output'];
+  /** The deciding rule first, then why the programme's other rules did not apply, then the offer's own restrictions. */
+  reasons: Array<EligibilityReason>;
+  /** The route of the deciding rule; null when no rule applies. */
+  route?: Maybe<EligibilityRoute>;
+  /** The rule that decided (with its version and legal source); null when none applies. */
+  rule?: Maybe<EligibilityRule>;
+};
+
+/** Which day a rule's validity is read on. */
+export type EligibilityDatedBy =
+  /** The first day of the course (e.g. "for courses starting from 1 May 2025"). */
+  | 'COURSE_START'
+  /** The day the person would join: the start date, or today for a course already running (e.g. admissions from 9 February 2026). */
+  | 'ENTRY';
+
+/** One reason of an eligibility decision. */
+export type EligibilityReason = {
+  __typename?: 'EligibilityReason';
+  /** What kind of reason, for programs. */
+  code: EligibilityReasonCode;
+  /** The reason, in one German sentence. */
+  message: Scalars['String']['output'];
+  /** The rule the reason is about. */
+  rule?: Maybe<EligibilityRule>;
+};
+
+/** Why an eligibility decision came out as it did. */
+export type EligibilityReasonCode =
+  /** The German level lies outside the offer's entry range (lowers the level factor; does not exclude). */
+  | 'LEVEL_OUTSIDE_RANGE'
+  /** No rule in force opens the programme to the person. */
+  | 'NO_RULE'
+  /** The person's age on entry lies outside the offer's age range. */
+  | 'OUTSIDE_AGE_RANGE'
+  /** The deciding rule excludes the person. */
+  | 'RULE_EXCLUDES'
+  /** The deciding rule lets the person in. */
+  | 'RULE_GRANTS'
+  /** A rule covering the programme does not apply (its first failing condition is given). */
+  | 'RULE_NOT_APPLICABLE'
+  /** The offer does not admit the person's residence status. */
+  | 'STATUS_NOT_ADMITTED';
+
+/** How a person may reach a programme under an eligibility rule. */
+export type EligibilityRoute =
+  /** May be admitted where seats are free (e.g. § 44(4) AufenthG, DeuFöV § 4). */
+  | 'ADMISSIBLE_IF_SEATS'
+  /** Entitled to attend (e.g. § 44(1) AufenthG); no exclusion takes this away. */
+  | 'ENTITLED'
+  /** Excluded: the programme is closed to these people (e.g. the § 44(4) admission stop, programmes no longer offered). */
+  | 'NOT_ELIGIBLE'
+  /** Obliged to attend by an authority or the school law (e.g. § 44a AufenthG, § 72 SchG BW); no exclusion takes this away. */
+  | 'OBLIGATED'
+  /** Open to everyone, no entry conditions. */
+  | 'OPEN_TO_ALL';
+
+/** An eligibility rule: who may reach which programmes, on which route, when, by which legal source. */
+export type EligibilityRule = Node & {
+  __typename?: 'EligibilityRule';
+  /** Which day the validity is read on. */
+  datedBy: EligibilityDatedBy;
+  /** What the rule says, in one German sentence. */
+  explanation: Scalars['String']['output'];
+  /** Highest German level (e.g. A2: not yet B1); no German at all lies below A1. */
+  germanLevelMax?: Maybe<CefrLevel>;
+  /** Lowest German level (e.g. B1 for Berufssprachkurse). */
+  germanLevelMin?: Maybe<CefrLevel>;
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Stable name of the rule across versions, e.g. IK_ADMISSION_STOP. */
+  key: Scalars['String']['output'];
+  /** Highest age on entry. */
+  maxAge?: Maybe<Scalars['Int']['output']>;
+  /** Lowest age on entry. */
+  minAge?: Maybe<Scalars['Int']['output']>;
+  /** Minimum months of stay in Germany on entry. */
+  minMonthsOfStay?: Maybe<Scalars['Int']['output']>;
+  /** For OBLIGATED rules: the authority whose obligation is needed (FOREIGNERS_AUTHORITY, JOBCENTER, ASYLUM_BENEFITS_AUTHORITY). */
+  obligationBy?: Maybe<Scalars['String']['output']>;
+  /** Programmes the rule covers. */
+  programmes: Array<Programme>;
+  /** A finished Integrationskurs (a DTZ result) is a prerequisite. */
+  requiresIntegrationCourse: Scalars['Boolean']['output'];
+  /** Paragraphs the residence title must name (e.g. "§ 18a"), where the status alone does not decide; empty: none. */
+  residenceParagraphs: Array<Scalars['String']['output']>;
+  /** Residence statuses the rule applies to; empty: every status (also an unknown one). */
+  residenceStatuses: Array<ResidenceStatus>;
+  /** The route the rule gives. */
+  route: EligibilityRoute;
+  /** true: only for people of school-obligation age; false: only for people past it; null: either. */
+  schoolObligation?: Maybe<Scalars['Boolean']['output']>;
+  /** The legal source, e.g. "§ 44 Abs. 4 AufenthG". */
+  source: Scalars['String']['output'];
+  /** First day the rule is in force; null: always was. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day the rule is in force; null: open-ended. */
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  /** Version of the rule set the rule belongs to. */
+  version: Scalars['Int']['output'];
+  /** A work permit (or an approval that can be obtained) is a prerequisite. */
+  workPermitRequired: Scalars['Boolean']['output'];
+};
+
+/** An eligibility rule of a new rule set. Empty lists and null bounds mean "no condition". */
+export type EligibilityRuleInput = {
+  /** Which day the validity is read on (default ENTRY). */
+  datedBy?: InputMaybe<EligibilityDatedBy>;
+  /** What the rule says, in one German sentence. */
+  explanation: Scalars['String']['input'];
+  /** Highest German level. */
+  germanLevelMax?: InputMaybe<CefrLevel>;
+  /** Lowest German level. */
+  germanLevelMin?: InputMaybe<CefrLevel>;
+  /** Stable name across versions (capital letters, digits, underscores), e.g. IK_ADMISSION_STOP. */
+  key: Scalars['String']['input'];
+  /** Highest age on entry. */
+  maxAge?: InputMaybe<Scalars['Int']['input']>;
+  /** Lowest age on entry. */
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum months of stay. */
+  minMonthsOfStay?: InputMaybe<Scalars['Int']['input']>;
+  /** OBLIGATED rules: FOREIGNERS_AUTHORITY, JOBCENTER or ASYLUM_BENEFITS_AUTHORITY. */
+  obligationBy?: InputMaybe<Scalars['String']['input']>;
+  /** Programmes the rule covers (at least one). */
+  programmes: Array<Programme>;
+  /** A finished Integrationskurs is a prerequisite (default false). */
+  requiresIntegrationCourse?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Paragraphs the title must name, e.g. "§ 18a". */
+  residenceParagraphs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Residence statuses; empty or null: every status. */
+  residenceStatuses?: InputMaybe<Array<ResidenceStatus>>;
+  /** The route the rule gives. */
+  route: EligibilityRoute;
+  /** true: only of school-obligation age; false: only past it. */
+  schoolObligation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The legal source, e.g. "§ 44 Abs. 4 AufenthG". */
+  source: Scalars['String']['input'];
+  /** First day in force. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day in force. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+  /** A work permit is a prerequisite (default false). */
+  workPermitRequired?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A published version of the eligibility rules. */
+export type EligibilityRuleSet = {
+  __typename?: 'EligibilityRuleSet';
+  /** What changed, in words. */
+  note: Scalars['String']['output'];
+  /** When it was published. */
+  publishedAt: Scalars['DateTimeISO']['output'];
+  /** Who published it: the global ID of the administrator, or "migration" for the seeded version. */
+  publishedBy: Scalars['String']['output'];
+  /** Every rule of the set, whatever its validity. */
+  rules: Array<EligibilityRule>;
+  /** Age until which the (vocational) school obligation lasts (§ 72 SchG BW: 18); rules on school obligation read it. */
+  schoolObligationUntilAge: Scalars['Int']['output'];
+  /** Version number, from 1; the highest is in force. */
+  version: Scalars['Int']['output'];
+};
+
+/** A new version of the eligibility rules: the complete set, replacing the one in force. */
+export type EligibilityRuleSetPublishInput = {
+  /** What changed, in words (at most 1,000 characters). */
+  note: Scalars['String']['input'];
+  /** The rules (1–200). */
+  rules: Array<EligibilityRuleInput>;
+  /** Age until which the school obligation lasts (default 18, § 72 SchG BW). */
+  schoolObligationUntilAge?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Result of eligibilityRuleSetPublish. */
+export type EligibilityRuleSetPublishPayload = {
+  __typename?: 'EligibilityRuleSetPublishPayload';
+  /** The published rule set; null when it was refused. */
+  ruleSet?: Maybe<EligibilityRuleSet>;
+  /** Problems with the input (invalid, overlapping or contradicting rules); empty on success. */
+  userErrors: Array<MatchingUserError>;
+};
+
+/** A hard rule that excludes an offer for a person. */
+export type Exclusion = {
+  __typename?: 'Exclusion';
+  /** The hard rule. */
+  code: ExclusionCode;
+  /** Why, in one German sentence. */
+  message: Scalars['String']['output'];
+  /** The eligibility rule that excludes, for NOT_ELIGIBLE by a rule. */
+  rule?: Maybe<EligibilityRule>;
+};
+
+/** A hard rule that excludes an offer for a person. */
+export type ExclusionCode =
+  /** No eligibility rule lets the person in, or a rule excludes them. */
+  | 'NOT_ELIGIBLE'
+  /** The offer has ended, or has started without rolling entry. */
+  | 'NOT_JOINABLE'
+  /** No free seat and no open waiting list. */
+  | 'NO_SEAT'
+  /** The person's age on entry lies outside the offer's age range. */
+  | 'OUTSIDE_AGE_RANGE'
+  /** The offer does not admit the person's residence status. */
+  | 'STATUS_NOT_ADMITTED'
+  /** An in-person offer farther than the person's maximum travel distance. */
+  | 'TOO_FAR';
+
 /** Who pays for an offer. */
 export type Funding =
   /** Federal Office for Migration and Refugees (Integrationskurse, Berufssprachkurse). */
@@ -1116,6 +1346,49 @@ export type LocationPrecision =
   /** The municipality's centre. */
   | 'MUNICIPALITY';
 
+/** Why a matching mutation changed nothing. */
+export type MatchingErrorCode =
+  /** An exclusion and an admission (or open access) apply to the same people for the same programme and dates. */
+  | 'CONTRADICTION'
+  /** A value is missing, malformed or out of range. */
+  | 'INVALID'
+  /** Two rules give the same route to the same people for the same programme and dates. */
+  | 'OVERLAP';
+
+/** A factor of the suggestion score. */
+export type MatchingFactor =
+  /** The offer's audiences fit the person. */
+  | 'AUDIENCE'
+  /** Childcare offered, where the person has children below school age. */
+  | 'CHILDCARE'
+  /** Free of charge, or a fee (exemptions are not recorded). */
+  | 'COST'
+  /** Travel distance against the person's maximum (online: full value). */
+  | 'DISTANCE'
+  /** Support languages of the offer among the person's languages. */
+  | 'LANGUAGES'
+  /** The offer's entry level range against the person's German level. */
+  | 'LEVEL'
+  /** Serves an open goal of the Integrationsplan (its area, and its target level where one is set). */
+  | 'PLAN_GOAL'
+  /** Meeting times (weekday × part of day) against the person's availability. */
+  | 'SCHEDULE'
+  /** Free seats, else an open waiting list. */
+  | 'SEATS'
+  /** Starts soon or has rolling entry, and before the support ends. */
+  | 'START';
+
+/** A problem with the input of a matching mutation. The mutation changed nothing. */
+export type MatchingUserError = DisplayableError & {
+  __typename?: 'MatchingUserError';
+  /** What is wrong, for programs. */
+  code: MatchingErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "fields", "municipality"]; empty: the input as a whole. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
 /** Progress of an agreed measure. */
 export type MeasureStatus =
   /** Running: the person takes part. */
@@ -1194,6 +1467,8 @@ export type Mutation = {
   consentRecord: ConsentRecordPayload;
   /** Withdraws a consent; the entry stays in the ledger with its withdrawal time. */
   consentWithdraw: ConsentWithdrawPayload;
+  /** Publishes a new version of the eligibility rules (the complete set). Refused when rules are invalid, overlap or contradict. */
+  eligibilityRuleSetPublish: EligibilityRuleSetPublishPayload;
   /** Updates the seats taken and the waiting list of one of your provider's offers. Provider staff and keys with OFFERS_WRITE. */
   offerSeatsUpdate: OfferSeatsUpdatePayload;
   /** Adds a goal to the Integrationsplan (a new version); refused when the plan holds 24. */
@@ -1274,6 +1549,11 @@ export type MutationConsentRecordArgs = {
 
 export type MutationConsentWithdrawArgs = {
   input: ConsentWithdrawInput;
+};
+
+
+export type MutationEligibilityRuleSetPublishArgs = {
+  input: EligibilityRuleSetPublishInput;
 };
 
 
@@ -1495,6 +1775,25 @@ export type OfferFilter = {
   startsUntil?: InputMaybe<Scalars['Date']['input']>;
   /** German full text over title, programme name and description; every word must match (stemmed, stop words ignored). A word of three or more characters that the catalogue does not contain is replaced by its most similar known word, so typos and missing accents still find offers; shorter words (levels like "B1", abbreviations like "EQ") must match exactly. */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How one offer fits a person, and why not where it does not. */
+export type OfferFit = {
+  __typename?: 'OfferFit';
+  /** Distance in km from the person's coordinates; null for offers without a location. */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  /** The eligibility decision. */
+  eligibility: Eligibility;
+  /** false when a hard rule excludes the offer (see excludedBy). */
+  eligible: Scalars['Boolean']['output'];
+  /** Every hard rule that excludes the offer; empty when it could be suggested. */
+  excludedBy: Array<Exclusion>;
+  /** The factors of the score. */
+  factors: Array<ScoreFactor>;
+  /** The offer. */
+  offer: Offer;
+  /** The score, as a suggestion of this offer would have it. */
+  score: Scalars['Float']['output'];
 };
 
 /** How participants attend. */
@@ -2002,6 +2301,8 @@ export type Query = {
   clientDataExport?: Maybe<Scalars['JSONObject']['output']>;
   /** The 44 districts of Baden-Württemberg, by name. */
   districts: DistrictConnection;
+  /** The eligibility rules in force on a day (of the newest rule set, or of `version`). Public, like the law they state: no personal data, and partner portals may explain who can reach which programme. */
+  eligibilityRules: Array<EligibilityRule>;
   /** Places in Baden-Württemberg, by name; for pickers and `near` searches. */
   municipalities: MunicipalityConnection;
   /** Fetches an object by its global ID; null when it does not exist or is not visible to you. */
@@ -2074,6 +2375,12 @@ export type QueryDistrictsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEligibilityRulesArgs = {
+  validOn: Scalars['Date']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2191,6 +2498,21 @@ export type Role =
   /** Staff of a provider: the provider's offers and the referrals addressed to it. */
   | 'PROVIDER_STAFF';
 
+/** A factor of a score: contribution = weight × value; the score is the sum of the contributions. */
+export type ScoreFactor = {
+  __typename?: 'ScoreFactor';
+  /** weight × value. */
+  contribution: Scalars['Float']['output'];
+  /** Why, in one German sentence. */
+  explanation: Scalars['String']['output'];
+  /** The factor. */
+  factor: MatchingFactor;
+  /** How well the offer does on this factor, from 0 to 1. */
+  value: Scalars['Float']['output'];
+  /** The factor's weight (the agency's, else the default). */
+  weight: Scalars['Float']['output'];
+};
+
 /** A role an admin can give a person (every Role but INTEGRATION, which only API keys hold). */
 export type StaffRole =
   /** Manages tenants, providers, users and keys; no access to personal data of clients. */
@@ -2203,6 +2525,48 @@ export type StaffRole =
   | 'MANAGER'
   /** Staff of a provider: the provider's offers and the referrals addressed to it. Needs a provider. */
   | 'PROVIDER_STAFF';
+
+/** A page of suggestions, by score (highest first), then offer. */
+export type SuggestionConnection = {
+  __typename?: 'SuggestionConnection';
+  /** The edges of this page, each with its cursor. */
+  edges: Array<SuggestionEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<Offer>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of elements across all pages. Costs a count query; select it only when needed. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A suggested offer with its score and the reasons for it. */
+export type SuggestionEdge = {
+  __typename?: 'SuggestionEdge';
+  /** Cursor of this edge, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** Distance in km from the person's coordinates; null for offers without a location. */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  /** The eligibility decision. */
+  eligibility: Eligibility;
+  /** The factors of the score. */
+  factors: Array<ScoreFactor>;
+  /** The offer. */
+  node: Offer;
+  /** The score: exactly the sum of the factor contributions. */
+  score: Scalars['Float']['output'];
+};
+
+/** Narrows suggestions. */
+export type SuggestionFilter = {
+  /** Only these families. */
+  families?: InputMaybe<Array<OfferFamily>>;
+  /** Only offers serving this open goal of the person's plan (its area). */
+  goal?: InputMaybe<Scalars['ID']['input']>;
+  /** Only offers with a free seat or open capacity (no waiting lists). */
+  onlyWithFreeSeats?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these programmes. */
+  programmes?: InputMaybe<Array<Programme>>;
+};
 
 /** Extends the support period. */
 export type SupportExtendInput = {
@@ -2696,14 +3060,14 @@ export type NodeByIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', name: string, code: string, id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', title: string, status: OfferStatus, id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null };
+export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', name: string, code: string, id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', title: string, status: OfferStatus, id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null };
 
 export type NodesByIdsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null> };
+export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null> };
 
 export type DistrictsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2772,6 +3136,45 @@ export type NoOperationQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type NoOperationQuery = { __typename: 'Query' };
 
+export type RuleFieldsFragment = { __typename?: 'EligibilityRule', id: string, key: string, version: number, route: EligibilityRoute, programmes: Array<Programme>, residenceStatuses: Array<ResidenceStatus>, validFrom?: string | null, validUntil?: string | null, datedBy: EligibilityDatedBy, source: string, explanation: string };
+
+export type EligibilityFieldsFragment = { __typename?: 'Eligibility', eligible: boolean, route?: EligibilityRoute | null, rule?: { __typename?: 'EligibilityRule', id: string, key: string, version: number, source: string } | null, reasons: Array<{ __typename?: 'EligibilityReason', code: EligibilityReasonCode, message: string, rule?: { __typename?: 'EligibilityRule', key: string } | null }> };
+
+export type FactorFieldsFragment = { __typename?: 'ScoreFactor', factor: MatchingFactor, weight: number, value: number, contribution: number, explanation: string };
+
+export type EligibilityRulesQueryVariables = Exact<{
+  validOn: Scalars['Date']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type EligibilityRulesQuery = { __typename?: 'Query', eligibilityRules: Array<{ __typename?: 'EligibilityRule', id: string, key: string, version: number, route: EligibilityRoute, programmes: Array<Programme>, residenceStatuses: Array<ResidenceStatus>, validFrom?: string | null, validUntil?: string | null, datedBy: EligibilityDatedBy, source: string, explanation: string }> };
+
+export type EligibilityRuleSetPublishMutationVariables = Exact<{
+  input: EligibilityRuleSetPublishInput;
+}>;
+
+
+export type EligibilityRuleSetPublishMutation = { __typename?: 'Mutation', eligibilityRuleSetPublish: { __typename?: 'EligibilityRuleSetPublishPayload', ruleSet?: { __typename?: 'EligibilityRuleSet', version: number, publishedBy: string, note: string, rules: Array<{ __typename?: 'EligibilityRule', key: string, version: number }> } | null, userErrors: Array<{ __typename?: 'MatchingUserError', code: MatchingErrorCode, field: Array<string>, message: string }> } };
+
+export type ClientSuggestionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SuggestionFilter>;
+}>;
+
+
+export type ClientSuggestionsQuery = { __typename?: 'Query', client?: { __typename?: 'Client', id: string, suggestions: { __typename?: 'SuggestionConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'SuggestionEdge', cursor: string, score: number, distanceKm?: number | null, node: { __typename?: 'Offer', id: string, programme: Programme, title: string, provider: { __typename?: 'Provider', name: string } }, eligibility: { __typename?: 'Eligibility', eligible: boolean, route?: EligibilityRoute | null, rule?: { __typename?: 'EligibilityRule', id: string, key: string, version: number, source: string } | null, reasons: Array<{ __typename?: 'EligibilityReason', code: EligibilityReasonCode, message: string, rule?: { __typename?: 'EligibilityRule', key: string } | null }> }, factors: Array<{ __typename?: 'ScoreFactor', factor: MatchingFactor, weight: number, value: number, contribution: number, explanation: string }> }> } } | null };
+
+export type ClientOfferFitQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  offer: Scalars['ID']['input'];
+}>;
+
+
+export type ClientOfferFitQuery = { __typename?: 'Query', client?: { __typename?: 'Client', id: string, offerFit?: { __typename?: 'OfferFit', score: number, eligible: boolean, distanceKm?: number | null, offer: { __typename?: 'Offer', id: string, programme: Programme }, eligibility: { __typename?: 'Eligibility', eligible: boolean, route?: EligibilityRoute | null, rule?: { __typename?: 'EligibilityRule', id: string, key: string, version: number, source: string } | null, reasons: Array<{ __typename?: 'EligibilityReason', code: EligibilityReasonCode, message: string, rule?: { __typename?: 'EligibilityRule', key: string } | null }> }, factors: Array<{ __typename?: 'ScoreFactor', factor: MatchingFactor, weight: number, value: number, contribution: number, explanation: string }>, excludedBy: Array<{ __typename?: 'Exclusion', code: ExclusionCode, message: string, rule?: { __typename?: 'EligibilityRule', key: string, source: string } | null }> } | null } | null };
+
 export type OfferAllFieldsFragment = { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<PartOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, meetingTimes: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }>, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null };
 
 export type OffersViaSearchQueryVariables = Exact<{
@@ -2787,7 +3190,7 @@ export type OffersViaNodesQueryVariables = Exact<{
 }>;
 
 
-export type OffersViaNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<PartOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, meetingTimes: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }>, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null> };
+export type OffersViaNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<PartOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, meetingTimes: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }>, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null> };
 
 export type OfferCardFragment = { __typename?: 'Offer', id: string, title: string, family: OfferFamily, programme: Programme, status: OfferStatus, startDate: string, freeSeats?: number | null, childcare: boolean, format: OfferFormat, audiences: Array<Audience>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, provider: { __typename?: 'Provider', id: string, name: string }, location?: { __typename?: 'Location', latitude: number, longitude: number, municipality: { __typename?: 'Municipality', name: string, district: { __typename?: 'District', id: string, name: string, code: string } } } | null };
 
@@ -2883,7 +3286,7 @@ export type UserNodeQueryVariables = Exact<{
 }>;
 
 
-export type UserNodeQuery = { __typename?: 'Query', node?: { __typename: 'Agency' } | { __typename: 'ApiKey' } | { __typename: 'CaseNote' } | { __typename: 'Client' } | { __typename: 'Consent' } | { __typename: 'District' } | { __typename: 'Location' } | { __typename: 'Municipality' } | { __typename: 'Offer' } | { __typename: 'Plan' } | { __typename: 'PlanGoal' } | { __typename: 'PlanMeasure' } | { __typename: 'PlanReview' } | { __typename: 'Provider' } | { __typename: 'SupportExtension' } | { __typename: 'Team' } | { __typename: 'User', id: string, email: string, name?: string | null } | null };
+export type UserNodeQuery = { __typename?: 'Query', node?: { __typename: 'Agency' } | { __typename: 'ApiKey' } | { __typename: 'CaseNote' } | { __typename: 'Client' } | { __typename: 'Consent' } | { __typename: 'District' } | { __typename: 'EligibilityRule' } | { __typename: 'Location' } | { __typename: 'Municipality' } | { __typename: 'Offer' } | { __typename: 'Plan' } | { __typename: 'PlanGoal' } | { __typename: 'PlanMeasure' } | { __typename: 'PlanReview' } | { __typename: 'Provider' } | { __typename: 'SupportExtension' } | { __typename: 'Team' } | { __typename: 'User', id: string, email: string, name?: string | null } | null };
 
 export type AgencyCreateMutationVariables = Exact<{
   input: AgencyCreateInput;
@@ -2921,7 +3324,7 @@ export type AuditEventActorsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventActorsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', actorId: string, actorKind: AuditActorKind, actorRoles: Array<Role>, actorScopes: Array<ApiKeyScope>, subjectId: string, actor?: { __typename: 'ApiKey', id: string, name: string } | { __typename: 'User', id: string, email: string, agency?: { __typename?: 'Agency', id: string } | null } | null, subject?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', email: string, id: string } | null }> } };
+export type AuditEventActorsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', actorId: string, actorKind: AuditActorKind, actorRoles: Array<Role>, actorScopes: Array<ApiKeyScope>, subjectId: string, actor?: { __typename: 'ApiKey', id: string, name: string } | { __typename: 'User', id: string, email: string, agency?: { __typename?: 'Agency', id: string } | null } | null, subject?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', email: string, id: string } | null }> } };
 
 export type OfferSeatsUpdateMutationVariables = Exact<{
   input: OfferSeatsUpdateInput;
@@ -2937,13 +3340,16 @@ export type AgencyMunicipalitiesQueryVariables = Exact<{
 }>;
 
 
-export type AgencyMunicipalitiesQuery = { __typename?: 'Query', node?: { __typename?: 'Agency', id: string, municipalities: { __typename?: 'MunicipalityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MunicipalityEdge', cursor: string, node: { __typename?: 'Municipality', id: string, name: string } }> } } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer' } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null };
+export type AgencyMunicipalitiesQuery = { __typename?: 'Query', node?: { __typename?: 'Agency', id: string, municipalities: { __typename?: 'MunicipalityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MunicipalityEdge', cursor: string, node: { __typename?: 'Municipality', id: string, name: string } }> } } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer' } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null };
 
 export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
 export const ClientFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenNames"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"locationPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"germanLevel"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"germanCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidenceDate"}},{"kind":"Field","name":{"kind":"Name","value":"latinLiterate"}},{"kind":"Field","name":{"kind":"Name","value":"schooling"}},{"kind":"Field","name":{"kind":"Name","value":"workBackground"}},{"kind":"Field","name":{"kind":"Name","value":"residenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"residenceParagraph"}},{"kind":"Field","name":{"kind":"Name","value":"residenceValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"workPermit"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"childrenBirthYears"}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"partOfDay"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxTravelKm"}},{"kind":"Field","name":{"kind":"Name","value":"supportStart"}},{"kind":"Field","name":{"kind":"Name","value":"supportPlannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"originCountry"}},{"kind":"Field","name":{"kind":"Name","value":"healthNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ClientFieldsFragment, unknown>;
 export const ClientProblemsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientProblems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ClientProblemsFragment, unknown>;
 export const PlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDate"}}]}}]}}]} as unknown as DocumentNode<PlanFieldsFragment, unknown>;
 export const ListPageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<ListPageFragment, unknown>;
+export const RuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EligibilityRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"programmes"}},{"kind":"Field","name":{"kind":"Name","value":"residenceStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"datedBy"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]} as unknown as DocumentNode<RuleFieldsFragment, unknown>;
+export const EligibilityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EligibilityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Eligibility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<EligibilityFieldsFragment, unknown>;
+export const FactorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FactorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreFactor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]} as unknown as DocumentNode<FactorFieldsFragment, unknown>;
 export const OfferAllFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferAllFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"supportLanguages"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMin"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMax"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"rollingEntry"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"timesOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"partOfDay"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"totalUnits"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistLength"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistOpen"}},{"kind":"Field","name":{"kind":"Name","value":"feeEuro"}},{"kind":"Field","name":{"kind":"Name","value":"costNote"}},{"kind":"Field","name":{"kind":"Name","value":"funding"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"admittedResidenceStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"wheelchairAccessible"}},{"kind":"Field","name":{"kind":"Name","value":"accessibilityNotes"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfferAllFieldsFragment, unknown>;
 export const OfferCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMin"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMax"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfferCardFragment, unknown>;
 export const ApiKeyCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiKeyCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiKeyCreateMutation, ApiKeyCreateMutationVariables>;
@@ -2979,6 +3385,10 @@ export const ConsentWithdrawDocument = {"kind":"Document","definitions":[{"kind"
 export const ClientCloseWithLiteralReasonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientCloseWithLiteralReason"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"client"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"client"},"value":{"kind":"Variable","name":{"kind":"Name","value":"client"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"Umzug\\u0000","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ClientCloseWithLiteralReasonMutation, ClientCloseWithLiteralReasonMutationVariables>;
 export const ClientCreateWithLiteralStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientCreateWithLiteralStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"givenNames"},"value":{"kind":"StringValue","value":"Lina","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"familyName"},"value":{"kind":"StringValue","value":"Beispiel","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"birthDate"},"value":{"kind":"StringValue","value":"1990-01-01","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"supportStart"},"value":{"kind":"StringValue","value":"9999-12-31","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ClientCreateWithLiteralStartMutation, ClientCreateWithLiteralStartMutationVariables>;
 export const NoOperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoOperation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<NoOperationQuery, NoOperationQueryVariables>;
+export const EligibilityRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EligibilityRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"validOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibilityRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"validOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"validOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EligibilityRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"programmes"}},{"kind":"Field","name":{"kind":"Name","value":"residenceStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"datedBy"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]} as unknown as DocumentNode<EligibilityRulesQuery, EligibilityRulesQueryVariables>;
+export const EligibilityRuleSetPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EligibilityRuleSetPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EligibilityRuleSetPublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibilityRuleSetPublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EligibilityRuleSetPublishMutation, EligibilityRuleSetPublishMutationVariables>;
+export const ClientSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SuggestionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EligibilityFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FactorFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EligibilityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Eligibility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FactorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreFactor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]} as unknown as DocumentNode<ClientSuggestionsQuery, ClientSuggestionsQueryVariables>;
+export const ClientOfferFitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientOfferFit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"offerFit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EligibilityFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FactorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excludedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EligibilityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Eligibility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FactorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreFactor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]} as unknown as DocumentNode<ClientOfferFitQuery, ClientOfferFitQueryVariables>;
 export const OffersViaSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OffersViaSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferAllFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferAllFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"supportLanguages"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMin"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMax"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"rollingEntry"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"timesOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"partOfDay"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"totalUnits"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistLength"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistOpen"}},{"kind":"Field","name":{"kind":"Name","value":"feeEuro"}},{"kind":"Field","name":{"kind":"Name","value":"costNote"}},{"kind":"Field","name":{"kind":"Name","value":"funding"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"admittedResidenceStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"wheelchairAccessible"}},{"kind":"Field","name":{"kind":"Name","value":"accessibilityNotes"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OffersViaSearchQuery, OffersViaSearchQueryVariables>;
 export const OffersViaNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OffersViaNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferAllFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferAllFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"supportLanguages"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMin"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMax"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"rollingEntry"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"timesOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"partOfDay"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"totalUnits"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistLength"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistOpen"}},{"kind":"Field","name":{"kind":"Name","value":"feeEuro"}},{"kind":"Field","name":{"kind":"Name","value":"costNote"}},{"kind":"Field","name":{"kind":"Name","value":"funding"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"admittedResidenceStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"wheelchairAccessible"}},{"kind":"Field","name":{"kind":"Name","value":"accessibilityNotes"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OffersViaNodesQuery, OffersViaNodesQueryVariables>;
 export const SearchOffersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferCard"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMin"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMax"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchOffersQuery, SearchOffersQueryVariables>;

@@ -30,6 +30,8 @@ import {
   ClientUpdateDocument,
   ConsentRecordDocument,
   ConsentWithdrawDocument,
+  EligibilityRuleSetPublishDocument,
+  EligibilityRulesDocument,
   PlanGoalAddDocument,
   PlanGoalUpdateDocument,
   PlanMeasureAddDocument,
@@ -90,6 +92,18 @@ const MATRIX: Array<{ operation: string; allowed: ViewerName[] | 'everyone'; run
   { operation: 'offers', allowed: 'everyone', run: (as) => hub.execute(SearchOfferIdsDocument, { first: 3 }, as) },
   { operation: 'agencies', allowed: 'everyone', run: (as) => hub.execute(AgenciesDocument, { first: 2 }, as) },
   { operation: 'viewer', allowed: 'everyone', run: (as) => hub.execute(ViewerDocument, {}, as) },
+  // Eligibility rules are public law; only administrators publish a new version.
+  { operation: 'eligibilityRules', allowed: 'everyone', run: (as) => hub.execute(EligibilityRulesDocument, { validOn: '2026-03-01' }, as) },
+  {
+    operation: 'eligibilityRuleSetPublish',
+    allowed: ['admin'],
+    run: (as) =>
+      hub.execute(
+        EligibilityRuleSetPublishDocument,
+        { input: { note: 'Matrix', rules: [{ key: 'OPEN', programmes: ['SPRACHCAFE'], route: 'OPEN_TO_ALL', source: 'keine Zugangsvoraussetzungen', explanation: 'Offen für alle.' }] } },
+        as,
+      ),
+  },
   { operation: 'users', allowed: ['managerA', 'coordinatorA', 'officerA', 'staffP', 'admin'], run: (as) => hub.execute(UsersDocument, { first: 3 }, as) },
   { operation: 'auditEvents', allowed: ['officerA'], run: (as) => hub.execute(AuditEventsDocument, { first: 3 }, as) },
   { operation: 'apiKeys', allowed: ['admin'], run: (as) => hub.execute(ApiKeysDocument, { first: 3 }, as) },

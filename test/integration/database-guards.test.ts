@@ -47,6 +47,10 @@ const APP_PRIVILEGES: Record<string, string[]> = {
   consent: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'],
   // Counts survive erasure and are only ever added to.
   erased_case_count: ['INSERT', 'SELECT', 'UPDATE'],
+  // Matching: rule sets and weights are versions, added and never edited or deleted.
+  eligibility_rule_set: ['INSERT', 'SELECT'],
+  eligibility_rule: ['INSERT', 'SELECT'],
+  matching_weight_set: ['INSERT', 'SELECT'],
 };
 
 /** Tables the app role may not touch at all, each with the reason. None so far. */

@@ -1,0 +1,15 @@
+import type { HubModule } from '../core/module';
+import { EligibilityRule, EligibilityRuleSet, MatchingWeightSet } from './matching.entities';
+import { ClientMatchingResolver, EligibilityRuleFieldsResolver, EligibilityRuleResolver } from './matching.resolver';
+
+/**
+ * Matching: eligibility rules as data (versioned, public), and for each client ranked, explained
+ * suggestions and the fit of any offer (see suggestion.service.ts). The assignment across a
+ * caseload lives in assignment/.
+ */
+export const matchingModule: HubModule = {
+  name: 'matching',
+  entities: [EligibilityRuleSet, EligibilityRule, MatchingWeightSet],
+  resolvers: [EligibilityRuleResolver, EligibilityRuleFieldsResolver, ClientMatchingResolver],
+  nodeTypes: [{ typeName: 'EligibilityRule', entity: EligibilityRule, visible: () => true }],
+};

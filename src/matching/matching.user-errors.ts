@@ -1,0 +1,42 @@
+import { Field, ObjectType } from 'type-graphql';
+import { assertUnreachable } from '../core/errors';
+import { describeEnum } from '../core/graphql/described-enum';
+import { DisplayableError, inputPath, MAX_USER_ERRORS, toUserError } from '../core/graphql/user-error';
+import type { Problem } from '../core/result';
+import type { MatchingErrorCode } from './matching.errors';
+
+export enum MatchingErrorCodeEnum {
+  INVALID = 'INVALID',
+  OVERLAP = 'OVERLAP',
+  CONTRADICTION = 'CONTRADICTION',
+}
+describeEnum(MatchingErrorCodeEnum, 'MatchingErrorCode', 'Why a matching mutation changed nothing.', {
+  INVALID: 'A value is missing, malformed or out of range.',
+  OVERLAP: 'Two rules give the same route to the same people for the same programme and dates.',
+  CONTRADICTION: 'An exclusion and an admission (or open access) apply to the same people for the same programme and dates.',
+});
+
+@ObjectType({ implements: DisplayableError, simpleResolvers: true, description: 'A problem with the input of a matching mutation. The mutation changed nothing.' })
+export class MatchingUserError extends DisplayableError {
+  @Field(() => MatchingErrorCodeEnum, { description: 'What is wrong, for programs.' })
+  code!: MatchingErrorCodeEnum;
+}
+
+/** The one mapping of the matching problem codes to their GraphQL enum. */
+export function matchingErrorCode(code: MatchingErrorCode): MatchingErrorCodeEnum {
+  switch (code) {
+    case 'INVALID':
+      return MatchingErrorCodeEnum.INVALID;
+    case 'OVERLAP':
+      return MatchingErrorCodeEnum.OVERLAP;
+    case 'CONTRADICTION':
+      return MatchingErrorCodeEnum.CONTRADICTION;
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+/** A command's problems as `userErrors` under the mutation's `input`, at most MAX_USER_ERRORS (the first ones). */
+export function matchingUserErrors(problems: readonly Problem<MatchingErrorCode>[]): MatchingUserError[] {
+  return problems.slice(0, MAX_USER_ERRORS).map((found) => toUserError(found, inputPath(['input']), matchingErrorCode));
+}

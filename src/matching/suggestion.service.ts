@@ -1,0 +1,247 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { canSeeClient } from '../caseloads/client.policy';
+import type { Client } from '../caseloads/client.entity';
+import type { Viewer } from '../core/auth/viewer';
+import { rawSql, sql, type Sql } from '../core/database/sql';
+import { AppError } from '../core/errors';
+import { evaluateEligibility } from './eligibility/evaluate';
+import type { EligibilityDecision, Level } from './eligibility/rules';
+import { EligibilityService, type LoadedRuleSet } from './eligibility.service';
+import { MatchingWeightSet } from './matching.entities';
+import { MAX_CANDIDATES } from './matching.limits';
+import { programmesServing } from './suggestions/programme-areas';
+import { exclusions, maxTravelOf, scoreFactors, scoreOf, type CandidateOffer, type ClientProfile, type ExclusionFound, type FactorScore, type OpenGoal, type Weights } from './suggestions/score';
+
+/** earthdistance measures on a 6378.168 km sphere, hub_distance_km on 6371 km: widen its box to match (as the offer search does). */
+const EARTH_BOX_SCALE = (6378.168 / 6371.0) * 1.0001;
+
+export interface SuggestionCriteria {
+  families: string[] | null;
+  programmes: string[] | null;
+  goalId: number | null;
+  onlyWithFreeSeats: boolean;
+}
+
+/** One offer scored for one person: what a suggestion edge and an offer fit show. */
+export interface ScoredOffer {
+  offerId: number;
+  distanceKm: number | null;
+  score: number;
+  factors: FactorScore[];
+  eligibility: EligibilityDecision;
+  excludedBy: ExclusionFound[];
+}
+
+export interface SuggestionResult {
+  /** Eligible offers, by score (highest first), then offer ID. */
+  ranked: ScoredOffer[];
+  rules: LoadedRuleSet;
+}
+
+interface CandidateRow {
+  id: number;
+  programme: string;
+  format: string;
+  start_date: string;
+  end_date: string | null;
+  rolling_entry: boolean;
+  weekdays: string[];
+  times_of_day: string[];
+  capacity: number | null;
+  seats_taken: number;
+  waitlist_length: number;
+  waitlist_open: boolean;
+  fee_euro: number | null;
+  support_languages: string[];
+  audiences: string[];
+  childcare: boolean;
+  entry_level_min: Level | null;
+  entry_level_max: Level | null;
+  target_level: Level | null;
+  min_age: number | null;
+  max_age: number | null;
+  admitted_residence_statuses: string[];
+  distance_km: number | null;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The score order: highest first, then the lower offer ID (stable). */
+export function bySuggestionOrder(a: Pick<ScoredOffer, 'score' | 'offerId'>, b: Pick<ScoredOffer, 'score' | 'offerId'>): number {
+  return b.score - a.score || a.offerId - b.offerId;
+}
+
+/**
+ * Ranked, explained suggestions for one person, and the fit of any one offer. Per request: the
+ * rule set (2 statements), the weights, the open goals and the candidates (1 each). Candidates
+ * come in one bounded statement (published, joinable, within travel distance for in-person offers,
+ * a seat or an open waiting list, admitted status, the filter), nearest first; then every hard
+ * rule is checked again and the score computed in TypeScript (score.ts), so a suggestion and its
+ * offer's fit are one computation.
+ */
+export class SuggestionService {
+  private readonly eligibility: EligibilityService;
+
+  constructor(private readonly em: EntityManager) {
+    this.eligibility = new EligibilityService(em);
+  }
+
+  async suggestions(viewer: Viewer, client: Client, criteria: SuggestionCriteria): Promise<SuggestionResult> {
+    if (!canSeeClient(viewer, client)) throw new AppError('FORBIDDEN', 'This person is not in your caseload.');
+    const asOf = today();
+    const [rules, weights, goals] = await Promise.all([this.rules(viewer), this.weights(client), this.openGoals(client)]);
+    const profile = profileOf(client, goals);
+    let programmes = criteria.programmes;
+    if (criteria.goalId !== null) {
+      const goal = goals.find((open) => open.id === criteria.goalId);
+      const serving = goal ? programmesServing(goal.area) : [];
+      programmes = programmes === null ? serving : programmes.filter((programme) => serving.includes(programme));
+    }
+    const rows = await this.candidates(client, weights, asOf, { ...criteria, programmes });
+    const ranked = rows
+      .map((row) => this.score(profile, candidateOf(row), rules, weights, asOf))
+      .filter((scored) => scored.excludedBy.length === 0)
+      .sort(bySuggestionOrder);
+    return { ranked, rules };
+  }
+
+  /** The fit of one published offer; null when there is no such published offer. */
+  async offerFit(viewer: Viewer, client: Client, offerId: number): Promise<{ scored: ScoredOffer; rules: LoadedRuleSet } | null> {
+    if (!canSeeClient(viewer, client)) throw new AppError('FORBIDDEN', 'This person is not in your caseload.');
+    const asOf = today();
+    const [rules, weights, goals] = await Promise.all([this.rules(viewer), this.weights(client), this.openGoals(client)]);
+    const [row] = await this.em.execute<CandidateRow[]>(...statement(candidateSql(client, sql`o.id = ${offerId}`, 1)));
+    if (!row) return null;
+    return { scored: this.score(profileOf(client, goals), candidateOf(row), rules, weights, asOf), rules };
+  }
+
+  private score(profile: ClientProfile, offer: CandidateOffer, rules: LoadedRuleSet, weights: Weights, asOf: string): ScoredOffer {
+    const eligibility = evaluateEligibility(profile, offer, rules.data, asOf);
+    const factors = scoreFactors(profile, offer, weights, asOf);
+    const excludedBy = exclusions(profile, offer, eligibility, weights, asOf, (ruleId) => rules.byId.get(ruleId)?.explanation ?? '');
+    return { offerId: offer.id, distanceKm: offer.distanceKm, score: scoreOf(factors), factors, eligibility, excludedBy };
+  }
+
+  private async rules(viewer: Viewer): Promise<LoadedRuleSet> {
+    const loaded = await this.eligibility.ruleSet(viewer);
+    if (!loaded) throw new Error('No eligibility rule set: the matching migration seeds version 1');
+    return loaded;
+  }
+
+  /** The agency's newest weights, else the default set's newest. */
+  private async weights(client: Client): Promise<Weights> {
+    const [set] = await this.em.find(MatchingWeightSet, { $or: [{ agencyId: client.agency.id }, { agencyId: null }] }, { orderBy: { agencyId: 'asc nulls last' as never, version: 'desc' }, limit: 1 });
+    if (!set) throw new Error('No matching weights: the matching migration seeds the default set');
+    return {
+      PLAN_GOAL: set.planGoal,
+      LEVEL: set.level,
+      DISTANCE: set.distance,
+      SCHEDULE: set.schedule,
+      CHILDCARE: set.childcare,
+      START: set.start,
+      SEATS: set.seats,
+      LANGUAGES: set.languages,
+      AUDIENCE: set.audience,
+      COST: set.cost,
+      defaultMaxTravelKm: set.defaultMaxTravelKm,
+      soonDays: set.soonDays,
+    };
+  }
+
+  /** Open goals (OPEN, IN_PROGRESS) of the plan in force. */
+  private async openGoals(client: Client): Promise<OpenGoal[]> {
+    const rows = await this.em.execute<Array<{ id: number; area: string; target_level: Level | null }>>(
+      `select g.origin_id as id, g.area::text as area, g.target_level::text as target_level
+       from plan p join plan_goal g on g.plan_id = p.id
+       where p.client_id = ? and p.is_current and g.status in ('OPEN', 'IN_PROGRESS') order by g.origin_id`,
+      [client.id],
+    );
+    return rows.map((row) => ({ id: row.id, area: row.area, targetLevel: row.target_level }));
+  }
+
+  private async candidates(client: Client, weights: Weights, asOf: string, criteria: SuggestionCriteria): Promise<CandidateRow[]> {
+    const maxTravel = maxTravelOf(client, weights);
+    const lat = sql`${client.latitude}::float8`;
+    const lon = sql`${client.longitude}::float8`;
+    const conditions: Sql[] = [
+      sql`(o.start_date >= ${asOf}::date or (o.rolling_entry and (o.end_date is null or o.end_date >= ${asOf}::date)))`,
+      rawSql('(o.capacity is null or o.capacity > o.seats_taken or o.waitlist_open)'),
+      sql`(o.format <> 'IN_PERSON' or l.id is null or (earth_box(ll_to_earth(${lat}, ${lon}), ${maxTravel * 1000 * EARTH_BOX_SCALE}::float8) @> ll_to_earth(l.latitude, l.longitude)
+            and hub_distance_km(${lat}, ${lon}, l.latitude, l.longitude) <= ${maxTravel}::float8))`,
+      sql`(cardinality(o.admitted_residence_statuses) = 0 or ${client.residenceStatus}::text = any(o.admitted_residence_statuses))`,
+    ];
+    if (criteria.families !== null) conditions.push(sql`o.family::text = any(${criteria.families}::text[])`);
+    if (criteria.programmes !== null) conditions.push(sql`o.programme::text = any(${criteria.programmes}::text[])`);
+    if (criteria.onlyWithFreeSeats) conditions.push(rawSql('(o.capacity is null or o.capacity > o.seats_taken)'));
+    const where = conditions.reduce((all, condition) => sql`${all} and ${condition}`);
+    return this.em.execute<CandidateRow[]>(...statement(candidateSql(client, where, MAX_CANDIDATES)));
+  }
+}
+
+/** The candidate statement: published offers passing `where`, with their distance from the person, nearest first (online first), then by ID. */
+function candidateSql(client: Client, where: Sql, limit: number): Sql {
+  const lat = sql`${client.latitude}::float8`;
+  const lon = sql`${client.longitude}::float8`;
+  return sql`select o.id, o.programme::text as programme, o.format::text as format, o.start_date::text as start_date, o.end_date::text as end_date,
+      o.rolling_entry, o.weekdays, o.times_of_day, o.capacity, o.seats_taken, o.waitlist_length, o.waitlist_open, o.fee_euro,
+      o.support_languages, o.audiences, o.childcare, o.entry_level_min::text as entry_level_min, o.entry_level_max::text as entry_level_max,
+      o.target_level::text as target_level, o.min_age, o.max_age, o.admitted_residence_statuses,
+      case when l.id is null then null else hub_distance_km(${lat}, ${lon}, l.latitude, l.longitude) end as distance_km
+    from offer o left join location l on l.id = o.location_id
+    where o.status = 'PUBLISHED' and ${where}
+    order by coalesce(case when l.id is null then null else hub_distance_km(${lat}, ${lon}, l.latitude, l.longitude) end, 0), o.id
+    limit ${limit}`;
+}
+
+const statement = (query: Sql): [string, unknown[]] => [query.text, [...query.values]];
+
+const asArray = (value: unknown): string[] => (Array.isArray(value) ? value : typeof value === 'string' ? value.replace(/^\{|\}$/g, '').split(',').filter(Boolean) : []);
+
+function candidateOf(row: CandidateRow): CandidateOffer {
+  return {
+    id: row.id,
+    programme: row.programme,
+    format: row.format,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    rollingEntry: row.rolling_entry,
+    weekdays: asArray(row.weekdays),
+    timesOfDay: asArray(row.times_of_day),
+    capacity: row.capacity,
+    seatsTaken: row.seats_taken,
+    waitlistLength: row.waitlist_length,
+    waitlistOpen: row.waitlist_open,
+    feeEuro: row.fee_euro,
+    supportLanguages: asArray(row.support_languages),
+    audiences: asArray(row.audiences),
+    childcare: row.childcare,
+    entryLevelMin: row.entry_level_min,
+    entryLevelMax: row.entry_level_max,
+    targetLevel: row.target_level,
+    minAge: row.min_age,
+    maxAge: row.max_age,
+    admittedResidenceStatuses: asArray(row.admitted_residence_statuses),
+    distanceKm: row.distance_km,
+  };
+}
+
+/** What the matching reads of a client record. A DTZ result on record means a finished Integrationskurs. */
+export function profileOf(client: Client, openGoals: OpenGoal[]): ClientProfile {
+  return {
+    birthDate: client.birthDate,
+    residenceStatus: client.residenceStatus,
+    residenceParagraph: client.residenceParagraph,
+    workPermit: client.workPermit,
+    arrivalDate: client.arrivalDate,
+    germanLevel: client.germanLevel as Level | null,
+    finishedIntegrationCourse: client.germanCertificate === null ? null : /\bDTZ\b/i.test(client.germanCertificate),
+    obligations: [],
+    languages: client.languages,
+    availability: client.availability,
+    maxTravelKm: client.maxTravelKm,
+    childrenBirthYears: client.childrenBirthYears,
+    latinLiterate: client.latinLiterate,
+    supportPlannedEnd: client.supportPlannedEnd,
+    openGoals,
+  };
+}

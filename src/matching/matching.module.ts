@@ -1,4 +1,5 @@
 import type { HubModule } from '../core/module';
+import { CaseloadAssignmentResolver } from './caseload-assignment.resolver';
 import { EligibilityRule, EligibilityRuleSet, MatchingWeightSet } from './matching.entities';
 import { ClientMatchingResolver, EligibilityRuleFieldsResolver, EligibilityRuleResolver } from './matching.resolver';
 
@@ -10,6 +11,6 @@ import { ClientMatchingResolver, EligibilityRuleFieldsResolver, EligibilityRuleR
 export const matchingModule: HubModule = {
   name: 'matching',
   entities: [EligibilityRuleSet, EligibilityRule, MatchingWeightSet],
-  resolvers: [EligibilityRuleResolver, EligibilityRuleFieldsResolver, ClientMatchingResolver],
+  resolvers: [EligibilityRuleResolver, EligibilityRuleFieldsResolver, ClientMatchingResolver, CaseloadAssignmentResolver],
   nodeTypes: [{ typeName: 'EligibilityRule', entity: EligibilityRule, visible: () => true }],
 };

@@ -7,11 +7,13 @@ import type { MatchingErrorCode } from './matching.errors';
 
 export enum MatchingErrorCodeEnum {
   INVALID = 'INVALID',
+  NOT_FOUND = 'NOT_FOUND',
   OVERLAP = 'OVERLAP',
   CONTRADICTION = 'CONTRADICTION',
 }
-describeEnum(MatchingErrorCodeEnum, 'MatchingErrorCode', 'Why a matching mutation changed nothing.', {
+describeEnum(MatchingErrorCodeEnum, 'MatchingErrorCode', 'Why a matching operation could not do what was asked.', {
   INVALID: 'A value is missing, malformed or out of range.',
+  NOT_FOUND: 'A client or offer does not exist or is not visible to you.',
   OVERLAP: 'Two rules give the same route to the same people for the same programme and dates.',
   CONTRADICTION: 'An exclusion and an admission (or open access) apply to the same people for the same programme and dates.',
 });
@@ -27,6 +29,8 @@ export function matchingErrorCode(code: MatchingErrorCode): MatchingErrorCodeEnu
   switch (code) {
     case 'INVALID':
       return MatchingErrorCodeEnum.INVALID;
+    case 'NOT_FOUND':
+      return MatchingErrorCodeEnum.NOT_FOUND;
     case 'OVERLAP':
       return MatchingErrorCodeEnum.OVERLAP;
     case 'CONTRADICTION':

@@ -4,6 +4,7 @@ import type { Viewer } from '../../src/core/auth/viewer';
 import { toGlobalId } from '../../src/core/relay/global-id';
 import { buildHubSchema } from '../../src/app/hub';
 import {
+  CaseloadAssignmentDocument,
   AgenciesDocument,
   AgencyCreateDocument,
   ApiKeyCreateDocument,
@@ -132,6 +133,8 @@ const MATRIX: Array<{ operation: string; allowed: ViewerName[] | 'everyone'; run
     run: (as) => hub.execute(UserCreateDocument, { input: { email: `matrix${++serial}@example.test`, roles: ['MANAGER'], agency: tenants.agencyA.globalId } }, as),
   },
   { operation: 'offerSeatsUpdate', allowed: ['staffP', 'keyP'], run: (as) => hub.execute(OfferSeatsUpdateDocument, { input: { offer: offerOfP, seatsTaken: 1 } }, as) },
+  // A proposal over people's cases: staff who keep caseloads, not keys.
+  { operation: 'caseloadAssignment', allowed: ['managerA', 'coordinatorA'], run: (as) => hub.execute(CaseloadAssignmentDocument, { input: { clients: [] } }, as) },
   { operation: 'caseload', allowed: CASE_READERS, run: (as) => hub.execute(CaseloadDocument, { first: 5 }, as) },
   { operation: 'client', allowed: CASE_READERS, run: (as) => hub.execute(ClientDocument, { id: caseA.client }, as) },
   { operation: 'clientDataExport', allowed: ['managerA', 'coordinatorA'], run: (as) => hub.execute(ClientDataExportDocument, { id: caseA.client }, as) },

@@ -1,0 +1,99 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Client } from '../caseloads/client.entity';
+import { agencyOf, type Viewer } from '../core/auth/viewer';
+import { fail, problem, succeed, type Problem, type Result } from '../core/result';
+import { greedyAssignment, solveAssignment, type AssignmentProblem, type UnassignedReason } from './assignment';
+import type { MatchingErrorCode } from './matching.errors';
+import { SuggestionService } from './suggestion.service';
+import { programmesServing } from './suggestions/programme-areas';
+
+/** The most clients one proposal weighs (a coordinator's whole team, or more). */
+export const MAX_ASSIGNMENT_CLIENTS = 500;
+/** The most offers a proposal may be restricted to. */
+export const MAX_ASSIGNMENT_OFFERS = 500;
+/** Missing clients named one by one; the rest are counted in one more problem. */
+const NAMED_MISSING = 10;
+
+export interface AssignmentCriteria {
+  clientIds: readonly number[];
+  /** Only these offers are candidates; null: every offer a client's suggestions hold. */
+  offerIds: readonly number[] | null;
+  family: string | null;
+  /** Only offers of programmes that serve this plan area. */
+  goalArea: string | null;
+}
+
+export interface AssignmentProposal {
+  assignments: Array<{ client: Client; offerId: number; score: number }>;
+  totalScore: number;
+  /** Each client in the given order takes its best remaining offer: what the optimum is measured against. */
+  greedyTotalScore: number;
+  unassigned: Array<{ client: Client; reason: UnassignedReason }>;
+}
+
+/**
+ * A proposal of one offer per client across a caseload (nothing is booked): the sum of the
+ * clients' suggestion scores is maximal, each client gets at most one offer and each offer at most
+ * its free seats. Candidates and scores are the clients' own suggestions (only offers with a free
+ * seat), so every proposed pair passed every hard rule.
+ */
+export class CaseloadAssignmentService {
+  constructor(private readonly em: EntityManager) {}
+
+  async propose(viewer: Viewer, criteria: AssignmentCriteria): Promise<Result<AssignmentProposal, MatchingErrorCode>> {
+    const problems: Problem<MatchingErrorCode>[] = [];
+    const clientIds = [...new Set(criteria.clientIds)];
+    if (clientIds.length === 0 || clientIds.length > MAX_ASSIGNMENT_CLIENTS) problems.push(problem('INVALID', 'clients', `Name 1 to ${MAX_ASSIGNMENT_CLIENTS} clients.`));
+    if (criteria.offerIds !== null && (criteria.offerIds.length === 0 || criteria.offerIds.length > MAX_ASSIGNMENT_OFFERS)) {
+      problems.push(problem('INVALID', 'offers', `Name 1 to ${MAX_ASSIGNMENT_OFFERS} offers, or none to take every suggestion.`));
+    }
+    if (problems.length > 0) return fail(problems);
+
+    // Row-level security narrows this to the viewer's caseload; the agency keeps other tenants out.
+    const agencyId = agencyOf(viewer);
+    const found = agencyId === null ? [] : await this.em.find(Client, { id: { $in: clientIds }, agency: agencyId });
+    const byId = new Map(found.map((client) => [client.id, client]));
+    const missing = criteria.clientIds.map((id, index) => ({ id, index })).filter(({ id }) => !byId.has(id));
+    if (missing.length > 0) {
+      const named = missing.slice(0, NAMED_MISSING).map(({ index }) => problem<MatchingErrorCode>('NOT_FOUND', `clients.${index}`, 'No such client in your caseload.'));
+      if (missing.length > NAMED_MISSING) named.push(problem('NOT_FOUND', 'clients', `${missing.length - NAMED_MISSING} more clients are not in your caseload.`));
+      return fail(named);
+    }
+
+    const clients = clientIds.map((id) => byId.get(id)!);
+    const allowed = criteria.offerIds === null ? null : new Set(criteria.offerIds);
+    const programmes = criteria.goalArea === null ? null : programmesServing(criteria.goalArea);
+    const suggestions = new SuggestionService(this.em);
+    const pairs: Array<{ client: string; offer: string; score: number }> = [];
+    for (const client of clients) {
+      const { ranked } = await suggestions.suggestions(viewer, client, {
+        families: criteria.family === null ? null : [criteria.family],
+        programmes,
+        goalId: null,
+        onlyWithFreeSeats: true,
+      });
+      for (const scored of ranked) {
+        if (allowed === null || allowed.has(scored.offerId)) pairs.push({ client: String(client.id), offer: String(scored.offerId), score: scored.score });
+      }
+    }
+
+    const problemOf: AssignmentProblem = { clients: clients.map((client) => String(client.id)), offers: await this.freeSeats(pairs, clients.length), pairs };
+    const optimum = await solveAssignment(problemOf);
+    const greedy = greedyAssignment(problemOf);
+    const clientOf = (id: string) => byId.get(Number(id))!;
+    return succeed({
+      assignments: optimum.assignments.map((assignment) => ({ client: clientOf(assignment.client), offerId: Number(assignment.offer), score: assignment.score })),
+      totalScore: optimum.totalScore,
+      greedyTotalScore: greedy.totalScore,
+      unassigned: optimum.unassigned.map((left) => ({ client: clientOf(left.client), reason: left.reason })),
+    });
+  }
+
+  /** The free seats of every candidate offer; open capacity can seat every client of the proposal. */
+  private async freeSeats(pairs: ReadonlyArray<{ offer: string }>, clients: number): Promise<Array<{ id: string; seats: number }>> {
+    const ids = [...new Set(pairs.map((pair) => Number(pair.offer)))];
+    if (ids.length === 0) return [];
+    const rows = await this.em.execute<Array<{ id: number; capacity: number | null; seats_taken: number }>>('select id, capacity, seats_taken from offer where id = any(?::int[])', [`{${ids.join(',')}}`]);
+    return rows.map((row) => ({ id: String(row.id), seats: row.capacity === null ? clients : Math.max(0, row.capacity - row.seats_taken) }));
+  }
+}

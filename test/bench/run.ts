@@ -25,6 +25,7 @@ import { benchCases, DEEP_PAGE, PAGE_SIZE, type BenchCase } from './cases';
 import { runLoad, type LoadResult } from './load';
 import { BENCH_KEY_RING, BENCH_KEY_RING_SPEC, busiestCoordinator, caseloadCases, ensureCaseloads } from './caseload';
 import { measureCheckCost, measureUnderAttack, SIMPLE_SEARCH, type CheckCost } from './limits';
+import { benchAssignment } from './assignment';
 
 /**
  * `npm run bench`: seeds BENCH_OFFERS offers (100,000 by default) once, starts the hub and a bare
@@ -37,6 +38,11 @@ const ROOT = path.resolve(__dirname, '../../..');
 const logger = pino({ level: 'silent' });
 
 async function main(): Promise<void> {
+  // BENCH_ONLY=assignment: just the assignment solver (pure computation, no database; see assignment.ts).
+  if (process.env.BENCH_ONLY === 'assignment') {
+    if (!(await benchAssignment())) process.exitCode = 1;
+    return;
+  }
   const adminUrl = process.env.DATABASE_URL ?? (await embeddedServer());
   const url = new URL(adminUrl);
   url.pathname = '/integration_hub_bench';
@@ -94,6 +100,7 @@ async function main(): Promise<void> {
   // BENCH_ONLY=limits: just the limits' figures (the catalogue and caseload cases take minutes).
   if (process.env.BENCH_ONLY !== 'limits') await benchCasesAgainstBaseline(hubEnv, unthrottled, appUrl, cases, captured, scaling, deep.page, { clients, openCases: coordinator.openCases });
   await benchLimits(hubEnv, unthrottled, cases, checkCosts);
+  if (process.env.BENCH_ONLY === undefined) await benchAssignment();
 }
 
 async function benchCasesAgainstBaseline(
@@ -376,7 +383,7 @@ function freePort(): Promise<number> {
 main()
   .then(async () => {
     await embedded?.stop();
-    process.exit(0);
+    process.exit(process.exitCode ?? 0);
   })
   .catch(async (error: unknown) => {
     console.error(error);

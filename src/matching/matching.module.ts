@@ -1,5 +1,6 @@
 import type { HubModule } from '../core/module';
 import { CaseloadAssignmentResolver } from './caseload-assignment.resolver';
+import { PlanMeasureAddWarningsResolver, PlanMeasureFitResolver } from './plan-measure-fit.resolver';
 import { EligibilityRule, EligibilityRuleSet, MatchingWeightSet } from './matching.entities';
 import { ClientMatchingResolver, EligibilityRuleFieldsResolver, EligibilityRuleResolver } from './matching.resolver';
 
@@ -11,6 +12,6 @@ import { ClientMatchingResolver, EligibilityRuleFieldsResolver, EligibilityRuleR
 export const matchingModule: HubModule = {
   name: 'matching',
   entities: [EligibilityRuleSet, EligibilityRule, MatchingWeightSet],
-  resolvers: [EligibilityRuleResolver, EligibilityRuleFieldsResolver, ClientMatchingResolver, CaseloadAssignmentResolver],
+  resolvers: [EligibilityRuleResolver, EligibilityRuleFieldsResolver, ClientMatchingResolver, CaseloadAssignmentResolver, PlanMeasureFitResolver, PlanMeasureAddWarningsResolver],
   nodeTypes: [{ typeName: 'EligibilityRule', entity: EligibilityRule, visible: () => true }],
 };

@@ -149,23 +149,29 @@ export class ClientMatchingResolver {
   }
 
   @FieldResolver(() => OfferFit, { nullable: true, description: 'How a published offer fits the person, and every hard rule that excludes it; null when there is no such published offer.' })
-  async offerFit(@Root() client: Client, @Ctx() ctx: Context, @Arg('offer', () => ID, { description: 'The offer.' }) offer: string): Promise<OfferFit | null> {
-    const found = await new SuggestionService(ctx.em).offerFit(ctx.viewer, client, fromGlobalIdOf('Offer', offer, 'offer'));
-    if (!found) return null;
-    const { scored, rules } = found;
-    const node = await ctx.loaders.byId(Offer).load(scored.offerId);
-    return {
-      offer: node!,
-      score: scored.score,
-      eligible: scored.excludedBy.length === 0,
-      distanceKm: scored.distanceKm,
-      eligibility: eligibilityOf(scored.eligibility, rules),
-      factors: factorsOf(scored),
-      excludedBy: scored.excludedBy.map((exclusion) => ({
-        code: exclusion.code as ExclusionCode,
-        message: exclusion.message,
-        rule: exclusion.ruleId === null ? null : rules.byId.get(exclusion.ruleId) ?? null,
-      })),
-    };
+  offerFit(@Root() client: Client, @Ctx() ctx: Context, @Arg('offer', () => ID, { description: 'The offer.' }) offer: string): Promise<OfferFit | null> {
+    return offerFitFor(ctx, client, fromGlobalIdOf('Offer', offer, 'offer'));
   }
+
+}
+
+/** How a published offer fits a client, as its GraphQL shape; null when there is no such published offer. */
+export async function offerFitFor(ctx: Context, client: Client, offerId: number): Promise<OfferFit | null> {
+  const found = await new SuggestionService(ctx.em).offerFit(ctx.viewer, client, offerId);
+  if (!found) return null;
+  const { scored, rules } = found;
+  const node = await ctx.loaders.byId(Offer).load(scored.offerId);
+  return {
+    offer: node!,
+    score: scored.score,
+    eligible: scored.excludedBy.length === 0,
+    distanceKm: scored.distanceKm,
+    eligibility: eligibilityOf(scored.eligibility, rules),
+    factors: factorsOf(scored),
+    excludedBy: scored.excludedBy.map((exclusion) => ({
+      code: exclusion.code as ExclusionCode,
+      message: exclusion.message,
+      rule: exclusion.ruleId === null ? null : rules.byId.get(exclusion.ruleId) ?? null,
+    })),
+  };
 }

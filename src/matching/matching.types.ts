@@ -13,7 +13,7 @@ import { MAX_REASONS, MAX_RULES_PER_SET, MAX_SUGGESTIONS_PAGE } from './matching
 import { MatchingUserError } from './matching.user-errors';
 
 const FACTOR_COUNT = Object.keys(MatchingFactor).length;
-const EXCLUSION_COUNT = Object.keys(ExclusionCode).length;
+export const EXCLUSION_COUNT = Object.keys(ExclusionCode).length;
 
 @ObjectType({ simpleResolvers: true, description: 'One reason of an eligibility decision.' })
 export class EligibilityReason {

@@ -26,6 +26,7 @@ import { runLoad, type LoadResult } from './load';
 import { BENCH_KEY_RING, BENCH_KEY_RING_SPEC, busiestCoordinator, caseloadCases, ensureCaseloads } from './caseload';
 import { measureCheckCost, measureUnderAttack, SIMPLE_SEARCH, type CheckCost } from './limits';
 import { benchAssignment } from './assignment';
+import { benchSuggestions } from './suggestions';
 
 /**
  * `npm run bench`: seeds BENCH_OFFERS offers (100,000 by default) once, starts the hub and a bare
@@ -64,6 +65,16 @@ async function main(): Promise<void> {
   const cases = [...benchCases(deep.cursor, deep.page), ...caseloadCases(`Bearer ${await auth.sign(claims)}`)];
   const apollo = createApollo(await buildHubSchema(), { config: loadConfig({ GRAPHQL_INTROSPECTION: 'false' }), logger });
   await apollo.start();
+  // BENCH_ONLY=suggestions: suggestions for one client against a naive baseline, in-process.
+  if (process.env.BENCH_ONLY === 'suggestions' || process.env.BENCH_ONLY === undefined) {
+    const met = await benchSuggestions(orm, apollo, viewer, logger);
+    if (process.env.BENCH_ONLY === 'suggestions') {
+      if (!met) process.exitCode = 1;
+      await apollo.stop();
+      await orm.close(true);
+      return;
+    }
+  }
 
   // In-process: what each case sends to PostgreSQL, and how that scales with page size.
   const captured: Record<string, SentStatement[]> = {};

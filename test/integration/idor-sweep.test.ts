@@ -82,6 +82,8 @@ beforeAll(async () => {
     team: [team],
     apiKey: [node('ApiKey', apiKey.id, 'an API key')],
     offer: [node('Offer', publishedQ.id, 'a published offer of provider Q'), node('Offer', draftQ.id, 'a draft offer of provider Q')],
+    // Candidate offers of a caseload assignment: a draft must answer like a missing offer.
+    offers: [node('Offer', draftQ.id, 'a draft offer of provider Q')],
     agency: [node('Agency', tenants.agencyB.id, 'agency B')],
     provider: [node('Provider', tenants.providerQ.id, 'provider Q')],
   };

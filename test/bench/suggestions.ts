@@ -1,0 +1,68 @@
+import type { ApolloServer } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { requestEnvironment } from '../../src/app/hub';
+import type { Viewer } from '../../src/core/auth/viewer';
+import { createContext, runRequest, type Context } from '../../src/core/context';
+import { toGlobalId } from '../../src/core/relay/global-id';
+
+/**
+ * Suggestions for one client over the whole catalogue (issue 10): the hub's `client.suggestions`
+ * (one bounded candidate statement, scoring in TypeScript), in-process so the figure is server
+ * time, against a naive baseline in the same run: one SQL statement that scores every published
+ * offer for the person (distance, level, schedule, seats) and sorts them all.
+ */
+const QUERY = `query($id: ID!) { client(id: $id) { suggestions(first: 10) { edges { score distanceKm node { id } } } } }`;
+const TARGET_P95_MS = 30;
+const TARGET_RATIO = 5;
+
+const NAIVE = `
+  select o.id,
+    0.3 * greatest(0, 1 - coalesce(hub_distance_km(c.latitude, c.longitude, l.latitude, l.longitude), 0) / coalesce(c.max_travel_km, 25))
+    + 0.2 * (case when o.entry_level_min is null or c.german_level is null or c.german_level >= o.entry_level_min then 1 else 0 end)
+    + 0.2 * (select count(*) from jsonb_array_elements(c.availability) slot
+             where slot->>'weekday' = any(o.weekdays::text[]) and slot->>'partOfDay' = any(o.times_of_day::text[]))::float8 / 21
+    + 0.3 * (case when o.capacity is null or o.capacity > o.seats_taken then 1 else 0 end) as score
+  from offer o left join location l on l.id = o.location_id, client c
+  where c.id = ? and o.status = 'PUBLISHED'
+  order by score desc, o.id
+  limit 10`;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+export async function benchSuggestions(orm: MikroORM, apollo: ApolloServer<Context>, viewer: Viewer, logger: Logger, rounds = 5): Promise<boolean> {
+  if (viewer.kind !== 'user' || viewer.agencyId === null) throw new Error('suggestions bench: needs a coordinator of an agency');
+  const rows = await orm.em.fork().execute<Array<{ id: number }>>(
+    `select c.id from client c where c.agency_id = ? and c.status = 'ACTIVE' and exists (select 1 from plan_goal g where g.client_id = c.id) order by c.id limit 20`,
+    [viewer.agencyId],
+  );
+  const [{ offers }] = await orm.em.fork().execute<Array<{ offers: string }>>(`select count(*)::text as offers from offer where status = 'PUBLISHED'`);
+  const hubTimes: number[] = [];
+  const naiveTimes: number[] = [];
+  for (let round = 0; round <= rounds; round++) {
+    for (const { id } of rows) {
+      const context = createContext(requestEnvironment(orm, logger), undefined, viewer);
+      const started = performance.now();
+      const result = await runRequest(context, () => apollo.executeOperation({ query: QUERY, variables: { id: toGlobalId('Client', id) } }, { contextValue: context }));
+      const hubMs = performance.now() - started;
+      if (result.body.kind !== 'single' || result.body.singleResult.errors) throw new Error(`suggestions failed: ${JSON.stringify(result.body)}`);
+      const naiveStarted = performance.now();
+      await orm.em.fork().execute(NAIVE, [id]);
+      const naiveMs = performance.now() - naiveStarted;
+      // Round 0 warms caches and plans; it is not counted.
+      if (round > 0) {
+        hubTimes.push(hubMs);
+        naiveTimes.push(naiveMs);
+      }
+    }
+  }
+  hubTimes.sort((a, b) => a - b);
+  naiveTimes.sort((a, b) => a - b);
+  const hubP95 = percentile(hubTimes, 95);
+  const ratio = percentile(naiveTimes, 50) / percentile(hubTimes, 50);
+  console.log(`\nSuggestions (first: 10) for ${rows.length} clients × ${rounds} rounds over ${Number(offers).toLocaleString('en')} published offers, in-process (server time)`);
+  console.log(`  hub:   p50 ${percentile(hubTimes, 50).toFixed(1)} ms, p95 ${hubP95.toFixed(1)} ms => target p95 <= ${TARGET_P95_MS} ms ${hubP95 <= TARGET_P95_MS ? 'met' : 'MISSED'}`);
+  console.log(`  naive: p50 ${percentile(naiveTimes, 50).toFixed(1)} ms, p95 ${percentile(naiveTimes, 95).toFixed(1)} ms (one statement scoring every offer)`);
+  console.log(`  naive / hub at p50: ${ratio.toFixed(1)}× => target >= ${TARGET_RATIO}× ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'}`);
+  return hubP95 <= TARGET_P95_MS && ratio >= TARGET_RATIO;
+}

@@ -161,32 +161,59 @@ export class SuggestionService {
 
   private async candidates(client: Client, weights: Weights, asOf: string, criteria: SuggestionCriteria): Promise<CandidateRow[]> {
     const maxTravel = maxTravelOf(client, weights);
-    const lat = sql`${client.latitude}::float8`;
-    const lon = sql`${client.longitude}::float8`;
     const conditions: Sql[] = [
       sql`(o.start_date >= ${asOf}::date or (o.rolling_entry and (o.end_date is null or o.end_date >= ${asOf}::date)))`,
       rawSql('(o.capacity is null or o.capacity > o.seats_taken or o.waitlist_open)'),
-      sql`(o.format <> 'IN_PERSON' or l.id is null or (earth_box(ll_to_earth(${lat}, ${lon}), ${maxTravel * 1000 * EARTH_BOX_SCALE}::float8) @> ll_to_earth(l.latitude, l.longitude)
-            and hub_distance_km(${lat}, ${lon}, l.latitude, l.longitude) <= ${maxTravel}::float8))`,
       sql`(cardinality(o.admitted_residence_statuses) = 0 or ${client.residenceStatus}::text = any(o.admitted_residence_statuses))`,
     ];
     if (criteria.families !== null) conditions.push(sql`o.family::text = any(${criteria.families}::text[])`);
     if (criteria.programmes !== null) conditions.push(sql`o.programme::text = any(${criteria.programmes}::text[])`);
     if (criteria.onlyWithFreeSeats) conditions.push(rawSql('(o.capacity is null or o.capacity > o.seats_taken)'));
     const where = conditions.reduce((all, condition) => sql`${all} and ${condition}`);
-    return this.em.execute<CandidateRow[]>(...statement(candidateSql(client, where, MAX_CANDIDATES)));
+    return this.em.execute<CandidateRow[]>(...statement(reachableCandidateSql(client, maxTravel, where, MAX_CANDIDATES)));
   }
+}
+
+/** The columns of a candidate row, with its distance from the person (null without a location). */
+function candidateColumns(client: Client): Sql {
+  const lat = sql`${client.latitude}::float8`;
+  const lon = sql`${client.longitude}::float8`;
+  return sql`o.id, o.programme::text as programme, o.format::text as format, o.start_date::text as start_date, o.end_date::text as end_date,
+      o.rolling_entry, o.weekdays, o.times_of_day, o.capacity, o.seats_taken, o.waitlist_length, o.waitlist_open, o.fee_euro,
+      o.support_languages, o.audiences, o.childcare, o.entry_level_min::text as entry_level_min, o.entry_level_max::text as entry_level_max,
+      o.target_level::text as target_level, o.min_age, o.max_age, o.admitted_residence_statuses,
+      case when l.id is null then null else hub_distance_km(${lat}, ${lon}, l.latitude, l.longitude) end as distance_km`;
+}
+
+/**
+ * The suggestions' candidates: published offers passing `where` that the person can reach, nearest
+ * first (online first), then by ID. Two disjoint branches, so that the in-person one is found
+ * through the GiST index on locations (an OR across both would scan every offer): in-person offers
+ * within the travel distance, and offers that are not in person or have no location.
+ */
+function reachableCandidateSql(client: Client, maxTravelKm: number, where: Sql, limit: number): Sql {
+  const lat = sql`${client.latitude}::float8`;
+  const lon = sql`${client.longitude}::float8`;
+  return sql`select * from (
+      select ${candidateColumns(client)}
+        from location l join offer o on o.location_id = l.id
+       where earth_box(ll_to_earth(${lat}, ${lon}), ${maxTravelKm * 1000 * EARTH_BOX_SCALE}::float8) @> ll_to_earth(l.latitude, l.longitude)
+         and hub_distance_km(${lat}, ${lon}, l.latitude, l.longitude) <= ${maxTravelKm}::float8
+         and o.format = 'IN_PERSON' and o.status = 'PUBLISHED' and ${where}
+      union all
+      select ${candidateColumns(client)}
+        from offer o left join location l on l.id = o.location_id
+       where (o.format <> 'IN_PERSON' or o.location_id is null) and o.status = 'PUBLISHED' and ${where}
+    ) candidate
+    order by coalesce(distance_km, 0), id
+    limit ${limit}`;
 }
 
 /** The candidate statement: published offers passing `where`, with their distance from the person, nearest first (online first), then by ID. */
 function candidateSql(client: Client, where: Sql, limit: number): Sql {
   const lat = sql`${client.latitude}::float8`;
   const lon = sql`${client.longitude}::float8`;
-  return sql`select o.id, o.programme::text as programme, o.format::text as format, o.start_date::text as start_date, o.end_date::text as end_date,
-      o.rolling_entry, o.weekdays, o.times_of_day, o.capacity, o.seats_taken, o.waitlist_length, o.waitlist_open, o.fee_euro,
-      o.support_languages, o.audiences, o.childcare, o.entry_level_min::text as entry_level_min, o.entry_level_max::text as entry_level_max,
-      o.target_level::text as target_level, o.min_age, o.max_age, o.admitted_residence_statuses,
-      case when l.id is null then null else hub_distance_km(${lat}, ${lon}, l.latitude, l.longitude) end as distance_km
+  return sql`select ${candidateColumns(client)}
     from offer o left join location l on l.id = o.location_id
     where o.status = 'PUBLISHED' and ${where}
     order by coalesce(case when l.id is null then null else hub_distance_km(${lat}, ${lon}, l.latitude, l.longitude) end, 0), o.id

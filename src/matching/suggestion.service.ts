@@ -79,6 +79,19 @@ export function bySuggestionOrder(a: Pick<ScoredOffer, 'score' | 'offerId'>, b: 
  * rule is checked again and the score computed in TypeScript (score.ts), so a suggestion and its
  * offer's fit are one computation.
  */
+/** What one request's entity manager has read of the rules and weights: they do not change within it. */
+interface RequestMemo {
+  rules?: Promise<LoadedRuleSet>;
+  weights: Map<number, Promise<Weights>>;
+}
+const memos = new WeakMap<EntityManager, RequestMemo>();
+
+function memoOf(em: EntityManager): RequestMemo {
+  let memo = memos.get(em);
+  if (!memo) memos.set(em, (memo = { weights: new Map() }));
+  return memo;
+}
+
 export class SuggestionService {
   private readonly eligibility: EligibilityService;
 
@@ -122,14 +135,25 @@ export class SuggestionService {
     return { offerId: offer.id, distanceKm: offer.distanceKm, score: scoreOf(factors), factors, eligibility, excludedBy };
   }
 
-  private async rules(viewer: Viewer): Promise<LoadedRuleSet> {
-    const loaded = await this.eligibility.ruleSet(viewer);
-    if (!loaded) throw new Error('No eligibility rule set: the matching migration seeds version 1');
-    return loaded;
+  /** The rule set in force, read once per request (a caseload page asks for it per client). */
+  private rules(viewer: Viewer): Promise<LoadedRuleSet> {
+    const memo = memoOf(this.em);
+    memo.rules ??= this.eligibility.ruleSet(viewer).then((loaded) => {
+      if (!loaded) throw new Error('No eligibility rule set: the matching migration seeds version 1');
+      return loaded;
+    });
+    return memo.rules;
   }
 
-  /** The agency's newest weights, else the default set's newest. */
-  private async weights(client: Client): Promise<Weights> {
+  /** The agency's newest weights, else the default set's newest; read once per request and agency. */
+  private weights(client: Client): Promise<Weights> {
+    const memo = memoOf(this.em);
+    let weights = memo.weights.get(client.agency.id);
+    if (!weights) memo.weights.set(client.agency.id, (weights = this.loadWeights(client)));
+    return weights;
+  }
+
+  private async loadWeights(client: Client): Promise<Weights> {
     const [set] = await this.em.find(MatchingWeightSet, { $or: [{ agencyId: client.agency.id }, { agencyId: null }] }, { orderBy: { agencyId: 'asc nulls last' as never, version: 'desc' }, limit: 1 });
     if (!set) throw new Error('No matching weights: the matching migration seeds the default set');
     return {

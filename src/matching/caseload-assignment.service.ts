@@ -7,8 +7,8 @@ import type { MatchingErrorCode } from './matching.errors';
 import { SuggestionService } from './suggestion.service';
 import { programmesServing } from './suggestions/programme-areas';
 
-/** The most clients one proposal weighs (a coordinator's whole team, or more). */
-export const MAX_ASSIGNMENT_CLIENTS = 500;
+/** The most clients one proposal weighs: a caseload page (each costs a suggestion run). */
+export const MAX_ASSIGNMENT_CLIENTS = 200;
 /** The most offers a proposal may be restricted to. */
 export const MAX_ASSIGNMENT_OFFERS = 500;
 /** Missing clients named one by one; the rest are counted in one more problem. */

@@ -9,6 +9,7 @@ import type { EligibilityDecision, Level } from './eligibility/rules';
 import { EligibilityService, type LoadedRuleSet } from './eligibility.service';
 import { MatchingWeightSet } from './matching.entities';
 import { MAX_CANDIDATES } from './matching.limits';
+import { OPEN_GOAL_STATUSES } from '../plans/plan.enums';
 import { programmesServing } from './suggestions/programme-areas';
 import { exclusions, maxTravelOf, scoreFactors, scoreOf, type CandidateOffer, type ClientProfile, type ExclusionFound, type FactorScore, type OpenGoal, type Weights } from './suggestions/score';
 
@@ -177,8 +178,8 @@ export class SuggestionService {
     const rows = await this.em.execute<Array<{ id: number; area: string; target_level: Level | null }>>(
       `select g.origin_id as id, g.area::text as area, g.target_level::text as target_level
        from plan p join plan_goal g on g.plan_id = p.id
-       where p.client_id = ? and p.is_current and g.status in ('OPEN', 'IN_PROGRESS') order by g.origin_id`,
-      [client.id],
+       where p.client_id = ? and p.is_current and g.status::text = any(?::text[]) order by g.origin_id`,
+      [client.id, `{${OPEN_GOAL_STATUSES.join(',')}}`],
     );
     return rows.map((row) => ({ id: row.id, area: row.area, targetLevel: row.target_level }));
   }

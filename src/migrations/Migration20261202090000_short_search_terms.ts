@@ -36,7 +36,7 @@ function rebuildVocabulary(split: boolean): string {
 /**
  * Words of one or two characters (CEFR levels such as "B1", abbreviations such as "EQ") are
  * searchable: the search matches them exactly instead of "correcting" them to the nearest
- * vocabulary term (see offer-search.service.ts), and the search text splits at slashes, so the
+ * vocabulary term (see src/offers/search/text-query.ts), and the search text splits at slashes, so the
  * "B1" of "(A2/B1)" is a word. The generated column is dropped and added again (PostgreSQL 16 has
  * no ALTER COLUMN … SET EXPRESSION), which rewrites `offer` once; the vocabulary is rebuilt so that it
  * holds the split words instead of the old slash tokens.

@@ -424,7 +424,7 @@ export type CaseNoteEdge = {
 
 /** Whom to propose offers for, and among which offers. */
 export type CaseloadAssignmentInput = {
-  /** Clients of your caseload, 1 to 500. */
+  /** Clients of your caseload, 1 to 200. */
   clients: Array<Scalars['ID']['input']>;
   /** Only offers of this family. */
   family?: InputMaybe<OfferFamily>;

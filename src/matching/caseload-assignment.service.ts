@@ -61,19 +61,14 @@ export class CaseloadAssignmentService {
     }
 
     const clients = clientIds.map((id) => byId.get(id)!);
-    const allowed = criteria.offerIds === null ? null : new Set(criteria.offerIds);
     const programmes = criteria.goalArea === null ? null : programmesServing(criteria.goalArea);
     const suggestions = new SuggestionService(this.em);
     const pairs: Array<{ client: string; offer: string; score: number }> = [];
     for (const client of clients) {
-      const { ranked } = await suggestions.suggestions(viewer, client, {
-        families: criteria.family === null ? null : [criteria.family],
-        programmes,
-        goalId: null,
-        onlyWithFreeSeats: true,
-      });
+      // A client's optimal offer is among its best `clients.length`: the others hold at most that many less one.
+      const ranked = await suggestions.best(viewer, client, { families: criteria.family === null ? null : [criteria.family], programmes, goalId: null, onlyWithFreeSeats: true, offerIds: criteria.offerIds }, clients.length);
       for (const scored of ranked) {
-        if (allowed === null || allowed.has(scored.offerId)) pairs.push({ client: String(client.id), offer: String(scored.offerId), score: scored.score });
+        pairs.push({ client: String(client.id), offer: String(scored.offerId), score: scored.score });
       }
     }
 

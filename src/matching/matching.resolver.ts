@@ -122,17 +122,20 @@ export class ClientMatchingResolver {
     if (first < 0 || first > MAX_SUGGESTIONS_PAGE) throw new AppError('PAGE_SIZE_EXCEEDED', `"first" must be between 0 and ${MAX_SUGGESTIONS_PAGE}.`, { argument: 'first' });
     const after = args.after == null ? null : decodeCursorValues(args.after, 'after');
     const filter = args.filter;
-    const { ranked, rules } = await new SuggestionService(ctx.em).suggestions(ctx.viewer, client, {
-      families: filter?.families ?? null,
-      programmes: filter?.programmes ?? null,
-      goalId: filter?.goal == null ? null : fromGlobalIdOf('PlanGoal', filter.goal, 'filter.goal'),
-      onlyWithFreeSeats: filter?.onlyWithFreeSeats ?? false,
-    });
-    const start = after === null ? 0 : ranked.findIndex((scored) => scored.score < after.score || (scored.score === after.score && scored.offerId > after.offerId));
-    const from = start < 0 ? ranked.length : start;
-    const page = ranked.slice(from, from + first);
-    const offers = await Promise.all(page.map((scored) => ctx.loaders.byId(Offer).load(scored.offerId)));
-    const edges: SuggestionEdge[] = page.map((scored, i) => ({
+    const { items, hasNextPage, rules, countTotal } = await new SuggestionService(ctx.em).page(
+      ctx.viewer,
+      client,
+      {
+        families: filter?.families ?? null,
+        programmes: filter?.programmes ?? null,
+        goalId: filter?.goal == null ? null : fromGlobalIdOf('PlanGoal', filter.goal, 'filter.goal'),
+        onlyWithFreeSeats: filter?.onlyWithFreeSeats ?? false,
+      },
+      after,
+      first,
+    );
+    const offers = await Promise.all(items.map((scored) => ctx.loaders.byId(Offer).load(scored.offerId)));
+    const edges: SuggestionEdge[] = items.map((scored, i) => ({
       cursor: encodeCursor(scored.score, scored.offerId),
       node: offers[i]!,
       score: scored.score,
@@ -143,8 +146,8 @@ export class ClientMatchingResolver {
     return Object.assign(new SuggestionConnection(), {
       edges,
       nodes: edges.map((edge) => edge.node),
-      pageInfo: { hasNextPage: from + first < ranked.length, hasPreviousPage: from > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-      countTotal: async () => ranked.length,
+      pageInfo: { hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      countTotal,
     });
   }
 

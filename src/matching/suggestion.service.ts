@@ -2,25 +2,26 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { canSeeClient } from '../caseloads/client.policy';
 import type { Client } from '../caseloads/client.entity';
 import type { Viewer } from '../core/auth/viewer';
-import { rawSql, sql, type Sql } from '../core/database/sql';
 import { AppError } from '../core/errors';
 import { evaluateEligibility } from './eligibility/evaluate';
 import type { EligibilityDecision, Level } from './eligibility/rules';
+import { eligibilityWindows } from './eligibility/windows';
 import { EligibilityService, type LoadedRuleSet } from './eligibility.service';
 import { MatchingWeightSet } from './matching.entities';
-import { MAX_CANDIDATES } from './matching.limits';
 import { OPEN_GOAL_STATUSES } from '../plans/plan.enums';
-import { programmesServing } from './suggestions/programme-areas';
+import { Programme } from '../offers/offer.enums';
+import { PROGRAMME_AREAS, programmesServing } from './suggestions/programme-areas';
+import { candidateBatchSql, candidateCountSql, offerRowSql, type BoundInput, type CandidateFilter } from './suggestions/candidate-sql';
 import { exclusions, maxTravelOf, scoreFactors, scoreOf, type CandidateOffer, type ClientProfile, type ExclusionFound, type FactorScore, type OpenGoal, type Weights } from './suggestions/score';
-
-/** earthdistance measures on a 6378.168 km sphere, hub_distance_km on 6371 km: widen its box to match (as the offer search does). */
-const EARTH_BOX_SCALE = (6378.168 / 6371.0) * 1.0001;
+import type { Sql } from '../core/database/sql';
 
 export interface SuggestionCriteria {
   families: string[] | null;
   programmes: string[] | null;
   goalId: number | null;
   onlyWithFreeSeats: boolean;
+  /** Only these offers; null: any. */
+  offerIds?: readonly number[] | null;
 }
 
 /** One offer scored for one person: what a suggestion edge and an offer fit show. */
@@ -33,13 +34,22 @@ export interface ScoredOffer {
   excludedBy: ExclusionFound[];
 }
 
-export interface SuggestionResult {
-  /** Eligible offers, by score (highest first), then offer ID. */
-  ranked: ScoredOffer[];
-  rules: LoadedRuleSet;
+/** A position in the suggestion order: after the offer with this score and ID. */
+export interface SuggestionCursor {
+  score: number;
+  offerId: number;
 }
 
-interface CandidateRow {
+export interface SuggestionPage {
+  /** Up to `first` suggestions after the cursor, by score (highest first), then offer ID. */
+  items: ScoredOffer[];
+  hasNextPage: boolean;
+  rules: LoadedRuleSet;
+  /** Every suggestion across all pages: one count statement, when asked. */
+  countTotal: () => Promise<number>;
+}
+
+export interface CandidateRow {
   id: number;
   programme: string;
   format: string;
@@ -63,23 +73,23 @@ interface CandidateRow {
   max_age: number | null;
   admitted_residence_statuses: string[];
   distance_km: number | null;
+  bound?: number;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+const ALL_PROGRAMMES: readonly string[] = Object.values(Programme);
+/** The first batch of candidates holds this many rows per suggestion asked for (and at least the minimum); each further batch four times the last. */
+const ROWS_PER_SUGGESTION = 5;
+const MIN_BATCH = 100;
 
 /** The score order: highest first, then the lower offer ID (stable). */
 export function bySuggestionOrder(a: Pick<ScoredOffer, 'score' | 'offerId'>, b: Pick<ScoredOffer, 'score' | 'offerId'>): number {
   return b.score - a.score || a.offerId - b.offerId;
 }
 
-/**
- * Ranked, explained suggestions for one person, and the fit of any one offer. Per request: the
- * rule set (2 statements), the weights, the open goals and the candidates (1 each). Candidates
- * come in one bounded statement (published, joinable, within travel distance for in-person offers,
- * a seat or an open waiting list, admitted status, the filter), nearest first; then every hard
- * rule is checked again and the score computed in TypeScript (score.ts), so a suggestion and its
- * offer's fit are one computation.
- */
+const isAfter = (scored: ScoredOffer, cursor: SuggestionCursor | null) =>
+  cursor === null || scored.score < cursor.score || (scored.score === cursor.score && scored.offerId > cursor.offerId);
+
 /** What one request's entity manager has read of the rules and weights: they do not change within it. */
 interface RequestMemo {
   rules?: Promise<LoadedRuleSet>;
@@ -93,6 +103,27 @@ function memoOf(em: EntityManager): RequestMemo {
   return memo;
 }
 
+/** One person's search: the profile, the weights, the day and the candidate statement's filter and bound. */
+interface Search {
+  profile: ClientProfile;
+  weights: Weights;
+  rules: LoadedRuleSet;
+  asOf: string;
+  filter: CandidateFilter;
+  bound: BoundInput;
+}
+
+/**
+ * Ranked, explained suggestions for one person, and the fit of any one offer.
+ *
+ * Exact top-k by a threshold: every hard rule is SQL (candidate-sql.ts), and each candidate comes
+ * with an upper bound of its score. Candidates are read in batches by bound, highest first; the
+ * batch's rows are scored exactly in TypeScript (score.ts), and a scored offer is placed once its
+ * score exceeds the last bound read, for no candidate still unread can score above that. Usually the
+ * first batch places the whole page: per request the rules (2 statements), the weights, the open
+ * goals and one batch, whatever the catalogue's size. A suggestion and its offer's fit are one
+ * computation.
+ */
 export class SuggestionService {
   private readonly eligibility: EligibilityService;
 
@@ -100,23 +131,22 @@ export class SuggestionService {
     this.eligibility = new EligibilityService(em);
   }
 
-  async suggestions(viewer: Viewer, client: Client, criteria: SuggestionCriteria): Promise<SuggestionResult> {
-    if (!canSeeClient(viewer, client)) throw new AppError('FORBIDDEN', 'This person is not in your caseload.');
-    const asOf = today();
-    const [rules, weights, goals] = await Promise.all([this.rules(viewer), this.weights(client), this.openGoals(client)]);
-    const profile = profileOf(client, goals);
-    let programmes = criteria.programmes;
-    if (criteria.goalId !== null) {
-      const goal = goals.find((open) => open.id === criteria.goalId);
-      const serving = goal ? programmesServing(goal.area) : [];
-      programmes = programmes === null ? serving : programmes.filter((programme) => serving.includes(programme));
-    }
-    const rows = await this.candidates(client, weights, asOf, { ...criteria, programmes });
-    const ranked = rows
-      .map((row) => this.score(profile, candidateOf(row), rules, weights, asOf))
-      .filter((scored) => scored.excludedBy.length === 0)
-      .sort(bySuggestionOrder);
-    return { ranked, rules };
+  /** A page of suggestions: up to `first` after `after`. */
+  async page(viewer: Viewer, client: Client, criteria: SuggestionCriteria, after: SuggestionCursor | null, first: number): Promise<SuggestionPage> {
+    const search = await this.search(viewer, client, criteria);
+    const placed = search === null ? [] : await this.top(search, after, first + 1);
+    return {
+      items: placed.slice(0, first),
+      hasNextPage: placed.length > first,
+      rules: search?.rules ?? (await this.rules(viewer)),
+      countTotal: async () => (search === null ? 0 : (await this.em.execute<Array<{ count: number }>>(...statement(candidateCountSql(search.profile, search.filter))))[0].count),
+    };
+  }
+
+  /** The person's best `count` suggestions (e.g. for an assignment across a caseload). */
+  async best(viewer: Viewer, client: Client, criteria: SuggestionCriteria, count: number): Promise<ScoredOffer[]> {
+    const search = await this.search(viewer, client, criteria);
+    return search === null ? [] : this.top(search, null, count);
   }
 
   /** The fit of one published offer; null when there is no such published offer. */
@@ -124,9 +154,61 @@ export class SuggestionService {
     if (!canSeeClient(viewer, client)) throw new AppError('FORBIDDEN', 'This person is not in your caseload.');
     const asOf = today();
     const [rules, weights, goals] = await Promise.all([this.rules(viewer), this.weights(client), this.openGoals(client)]);
-    const [row] = await this.em.execute<CandidateRow[]>(...statement(candidateSql(client, sql`o.id = ${offerId}`, 1)));
+    const [row] = await this.em.execute<CandidateRow[]>(...statement(offerRowSql(client, offerId)));
     if (!row) return null;
     return { scored: this.score(profileOf(client, goals), candidateOf(row), rules, weights, asOf), rules };
+  }
+
+  /** Null when the filter leaves no programme the person could attend. */
+  private async search(viewer: Viewer, client: Client, criteria: SuggestionCriteria): Promise<Search | null> {
+    if (!canSeeClient(viewer, client)) throw new AppError('FORBIDDEN', 'This person is not in your caseload.');
+    const asOf = today();
+    const [rules, weights, goals] = await Promise.all([this.rules(viewer), this.weights(client), this.openGoals(client)]);
+    const profile = profileOf(client, goals);
+    let programmes = criteria.programmes ?? ALL_PROGRAMMES;
+    if (criteria.goalId !== null) {
+      const goal = goals.find((open) => open.id === criteria.goalId);
+      const serving = goal ? programmesServing(goal.area) : [];
+      programmes = programmes.filter((programme) => serving.includes(programme));
+    }
+    const windows = eligibilityWindows(profile, rules.data, programmes, asOf);
+    if (windows.length === 0 || criteria.offerIds?.length === 0) return null;
+    const filter: CandidateFilter = {
+      asOf,
+      origin: client,
+      maxTravelKm: maxTravelOf(client, weights),
+      windows,
+      families: criteria.families,
+      offerIds: criteria.offerIds ?? null,
+      onlyWithFreeSeats: criteria.onlyWithFreeSeats,
+    };
+    const goalAreas = new Set(goals.map((goal) => goal.area));
+    const servingGoals = ALL_PROGRAMMES.filter((programme) => (PROGRAMME_AREAS[programme] ?? []).some((area) => goalAreas.has(area)));
+    return { profile, weights, rules, asOf, filter, bound: { profile, weights, servingGoals } };
+  }
+
+  /** The first `count` suggestions after `after`, exactly (see the class comment). */
+  private async top(search: Search, after: SuggestionCursor | null, count: number): Promise<ScoredOffer[]> {
+    const scored: ScoredOffer[] = [];
+    let limit = Math.max(MIN_BATCH, ROWS_PER_SUGGESTION * count);
+    let last: { bound: number; id: number } | null = null;
+    for (;;) {
+      const rows: CandidateRow[] = await this.em.execute<CandidateRow[]>(...statement(candidateBatchSql(search.bound, search.filter, limit, last)));
+      for (const row of rows) {
+        const offer = this.score(search.profile, candidateOf(row), search.rules, search.weights, search.asOf);
+        if (offer.excludedBy.length === 0 && isAfter(offer, after)) scored.push(offer);
+      }
+      scored.sort(bySuggestionOrder);
+      if (rows.length < limit) return scored.slice(0, count);
+      const lastRow: CandidateRow = rows[rows.length - 1];
+      last = { bound: Number(lastRow.bound), id: lastRow.id };
+      // Unread candidates have a bound below the last one read, or equal with a higher ID; no score exceeds its bound.
+      const threshold = last.bound;
+      const lastId = last.id;
+      const placed = scored.filter((offer) => offer.score > threshold || (offer.score === threshold && offer.offerId <= lastId));
+      if (placed.length >= count) return placed.slice(0, count);
+      limit *= 4;
+    }
   }
 
   private score(profile: ClientProfile, offer: CandidateOffer, rules: LoadedRuleSet, weights: Weights, asOf: string): ScoredOffer {
@@ -183,73 +265,13 @@ export class SuggestionService {
     );
     return rows.map((row) => ({ id: row.id, area: row.area, targetLevel: row.target_level }));
   }
-
-  private async candidates(client: Client, weights: Weights, asOf: string, criteria: SuggestionCriteria): Promise<CandidateRow[]> {
-    const maxTravel = maxTravelOf(client, weights);
-    const conditions: Sql[] = [
-      sql`(o.start_date >= ${asOf}::date or (o.rolling_entry and (o.end_date is null or o.end_date >= ${asOf}::date)))`,
-      rawSql('(o.capacity is null or o.capacity > o.seats_taken or o.waitlist_open)'),
-      sql`(cardinality(o.admitted_residence_statuses) = 0 or ${client.residenceStatus}::text = any(o.admitted_residence_statuses))`,
-    ];
-    if (criteria.families !== null) conditions.push(sql`o.family::text = any(${criteria.families}::text[])`);
-    if (criteria.programmes !== null) conditions.push(sql`o.programme::text = any(${criteria.programmes}::text[])`);
-    if (criteria.onlyWithFreeSeats) conditions.push(rawSql('(o.capacity is null or o.capacity > o.seats_taken)'));
-    const where = conditions.reduce((all, condition) => sql`${all} and ${condition}`);
-    return this.em.execute<CandidateRow[]>(...statement(reachableCandidateSql(client, maxTravel, where, MAX_CANDIDATES)));
-  }
-}
-
-/** The columns of a candidate row, with its distance from the person (null without a location). */
-function candidateColumns(client: Client): Sql {
-  const lat = sql`${client.latitude}::float8`;
-  const lon = sql`${client.longitude}::float8`;
-  return sql`o.id, o.programme::text as programme, o.format::text as format, o.start_date::text as start_date, o.end_date::text as end_date,
-      o.rolling_entry, o.weekdays, o.times_of_day, o.capacity, o.seats_taken, o.waitlist_length, o.waitlist_open, o.fee_euro,
-      o.support_languages, o.audiences, o.childcare, o.entry_level_min::text as entry_level_min, o.entry_level_max::text as entry_level_max,
-      o.target_level::text as target_level, o.min_age, o.max_age, o.admitted_residence_statuses,
-      case when l.id is null then null else hub_distance_km(${lat}, ${lon}, l.latitude, l.longitude) end as distance_km`;
-}
-
-/**
- * The suggestions' candidates: published offers passing `where` that the person can reach, nearest
- * first (online first), then by ID. Two disjoint branches, so that the in-person one is found
- * through the GiST index on locations (an OR across both would scan every offer): in-person offers
- * within the travel distance, and offers that are not in person or have no location.
- */
-function reachableCandidateSql(client: Client, maxTravelKm: number, where: Sql, limit: number): Sql {
-  const lat = sql`${client.latitude}::float8`;
-  const lon = sql`${client.longitude}::float8`;
-  return sql`select * from (
-      select ${candidateColumns(client)}
-        from location l join offer o on o.location_id = l.id
-       where earth_box(ll_to_earth(${lat}, ${lon}), ${maxTravelKm * 1000 * EARTH_BOX_SCALE}::float8) @> ll_to_earth(l.latitude, l.longitude)
-         and hub_distance_km(${lat}, ${lon}, l.latitude, l.longitude) <= ${maxTravelKm}::float8
-         and o.format = 'IN_PERSON' and o.status = 'PUBLISHED' and ${where}
-      union all
-      select ${candidateColumns(client)}
-        from offer o left join location l on l.id = o.location_id
-       where (o.format <> 'IN_PERSON' or o.location_id is null) and o.status = 'PUBLISHED' and ${where}
-    ) candidate
-    order by coalesce(distance_km, 0), id
-    limit ${limit}`;
-}
-
-/** The candidate statement: published offers passing `where`, with their distance from the person, nearest first (online first), then by ID. */
-function candidateSql(client: Client, where: Sql, limit: number): Sql {
-  const lat = sql`${client.latitude}::float8`;
-  const lon = sql`${client.longitude}::float8`;
-  return sql`select ${candidateColumns(client)}
-    from offer o left join location l on l.id = o.location_id
-    where o.status = 'PUBLISHED' and ${where}
-    order by coalesce(case when l.id is null then null else hub_distance_km(${lat}, ${lon}, l.latitude, l.longitude) end, 0), o.id
-    limit ${limit}`;
 }
 
 const statement = (query: Sql): [string, unknown[]] => [query.text, [...query.values]];
 
 const asArray = (value: unknown): string[] => (Array.isArray(value) ? value : typeof value === 'string' ? value.replace(/^\{|\}$/g, '').split(',').filter(Boolean) : []);
 
-function candidateOf(row: CandidateRow): CandidateOffer {
+export function candidateOf(row: CandidateRow): CandidateOffer {
   return {
     id: row.id,
     programme: row.programme,

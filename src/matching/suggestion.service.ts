@@ -7,10 +7,10 @@ import { AppError } from '../core/errors';
 import { evaluateEligibility } from './eligibility/evaluate';
 import type { EligibilityDecision, Level } from './eligibility/rules';
 import { EligibilityService, type LoadedRuleSet } from './eligibility.service';
-import { MatchingWeightSet } from './matching.entities';
 import { MAX_CANDIDATES } from './matching.limits';
 import { OPEN_GOAL_STATUSES } from '../plans/plan.enums';
 import { programmesServing } from './suggestions/programme-areas';
+import { weightSetInForce, weightsOf } from './weights.service';
 import { exclusions, maxTravelOf, scoreFactors, scoreOf, type CandidateOffer, type ClientProfile, type ExclusionFound, type FactorScore, type OpenGoal, type Weights } from './suggestions/score';
 
 /** earthdistance measures on a 6378.168 km sphere, hub_distance_km on 6371 km: widen its box to match (as the offer search does). */
@@ -87,6 +87,11 @@ interface RequestMemo {
 }
 const memos = new WeakMap<EntityManager, RequestMemo>();
 
+/** After a request published new weights, its later suggestions read them anew. */
+export function forgetWeights(em: EntityManager): void {
+  memos.get(em)?.weights.clear();
+}
+
 function memoOf(em: EntityManager): RequestMemo {
   let memo = memos.get(em);
   if (!memo) memos.set(em, (memo = { weights: new Map() }));
@@ -155,22 +160,9 @@ export class SuggestionService {
   }
 
   private async loadWeights(client: Client): Promise<Weights> {
-    const [set] = await this.em.find(MatchingWeightSet, { $or: [{ agencyId: client.agency.id }, { agencyId: null }] }, { orderBy: { agencyId: 'asc nulls last' as never, version: 'desc' }, limit: 1 });
+    const set = await weightSetInForce(this.em, client.agency.id);
     if (!set) throw new Error('No matching weights: the matching migration seeds the default set');
-    return {
-      PLAN_GOAL: set.planGoal,
-      LEVEL: set.level,
-      DISTANCE: set.distance,
-      SCHEDULE: set.schedule,
-      CHILDCARE: set.childcare,
-      START: set.start,
-      SEATS: set.seats,
-      LANGUAGES: set.languages,
-      AUDIENCE: set.audience,
-      COST: set.cost,
-      defaultMaxTravelKm: set.defaultMaxTravelKm,
-      soonDays: set.soonDays,
-    };
+    return weightsOf(set);
   }
 
   /** Open goals (OPEN, IN_PROGRESS) of the plan in force. */

@@ -571,8 +571,8 @@ create table matching_weight_set (
   id integer default nextval('matching_weight_set_id_seq'::regclass) not null,
   agency_id integer,
   version integer not null,
-  created_at timestamp with time zone default now() not null,
-  created_by character varying(100) not null,
+  published_at timestamp with time zone default now() not null,
+  published_by character varying(100) not null,
   plan_goal double precision not null,
   level double precision not null,
   distance double precision not null,
@@ -584,22 +584,34 @@ create table matching_weight_set (
   audience double precision not null,
   cost double precision not null,
   default_max_travel_km smallint not null,
-  soon_days smallint not null
+  soon_days smallint not null,
+  note character varying(1000) default ''::character varying not null
 );
 alter table matching_weight_set add constraint matching_weight_set_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES agency(id) ON DELETE CASCADE;
 alter table matching_weight_set add constraint matching_weight_set_audience_check CHECK ((audience >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_audience_max CHECK ((audience <= (100)::double precision));
 alter table matching_weight_set add constraint matching_weight_set_childcare_check CHECK ((childcare >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_childcare_max CHECK ((childcare <= (100)::double precision));
 alter table matching_weight_set add constraint matching_weight_set_cost_check CHECK ((cost >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_cost_max CHECK ((cost <= (100)::double precision));
 alter table matching_weight_set add constraint matching_weight_set_default_max_travel_km_check CHECK (((default_max_travel_km >= 1) AND (default_max_travel_km <= 500)));
 alter table matching_weight_set add constraint matching_weight_set_distance_check CHECK ((distance >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_distance_max CHECK ((distance <= (100)::double precision));
 alter table matching_weight_set add constraint matching_weight_set_languages_check CHECK ((languages >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_languages_max CHECK ((languages <= (100)::double precision));
 alter table matching_weight_set add constraint matching_weight_set_level_check CHECK ((level >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_level_max CHECK ((level <= (100)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_not_all_zero CHECK (((((((((((plan_goal + level) + distance) + schedule) + childcare) + start) + seats) + languages) + audience) + cost) > (0)::double precision));
 alter table matching_weight_set add constraint matching_weight_set_pkey PRIMARY KEY (id);
 alter table matching_weight_set add constraint matching_weight_set_plan_goal_check CHECK ((plan_goal >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_plan_goal_max CHECK ((plan_goal <= (100)::double precision));
 alter table matching_weight_set add constraint matching_weight_set_schedule_check CHECK ((schedule >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_schedule_max CHECK ((schedule <= (100)::double precision));
 alter table matching_weight_set add constraint matching_weight_set_seats_check CHECK ((seats >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_seats_max CHECK ((seats <= (100)::double precision));
 alter table matching_weight_set add constraint matching_weight_set_soon_days_check CHECK (((soon_days >= 1) AND (soon_days <= 365)));
 alter table matching_weight_set add constraint matching_weight_set_start_check CHECK ((start >= (0)::double precision));
+alter table matching_weight_set add constraint matching_weight_set_start_max CHECK ((start <= (100)::double precision));
 alter table matching_weight_set add constraint matching_weight_set_version_check CHECK ((version > 0));
 CREATE UNIQUE INDEX matching_weight_set_pkey ON public.matching_weight_set USING btree (id);
 CREATE UNIQUE INDEX matching_weight_set_version_idx ON public.matching_weight_set USING btree (COALESCE(agency_id, 0), version);

@@ -1,6 +1,7 @@
 import { Geography } from './catalogue/geography';
 import { buildOffer } from './catalogue/offer-factory';
 import { calendarFor, type Calendar } from './catalogue/offer-dates';
+import { canStart, hasClosure, SEEDED_CLOSURES, type ProgrammeClosure } from './catalogue/programme-closures';
 import type { ProgrammeProfile } from './catalogue/programme-profile';
 import { programmeMix } from './catalogue/programmes';
 import { type GeneratedProvider, ProviderDirectory } from './catalogue/provider-directory';
@@ -19,6 +20,8 @@ export interface CatalogueOptions {
   referenceDate?: string;
   /** Target offers per provider (new providers stop once the directory reaches offers / this). */
   offersPerProvider?: number;
+  /** Programmes the eligibility rules close for courses starting on some days; default: the seeded rule set's. */
+  closures?: readonly ProgrammeClosure[];
 }
 
 /** Providers and locations first created for these offers, then the offers: insert in this order. */
@@ -44,6 +47,7 @@ export class CatalogueGenerator {
   private readonly calendar: Calendar;
   private readonly seed: number;
   private readonly perProvider: number;
+  private readonly closures: readonly ProgrammeClosure[];
 
   constructor(private readonly options: CatalogueOptions) {
     if (!Number.isInteger(options.offers) || options.offers < 0) throw new Error('offers must be a non-negative integer');
@@ -52,18 +56,20 @@ export class CatalogueGenerator {
     this.calendar = calendarFor(options.referenceDate ?? DEFAULT_REFERENCE_DATE);
     this.seed = options.seed ?? DEFAULT_SEED;
     this.perProvider = options.offersPerProvider ?? 8;
+    this.closures = options.closures ?? SEEDED_CLOSURES;
   }
 
   *batches(size = 1000): Generator<CatalogueBatch> {
     const random = new Random(this.seed);
     const mix = new WeightedTable(programmeMix(), ([, weight]) => weight);
+    const lasting = programmeMix().filter(([profile]) => !hasClosure(this.closures, profile.programme));
     const directory = new ProviderDirectory(random, this.geography);
     let offers: OfferRow[] = [];
     for (let index = 0; index < this.options.offers; index += 1) {
       const [profile] = mix.pick(random);
       const provider = this.providerFor(random, directory, profile, index);
       provider.offerCount += 1;
-      offers.push(buildOffer(index + 1, profile, provider, random, this.calendar));
+      offers.push(this.openOffer(index + 1, profile, provider, random, lasting));
       if (offers.length >= size) {
         yield { ...directory.drain(), offers };
         offers = [];
@@ -71,6 +77,18 @@ export class CatalogueGenerator {
     }
     const rest = directory.drain();
     if (offers.length > 0 || rest.providers.length > 0) yield { ...rest, offers };
+  }
+
+  /**
+   * An offer of the profile, unless the rules close its programme on the start date drawn (the
+   * Jugendintegrationskurs from 1 May 2025): then, for the same provider, one of a programme no
+   * rule closes that the provider's kind runs, as the provider would have planned instead.
+   */
+  private openOffer(id: number, profile: ProgrammeProfile, provider: GeneratedProvider, random: Random, lasting: Weighted<ProgrammeProfile>): OfferRow {
+    const offer = buildOffer(id, profile, provider, random, this.calendar);
+    if (canStart(this.closures, offer.programme, offer.startDate)) return offer;
+    const fitting = lasting.filter(([candidate]) => candidate.providers.some(([kind]) => kind === provider.profile));
+    return buildOffer(id, random.weighted(fitting.length > 0 ? fitting : lasting), provider, random, this.calendar);
   }
 
   /**

@@ -22,9 +22,10 @@ export const AREA_TEXTS: Readonly<Record<PlanArea, AreaTexts>> = {
       { description: 'Alltagsgespräche (Arzt, Behörden) ohne Dolmetscher führen', target: null },
     ],
     steps: ['Berechtigungsschein beim BAMF beantragen', 'Einstufungstest vereinbaren', 'Kinderbetreuung während des Kurses klären', 'Fahrtkostenzuschuss beantragen'],
+    // Not the Jugend-, Eltern- und Frauenintegrationskurs: no course of them starts from 1 May 2025 (IK_SPECIAL_TYPES_ENDED).
     programmes: [
-      Programme.INTEGRATIONSKURS_ALLGEMEIN, Programme.INTEGRATIONSKURS_ELTERN_FRAUEN, Programme.INTEGRATIONSKURS_ALPHABETISIERUNG,
-      Programme.INTEGRATIONSKURS_ZWEITSCHRIFTLERNENDE, Programme.INTEGRATIONSKURS_JUGEND, Programme.INTEGRATIONSKURS_INTENSIV,
+      Programme.INTEGRATIONSKURS_ALLGEMEIN, Programme.INTEGRATIONSKURS_ALPHABETISIERUNG, Programme.INTEGRATIONSKURS_ZWEITSCHRIFTLERNENDE,
+      Programme.INTEGRATIONSKURS_INTENSIV,
       Programme.BERUFSSPRACHKURS_BASIS, Programme.BERUFSSPRACHKURS_SPEZIAL_A2, Programme.BERUFSSPRACHKURS_SPEZIAL_B1,
       Programme.COMMUNITY_COURSE, Programme.SPRACHCAFE, Programme.SPRACHPATENSCHAFT,
     ],

@@ -1,12 +1,12 @@
 import { Collection, Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ListCap } from '../core/graphql/list-cap';
 import { DateScalar } from '../core/graphql/scalars';
 import { Node } from '../core/relay/node';
 import { Programme } from '../offers/offer.enums';
 import { CefrLevel } from '../vocabulary/cefr-level';
 import { ResidenceStatus } from '../vocabulary/residence-status';
-import { EligibilityDatedBy, EligibilityRoute } from './matching.enums';
+import { EligibilityDatedBy, EligibilityRoute, MatchingFactor } from './matching.enums';
 
 /**
  * A published version of the eligibility rules. Rule sets are never edited: a change is a new
@@ -132,10 +132,35 @@ export class EligibilityRule extends Node {
   explanation!: string;
 }
 
+/** The factors of the score, each with its column (property) in a weight set. */
+export const WEIGHT_PROPERTIES = {
+  PLAN_GOAL: 'planGoal',
+  LEVEL: 'level',
+  DISTANCE: 'distance',
+  SCHEDULE: 'schedule',
+  CHILDCARE: 'childcare',
+  START: 'start',
+  SEATS: 'seats',
+  LANGUAGES: 'languages',
+  AUDIENCE: 'audience',
+  COST: 'cost',
+} as const satisfies Record<MatchingFactor, string>;
+
+@ObjectType({ simpleResolvers: true, description: 'The weight of one factor of the suggestion score.' })
+export class FactorWeight {
+  @Field(() => MatchingFactor, { description: 'The factor.' })
+  factor!: MatchingFactor;
+
+  @Field(() => Float, { description: "The factor's weight: its contribution is weight × value (0 to 1)." })
+  weight!: number;
+}
+
 /**
  * The weights of the suggestion score: the default set (no agency) or an agency's own, each
  * change a new version; the highest version of the agency's (else the default) is used.
+ * Coordinators publish their agency's (matchingWeightsPublish); a set is never edited.
  */
+@ObjectType({ simpleResolvers: true, description: "A published version of the suggestion score's weights: the default set, or an agency's own." })
 @Entity({ tableName: 'matching_weight_set' })
 export class MatchingWeightSet {
   @PrimaryKey({ type: 'integer' })
@@ -144,14 +169,21 @@ export class MatchingWeightSet {
   @Property({ type: 'integer', nullable: true, fieldName: 'agency_id' })
   agencyId: number | null = null;
 
+  @Field(() => Int, { description: "Version number. An agency's first own version follows the version of the set it replaces; previous versions stay readable." })
   @Property({ type: 'integer' })
   version!: number;
 
+  @Field(() => Date, { description: 'When it was published.' })
   @Property({ type: 'datetime', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  publishedAt: Date = new Date();
 
+  @Field({ description: 'Who published it: the global ID of the coordinator, or "migration" for the seeded default set.' })
   @Property({ type: 'string', length: 100 })
-  createdBy!: string;
+  publishedBy!: string;
+
+  @Field({ description: 'What changed, in words.' })
+  @Property({ type: 'string', length: 1000 })
+  note: string = '';
 
   @Property({ type: 'double' }) planGoal!: number;
   @Property({ type: 'double' }) level!: number;
@@ -164,9 +196,22 @@ export class MatchingWeightSet {
   @Property({ type: 'double' }) audience!: number;
   @Property({ type: 'double' }) cost!: number;
 
+  @Field(() => Int, { description: 'The travel distance in km used for people who gave none (1 to 500).' })
   @Property({ type: 'smallint' })
   defaultMaxTravelKm!: number;
 
+  @Field(() => Int, { description: 'A start within this many days counts as soon (1 to 365; 42 days: IntV § 7(4)).' })
   @Property({ type: 'smallint' })
   soonDays!: number;
+
+  @Field({ description: "true: the hub's default set, in force for every agency without its own." })
+  get isDefault(): boolean {
+    return this.agencyId === null;
+  }
+
+  @ListCap(Object.keys(MatchingFactor).length)
+  @Field(() => [FactorWeight], { description: 'The weight of every factor, in the order of the score.' })
+  get weights(): FactorWeight[] {
+    return (Object.keys(WEIGHT_PROPERTIES) as MatchingFactor[]).map((factor) => ({ factor, weight: this[WEIGHT_PROPERTIES[factor]] }));
+  }
 }

@@ -1,5 +1,5 @@
 /**
- * Why a matching command (eligibilityRuleSetPublish, caseloadAssignment) changed nothing, in the domain's words (see
+ * Why a matching command (eligibilityRuleSetPublish, matchingWeightsPublish, caseloadAssignment) changed nothing, in the domain's words (see
  * src/core/result.ts). Problems name the domain's fields: 'rules.3.maxAge', 'rules.5', 'rules'.
  * The resolvers map each code to the GraphQL enum `MatchingErrorCode` (matching.user-errors.ts).
  */

@@ -1,4 +1,4 @@
-/** The most rules one rule set holds (version 1 has 25). */
+/** The most rules one rule set holds (version 1 has 24). */
 export const MAX_RULES_PER_SET = 200;
 /** The most offers one suggestion request scores: the nearest candidates that pass the SQL prefilter. */
 export const MAX_CANDIDATES = 3000;
@@ -6,3 +6,9 @@ export const MAX_CANDIDATES = 3000;
 export const MAX_SUGGESTIONS_PAGE = 100;
 /** Reasons one decision gives: the deciding rule, one per other rule of the programme, and the offer's own restrictions. */
 export const MAX_REASONS = MAX_RULES_PER_SET + 4;
+/** The largest weight of one factor (the default set's largest is 3); the database checks it too. */
+export const MAX_FACTOR_WEIGHT = 100;
+/** The longest default travel distance a weight set may give, in km (the column's check). */
+export const MAX_TRAVEL_KM = 500;
+/** The most days a start may lie ahead and count as soon (the column's check). */
+export const MAX_SOON_DAYS = 365;

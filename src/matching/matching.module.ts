@@ -3,15 +3,17 @@ import { CaseloadAssignmentResolver } from './caseload-assignment.resolver';
 import { PlanMeasureAddWarningsResolver, PlanMeasureFitResolver } from './plan-measure-fit.resolver';
 import { EligibilityRule, EligibilityRuleSet, MatchingWeightSet } from './matching.entities';
 import { ClientMatchingResolver, EligibilityRuleFieldsResolver, EligibilityRuleResolver } from './matching.resolver';
+import { MatchingWeightsResolver } from './weights.resolver';
 
 /**
  * Matching: eligibility rules as data (versioned, public), and for each client ranked, explained
  * suggestions and the fit of any offer (see suggestion.service.ts). The assignment across a
- * caseload lives in assignment/.
+ * caseload lives in assignment/. The score's weights are data per agency, published by its
+ * coordinators (weights.service.ts).
  */
 export const matchingModule: HubModule = {
   name: 'matching',
   entities: [EligibilityRuleSet, EligibilityRule, MatchingWeightSet],
-  resolvers: [EligibilityRuleResolver, EligibilityRuleFieldsResolver, ClientMatchingResolver, CaseloadAssignmentResolver, PlanMeasureFitResolver, PlanMeasureAddWarningsResolver],
+  resolvers: [EligibilityRuleResolver, EligibilityRuleFieldsResolver, ClientMatchingResolver, CaseloadAssignmentResolver, PlanMeasureFitResolver, PlanMeasureAddWarningsResolver, MatchingWeightsResolver],
   nodeTypes: [{ typeName: 'EligibilityRule', entity: EligibilityRule, visible: () => true }],
 };

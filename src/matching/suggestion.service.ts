@@ -7,11 +7,11 @@ import { evaluateEligibility } from './eligibility/evaluate';
 import type { EligibilityDecision, Level } from './eligibility/rules';
 import { eligibilityWindows } from './eligibility/windows';
 import { EligibilityService, type LoadedRuleSet } from './eligibility.service';
-import { MatchingWeightSet } from './matching.entities';
 import { OPEN_GOAL_STATUSES } from '../plans/plan.enums';
 import { Programme } from '../offers/offer.enums';
 import { PROGRAMME_AREAS, programmesServing } from './suggestions/programme-areas';
 import { candidateBatchSql, candidateCountSql, offerRowSql, type BoundInput, type CandidateFilter } from './suggestions/candidate-sql';
+import { weightSetInForce, weightsOf } from './weights.service';
 import { exclusions, maxTravelOf, scoreFactors, scoreOf, type CandidateOffer, type ClientProfile, type ExclusionFound, type FactorScore, type OpenGoal, type Weights } from './suggestions/score';
 import type { Sql } from '../core/database/sql';
 
@@ -96,6 +96,11 @@ interface RequestMemo {
   weights: Map<number, Promise<Weights>>;
 }
 const memos = new WeakMap<EntityManager, RequestMemo>();
+
+/** After a request published new weights, its later suggestions read them anew. */
+export function forgetWeights(em: EntityManager): void {
+  memos.get(em)?.weights.clear();
+}
 
 function memoOf(em: EntityManager): RequestMemo {
   let memo = memos.get(em);
@@ -237,22 +242,9 @@ export class SuggestionService {
   }
 
   private async loadWeights(client: Client): Promise<Weights> {
-    const [set] = await this.em.find(MatchingWeightSet, { $or: [{ agencyId: client.agency.id }, { agencyId: null }] }, { orderBy: { agencyId: 'asc nulls last' as never, version: 'desc' }, limit: 1 });
+    const set = await weightSetInForce(this.em, client.agency.id);
     if (!set) throw new Error('No matching weights: the matching migration seeds the default set');
-    return {
-      PLAN_GOAL: set.planGoal,
-      LEVEL: set.level,
-      DISTANCE: set.distance,
-      SCHEDULE: set.schedule,
-      CHILDCARE: set.childcare,
-      START: set.start,
-      SEATS: set.seats,
-      LANGUAGES: set.languages,
-      AUDIENCE: set.audience,
-      COST: set.cost,
-      defaultMaxTravelKm: set.defaultMaxTravelKm,
-      soonDays: set.soonDays,
-    };
+    return weightsOf(set);
   }
 
   /** Open goals (OPEN, IN_PROGRESS) of the plan in force. */

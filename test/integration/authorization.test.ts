@@ -33,12 +33,15 @@ import {
   ConsentWithdrawDocument,
   EligibilityRuleSetPublishDocument,
   EligibilityRulesDocument,
+  MatchingWeightsDocument,
+  MatchingWeightsPublishDocument,
   PlanGoalAddDocument,
   PlanGoalUpdateDocument,
   PlanMeasureAddDocument,
   PlanMeasureStatusSetDocument,
   PlanReviewDocument,
   SupportExtendDocument,
+  type MatchingFactor,
 } from '../generated/graphql';
 import { createCase, type CaseRefs } from '../support/cases';
 import { createTenants, type Tenants } from '../support/tenants';
@@ -102,6 +105,24 @@ const MATRIX: Array<{ operation: string; allowed: ViewerName[] | 'everyone'; run
       hub.execute(
         EligibilityRuleSetPublishDocument,
         { input: { note: 'Matrix', rules: [{ key: 'OPEN', programmes: ['SPRACHCAFE'], route: 'OPEN_TO_ALL', source: 'keine Zugangsvoraussetzungen', explanation: 'Offen für alle.' }] } },
+        as,
+      ),
+  },
+  // The weights of an agency's suggestion scores: read by its staff who see suggestions, published by its coordinators.
+  { operation: 'matchingWeights', allowed: ['managerA', 'coordinatorA'], run: (as) => hub.execute(MatchingWeightsDocument, {}, as) },
+  {
+    operation: 'matchingWeightsPublish',
+    allowed: ['coordinatorA'],
+    run: (as) =>
+      hub.execute(
+        MatchingWeightsPublishDocument,
+        {
+          input: {
+            weights: (['PLAN_GOAL', 'LEVEL', 'DISTANCE', 'SCHEDULE', 'CHILDCARE', 'START', 'SEATS', 'LANGUAGES', 'AUDIENCE', 'COST'] as MatchingFactor[]).map((factor) => ({ factor, weight: 1 })),
+            defaultMaxTravelKm: 25,
+            soonDays: 42,
+          },
+        },
         as,
       ),
   },

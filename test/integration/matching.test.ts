@@ -89,10 +89,11 @@ function hardRulesBroken(client: ClientRow, offer: OfferRow, on: string): string
   if (offer.admitted_residence_statuses.length > 0 && !offer.admitted_residence_statuses.includes(client.residence_status ?? '')) broken.push('status');
   // The law, read from DOMAIN.md.
   if (['INTEGRATIONSKURS_JUGEND', 'INTEGRATIONSKURS_ELTERN_FRAUEN'].includes(offer.programme) && offer.start_date >= '2025-05-01') broken.push('programme ended');
-  const admissionOnly = ['AUFENTHALTSGESTATTUNG', 'DULDUNG_60A_2_3', 'AE_24', 'AE_25_5'];
+  // § 44(4): the groups it names, and people whose title gives no entitlement (§ 25(3), a settlement permit).
+  const admissionOnly = ['AUFENTHALTSGESTATTUNG', 'DULDUNG_60A_2_3', 'AE_24', 'AE_25_5', 'AE_25_3', 'NIEDERLASSUNGSERLAUBNIS'];
   if (offer.programme.startsWith('INTEGRATIONSKURS_')) {
     if (rank(client.german_level) >= rank('B1')) broken.push('IK at B1');
-    if (client.residence_status === null || client.residence_status === 'DULDUNG' || client.residence_status === 'NIEDERLASSUNGSERLAUBNIS') broken.push('IK without a route');
+    if (client.residence_status === null || client.residence_status === 'DULDUNG') broken.push('IK without a route');
     if (admissionOnly.includes(client.residence_status ?? '') && entry >= '2026-02-09') broken.push('§ 44(4) stop');
   }
   if (['BERUFSSPRACHKURS_BASIS', 'BERUFSSPRACHKURS_ANERKENNUNG', 'BERUFSSPRACHKURS_GEWERBE_TECHNIK', 'BERUFSSPRACHKURS_AZUBI'].includes(offer.programme) && rank(client.german_level) < rank('B1')) broken.push('BSK below B1');
@@ -129,7 +130,7 @@ describe('eligibility rules', () => {
     expect(keys(after)).toContain('IK_ADMISSION_STOP');
     expect(keys(after)).not.toContain('IK_ADMISSIBLE');
     expect(keys(after)).not.toContain('IK_JUGEND_ENTITLED');
-    expect(after.data!.eligibilityRules.find((rule) => rule.key === 'IK_ADMISSION_STOP')).toMatchObject({ version: 1, route: 'NOT_ELIGIBLE', validFrom: '2026-02-09', datedBy: 'ENTRY' });
+    expect(after.data!.eligibilityRules.find((rule) => rule.key === 'IK_ADMISSION_STOP')).toMatchObject({ version: 2, route: 'NOT_ELIGIBLE', validFrom: '2026-02-09', datedBy: 'ENTRY' });
   });
 
   it('publishes a new version for admins, refuses overlapping or contradicting rules with userErrors, and keeps the old version readable', async () => {
@@ -146,16 +147,16 @@ describe('eligibility rules', () => {
     expect(contradicting.data!.eligibilityRuleSetPublish.userErrors.map((error) => error.code)).toEqual(['CONTRADICTION']);
     const forbidden = await hub.execute(EligibilityRuleSetPublishDocument, { input: { note: 'Test', rules: [base] } }, tenants.viewers.coordinatorA);
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(await hub.sql('select count(*)::int as n from eligibility_rule_set')).toEqual([{ n: 1 }]);
+    expect(await hub.sql('select count(*)::int as n from eligibility_rule_set')).toEqual([{ n: 2 }]);
 
-    // A valid set is version 2 (run on a copy: the rest of this file reads version 1).
+    // A valid set is version 3 (run on a copy: the rest of this file reads version 2, the seeded one in force).
     const published = await hub.execute(EligibilityRuleSetPublishDocument, { input: { note: 'Test', rules: [base] } }, tenants.viewers.admin);
-    expect(published.data!.eligibilityRuleSetPublish).toMatchObject({ userErrors: [], ruleSet: { version: 2, rules: [{ key: 'OPEN_ALL', version: 2 }] } });
+    expect(published.data!.eligibilityRuleSetPublish).toMatchObject({ userErrors: [], ruleSet: { version: 3, rules: [{ key: 'OPEN_ALL', version: 3 }] } });
     const old = await hub.execute(EligibilityRulesDocument, { validOn: '2026-03-01', version: 1 });
     expect(old.data!.eligibilityRules.map((rule) => rule.key)).toContain('IK_ENTITLED');
-    // Back to version 1 for the suggestions below (the owner may; the API never deletes a version).
-    await hub.sql(`delete from eligibility_rule where rule_set_id in (select id from eligibility_rule_set where version = 2)`);
-    await hub.sql(`delete from eligibility_rule_set where version = 2`);
+    // Back to version 2 for the suggestions below (the owner may; the API never deletes a version).
+    await hub.sql(`delete from eligibility_rule where rule_set_id in (select id from eligibility_rule_set where version = 3)`);
+    await hub.sql(`delete from eligibility_rule_set where version = 3`);
   });
 });
 
@@ -245,21 +246,19 @@ describe('offerFit', () => {
   });
 
   it('names the rule that excludes an offer: a Jugendintegrationskurs starting from 1 May 2025, and the § 44(4) stop', async () => {
-    const [ended] = await hub.sql<{ id: number }>(
-      "select id from offer where status = 'PUBLISHED' and programme in ('INTEGRATIONSKURS_JUGEND', 'INTEGRATIONSKURS_ELTERN_FRAUEN') and start_date >= '2025-05-01' order by id limit 1",
-    );
-    const [course] = await hub.sql<{ id: number }>("select id from offer where status = 'PUBLISHED' and programme = 'INTEGRATIONSKURS_ALLGEMEIN' order by id limit 1");
+    // The seed makes no such offer any more (the rule closes them): a provider's stale entry, written here.
+    const [course, ended] = await hub.sql<{ id: number }>("select id from offer where status = 'PUBLISHED' and programme = 'INTEGRATIONSKURS_ALLGEMEIN' order by id limit 2");
+    await hub.sql("update offer set programme = 'INTEGRATIONSKURS_JUGEND', min_age = null, max_age = null where id = ? and start_date >= '2025-05-01'", [ended.id]);
     const gestattung = clients[STATUSES.indexOf('AUFENTHALTSGESTATTUNG')];
     await hub.sql("update client set german_level = 'A1', birth_date = '1990-01-01' where id = ?", [gestattung]);
     const fitOf = async (offerId: number) => (await hub.execute(ClientOfferFitDocument, { id: globalId('Client', gestattung), offer: globalId('Offer', offerId) }, tenants.viewers.coordinatorA)).data!.client!.offerFit!;
-    if (ended) {
-      const fit = await fitOf(ended.id);
-      expect(fit.eligible).toBe(false);
-      expect(fit.excludedBy).toContainEqual(expect.objectContaining({ code: 'NOT_ELIGIBLE', rule: { key: 'IK_SPECIAL_TYPES_ENDED', source: expect.stringContaining('IntV') } }));
-    }
+    const fit = await fitOf(ended.id);
+    expect(fit.offer.programme).toBe('INTEGRATIONSKURS_JUGEND');
+    expect(fit.eligible).toBe(false);
+    expect(fit.excludedBy).toContainEqual(expect.objectContaining({ code: 'NOT_ELIGIBLE', rule: { key: 'IK_SPECIAL_TYPES_ENDED', source: expect.stringContaining('IntV') } }));
     const stopped = await fitOf(course.id);
     expect(stopped.eligible).toBe(false);
-    expect(stopped.eligibility).toMatchObject({ eligible: false, route: 'NOT_ELIGIBLE', rule: { key: 'IK_ADMISSION_STOP', version: 1 } });
+    expect(stopped.eligibility).toMatchObject({ eligible: false, route: 'NOT_ELIGIBLE', rule: { key: 'IK_ADMISSION_STOP', version: 2 } });
     expect(stopped.excludedBy.find((exclusion) => exclusion.code === 'NOT_ELIGIBLE')).toMatchObject({ rule: { key: 'IK_ADMISSION_STOP' }, message: expect.stringContaining('9. Februar 2026') });
   });
 

@@ -8,7 +8,7 @@ import { evaluateEligibility } from './eligibility/evaluate';
 import type { EligibilityDecision, Level } from './eligibility/rules';
 import { EligibilityService, type LoadedRuleSet } from './eligibility.service';
 import { MatchingWeightSet } from './matching.entities';
-import { MAX_CANDIDATES } from './matching.limits';
+import { MAX_CANDIDATES, MAX_CANDIDATES_PER_PROGRAMME } from './matching.limits';
 import { OPEN_GOAL_STATUSES } from '../plans/plan.enums';
 import { programmesServing } from './suggestions/programme-areas';
 import { exclusions, maxTravelOf, scoreFactors, scoreOf, type CandidateOffer, type ClientProfile, type ExclusionFound, type FactorScore, type OpenGoal, type Weights } from './suggestions/score';
@@ -31,6 +31,13 @@ export interface ScoredOffer {
   factors: FactorScore[];
   eligibility: EligibilityDecision;
   excludedBy: ExclusionFound[];
+}
+
+/** Offers of some programmes a person can reach, and their score for the person as they will be: what a pathway's steps choose from. */
+export interface StepCandidates {
+  offers: CandidateOffer[];
+  /** The offer scored, with its hard rules, for the person with facts later steps change (level, finished Integrationskurs), on `asOf`. */
+  score(offer: CandidateOffer, facts: Pick<ClientProfile, 'germanLevel' | 'finishedIntegrationCourse'>, asOf: string): ScoredOffer;
 }
 
 export interface SuggestionResult {
@@ -129,6 +136,22 @@ export class SuggestionService {
     return { scored: this.score(profileOf(client, goals), candidateOf(row), rules, weights, asOf), rules };
   }
 
+  /**
+   * The candidates of `programmes` (one statement, the nearest MAX_CANDIDATES_PER_PROGRAMME of each
+   * programme, so that a crowded one leaves room for the others) with a scoring for later facts.
+   */
+  async stepCandidates(viewer: Viewer, client: Client, programmes: readonly string[]): Promise<StepCandidates> {
+    if (!canSeeClient(viewer, client)) throw new AppError('FORBIDDEN', 'This person is not in your caseload.');
+    const [rules, weights, goals] = await Promise.all([this.rules(viewer), this.weights(client), this.openGoals(client)]);
+    const profile = profileOf(client, goals);
+    const criteria = { families: null, programmes: [...programmes], goalId: null, onlyWithFreeSeats: false };
+    const rows = programmes.length === 0 ? [] : await this.candidates(client, weights, today(), criteria, MAX_CANDIDATES_PER_PROGRAMME);
+    return {
+      offers: rows.map(candidateOf),
+      score: (offer, facts, asOf) => this.score({ ...profile, ...facts }, offer, rules, weights, asOf),
+    };
+  }
+
   private score(profile: ClientProfile, offer: CandidateOffer, rules: LoadedRuleSet, weights: Weights, asOf: string): ScoredOffer {
     const eligibility = evaluateEligibility(profile, offer, rules.data, asOf);
     const factors = scoreFactors(profile, offer, weights, asOf);
@@ -184,7 +207,7 @@ export class SuggestionService {
     return rows.map((row) => ({ id: row.id, area: row.area, targetLevel: row.target_level }));
   }
 
-  private async candidates(client: Client, weights: Weights, asOf: string, criteria: SuggestionCriteria): Promise<CandidateRow[]> {
+  private async candidates(client: Client, weights: Weights, asOf: string, criteria: SuggestionCriteria, perProgramme: number | null = null): Promise<CandidateRow[]> {
     const maxTravel = maxTravelOf(client, weights);
     const conditions: Sql[] = [
       sql`(o.start_date >= ${asOf}::date or (o.rolling_entry and (o.end_date is null or o.end_date >= ${asOf}::date)))`,
@@ -195,7 +218,7 @@ export class SuggestionService {
     if (criteria.programmes !== null) conditions.push(sql`o.programme::text = any(${criteria.programmes}::text[])`);
     if (criteria.onlyWithFreeSeats) conditions.push(rawSql('(o.capacity is null or o.capacity > o.seats_taken)'));
     const where = conditions.reduce((all, condition) => sql`${all} and ${condition}`);
-    return this.em.execute<CandidateRow[]>(...statement(reachableCandidateSql(client, maxTravel, where, MAX_CANDIDATES)));
+    return this.em.execute<CandidateRow[]>(...statement(reachableCandidateSql(client, maxTravel, where, MAX_CANDIDATES, perProgramme)));
   }
 }
 
@@ -216,10 +239,13 @@ function candidateColumns(client: Client): Sql {
  * through the GiST index on locations (an OR across both would scan every offer): in-person offers
  * within the travel distance, and offers that are not in person or have no location.
  */
-function reachableCandidateSql(client: Client, maxTravelKm: number, where: Sql, limit: number): Sql {
+function reachableCandidateSql(client: Client, maxTravelKm: number, where: Sql, limit: number, perProgramme: number | null): Sql {
   const lat = sql`${client.latitude}::float8`;
   const lon = sql`${client.longitude}::float8`;
-  return sql`select * from (
+  // Optionally the nearest `perProgramme` of each programme only (same order as the whole list).
+  const ranked = perProgramme === null ? rawSql('') : rawSql(', row_number() over (partition by programme order by coalesce(distance_km, 0), id) as programme_rank');
+  const capped = perProgramme === null ? rawSql('') : sql`where programme_rank <= ${perProgramme}`;
+  return sql`select * from (select *${ranked} from (
       select ${candidateColumns(client)}
         from location l join offer o on o.location_id = l.id
        where earth_box(ll_to_earth(${lat}, ${lon}), ${maxTravelKm * 1000 * EARTH_BOX_SCALE}::float8) @> ll_to_earth(l.latitude, l.longitude)
@@ -229,7 +255,7 @@ function reachableCandidateSql(client: Client, maxTravelKm: number, where: Sql, 
       select ${candidateColumns(client)}
         from offer o left join location l on l.id = o.location_id
        where (o.format <> 'IN_PERSON' or o.location_id is null) and o.status = 'PUBLISHED' and ${where}
-    ) candidate
+    ) candidate) ranked ${capped}
     order by coalesce(distance_km, 0), id
     limit ${limit}`;
 }

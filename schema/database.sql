@@ -205,6 +205,8 @@ create sequence municipality_id_seq as integer start 1 increment 1 minvalue 1 ma
 grant usage on sequence municipality_id_seq to hub_app;
 create sequence offer_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by offer.id;
 grant usage on sequence offer_id_seq to hub_app;
+create sequence pathway_step_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by pathway_step.id;
+create sequence pathway_step_set_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by pathway_step_set.id;
 create sequence plan_goal_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by plan_goal.id;
 grant usage on sequence plan_goal_id_seq to hub_app;
 create sequence plan_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by plan.id;
@@ -714,6 +716,62 @@ grant update (status) on offer to hub_app;
 grant update (updated_at) on offer to hub_app;
 grant update (waitlist_length) on offer to hub_app;
 grant update (waitlist_open) on offer to hub_app;
+
+create table pathway_step (
+  id integer default nextval('pathway_step_id_seq'::regclass) not null,
+  step_set_id integer not null,
+  key character varying(80) not null,
+  programme programme not null,
+  entry_level_min cefr_level,
+  entry_level_max cefr_level,
+  integration_course_finished boolean,
+  latin_literate boolean,
+  exit_level cefr_level,
+  certificate character varying(100),
+  completes_integration_course boolean default false not null,
+  completes_goal boolean default false not null,
+  areas text[] not null,
+  duration_months_min smallint not null,
+  duration_months_max smallint not null,
+  source character varying(300) not null,
+  explanation character varying(500) not null
+);
+alter table pathway_step add constraint pathway_step_areas_check CHECK (((cardinality(areas) > 0) AND ((areas)::plan_area[] IS NOT NULL)));
+alter table pathway_step add constraint pathway_step_certificate_check CHECK (((certificate IS NULL) OR (length(TRIM(BOTH FROM certificate)) > 0)));
+alter table pathway_step add constraint pathway_step_check CHECK ((duration_months_min <= duration_months_max));
+alter table pathway_step add constraint pathway_step_check1 CHECK (((entry_level_min IS NULL) OR (entry_level_max IS NULL) OR (entry_level_min <= entry_level_max)));
+alter table pathway_step add constraint pathway_step_check2 CHECK (((exit_level IS NOT NULL) OR completes_integration_course OR completes_goal));
+alter table pathway_step add constraint pathway_step_check3 CHECK (((exit_level IS NULL) OR (entry_level_max IS NULL) OR (exit_level > entry_level_max)));
+alter table pathway_step add constraint pathway_step_duration_months_max_check CHECK (((duration_months_max >= 1) AND (duration_months_max <= 60)));
+alter table pathway_step add constraint pathway_step_duration_months_min_check CHECK (((duration_months_min >= 1) AND (duration_months_min <= 60)));
+alter table pathway_step add constraint pathway_step_explanation_check CHECK ((length(TRIM(BOTH FROM explanation)) > 0));
+alter table pathway_step add constraint pathway_step_key_check CHECK (((key)::text ~ '^[A-Z][A-Z0-9_]*$'::text));
+alter table pathway_step add constraint pathway_step_pkey PRIMARY KEY (id);
+alter table pathway_step add constraint pathway_step_source_check CHECK ((length(TRIM(BOTH FROM source)) > 0));
+alter table pathway_step add constraint pathway_step_step_set_id_fkey FOREIGN KEY (step_set_id) REFERENCES pathway_step_set(id) ON DELETE RESTRICT;
+alter table pathway_step add constraint pathway_step_step_set_id_key_key UNIQUE (step_set_id, key);
+CREATE UNIQUE INDEX pathway_step_pkey ON public.pathway_step USING btree (id);
+CREATE UNIQUE INDEX pathway_step_step_set_id_key_key ON public.pathway_step USING btree (step_set_id, key);
+CREATE INDEX pathway_step_step_set_idx ON public.pathway_step USING btree (step_set_id);
+alter table pathway_step enable row level security;
+create policy pathway_step_read on pathway_step for select to public using (true);
+grant select on pathway_step to hub_app;
+
+create table pathway_step_set (
+  id integer default nextval('pathway_step_set_id_seq'::regclass) not null,
+  version integer not null,
+  published_at timestamp with time zone default now() not null,
+  published_by character varying(100) not null,
+  note character varying(1000) default ''::character varying not null
+);
+alter table pathway_step_set add constraint pathway_step_set_pkey PRIMARY KEY (id);
+alter table pathway_step_set add constraint pathway_step_set_version_check CHECK ((version > 0));
+alter table pathway_step_set add constraint pathway_step_set_version_key UNIQUE (version);
+CREATE UNIQUE INDEX pathway_step_set_pkey ON public.pathway_step_set USING btree (id);
+CREATE UNIQUE INDEX pathway_step_set_version_key ON public.pathway_step_set USING btree (version);
+alter table pathway_step_set enable row level security;
+create policy pathway_step_set_read on pathway_step_set for select to public using (true);
+grant select on pathway_step_set to hub_app;
 
 create table plan (
   id integer default nextval('plan_id_seq'::regclass) not null,

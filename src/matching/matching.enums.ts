@@ -87,3 +87,17 @@ describeEnum(ExclusionCode, 'ExclusionCode', 'A hard rule that excludes an offer
   TOO_FAR: "An in-person offer farther than the person's maximum travel distance.",
   NO_SEAT: 'No free seat and no open waiting list.',
 });
+
+/** The outcome of planning a pathway (see pathways/plan-pathway.ts). */
+export enum PathwayStatus {
+  PLANNED = 'PLANNED',
+  ALREADY_MET = 'ALREADY_MET',
+  NO_TARGET = 'NO_TARGET',
+  UNREACHABLE = 'UNREACHABLE',
+}
+describeEnum(PathwayStatus, 'PathwayStatus', 'The outcome of planning a pathway to a goal.', {
+  PLANNED: 'A chain of steps leads to the goal.',
+  ALREADY_MET: "The person's German level already meets the goal's target level, and no step is needed.",
+  NO_TARGET: 'The goal names no target level and no step of the graph completes goals of its area: nothing to plan.',
+  UNREACHABLE: "No chain of the graph's steps leads from the person's level to the goal.",
+});

@@ -2,6 +2,10 @@
 export const MAX_RULES_PER_SET = 200;
 /** The most offers one suggestion request scores: the nearest candidates that pass the SQL prefilter. */
 export const MAX_CANDIDATES = 3000;
+/** The most offers of one programme a pathway's steps choose from: the nearest. */
+export const MAX_CANDIDATES_PER_PROGRAMME = 500;
+/** The most steps one pathway step set holds (version 1 has 8). */
+export const MAX_STEPS_PER_SET = 100;
 /** The most suggestions on one page. */
 export const MAX_SUGGESTIONS_PAGE = 100;
 /** Reasons one decision gives: the deciding rule, one per other rule of the programme, and the offer's own restrictions. */

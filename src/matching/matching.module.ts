@@ -4,16 +4,29 @@ import { PlanMeasureAddWarningsResolver, PlanMeasureFitResolver } from './plan-m
 import { EligibilityRule, EligibilityRuleSet, MatchingWeightSet } from './matching.entities';
 import { ClientMatchingResolver, EligibilityRuleFieldsResolver, EligibilityRuleResolver } from './matching.resolver';
 import { MatchingWeightsResolver } from './weights.resolver';
+import { PathwayStep, PathwayStepSet } from './pathway.entities';
+import { ClientPathwayResolver, PathwayStepResolver } from './pathway.resolver';
 
 /**
  * Matching: eligibility rules as data (versioned, public), and for each client ranked, explained
- * suggestions and the fit of any offer (see suggestion.service.ts). The assignment across a
+ * suggestions and the fit of any offer (see suggestion.service.ts), pathways of programmes to a
+ * plan goal over the prerequisite graph (pathway.service.ts, pathways/). The assignment across a
  * caseload lives in assignment/. The score's weights are data per agency, published by its
  * coordinators (weights.service.ts).
  */
 export const matchingModule: HubModule = {
   name: 'matching',
-  entities: [EligibilityRuleSet, EligibilityRule, MatchingWeightSet],
-  resolvers: [EligibilityRuleResolver, EligibilityRuleFieldsResolver, ClientMatchingResolver, CaseloadAssignmentResolver, PlanMeasureFitResolver, PlanMeasureAddWarningsResolver, MatchingWeightsResolver],
+  entities: [EligibilityRuleSet, EligibilityRule, MatchingWeightSet, PathwayStepSet, PathwayStep],
+  resolvers: [
+    EligibilityRuleResolver,
+    EligibilityRuleFieldsResolver,
+    ClientMatchingResolver,
+    CaseloadAssignmentResolver,
+    PlanMeasureFitResolver,
+    PlanMeasureAddWarningsResolver,
+    MatchingWeightsResolver,
+    PathwayStepResolver,
+    ClientPathwayResolver,
+  ],
   nodeTypes: [{ typeName: 'EligibilityRule', entity: EligibilityRule, visible: () => true }],
 };

@@ -7,10 +7,11 @@ import { evaluateEligibility } from './eligibility/evaluate';
 import type { EligibilityDecision, Level } from './eligibility/rules';
 import { eligibilityWindows } from './eligibility/windows';
 import { EligibilityService, type LoadedRuleSet } from './eligibility.service';
+import { MAX_CANDIDATES, MAX_CANDIDATES_PER_PROGRAMME } from './matching.limits';
 import { OPEN_GOAL_STATUSES } from '../plans/plan.enums';
 import { Programme } from '../offers/offer.enums';
 import { PROGRAMME_AREAS, programmesServing } from './suggestions/programme-areas';
-import { candidateBatchSql, candidateCountSql, offerRowSql, type BoundInput, type CandidateFilter } from './suggestions/candidate-sql';
+import { candidateBatchSql, candidateCountSql, nearestPerProgrammeSql, offerRowSql, type BoundInput, type CandidateFilter } from './suggestions/candidate-sql';
 import { weightSetInForce, weightsOf } from './weights.service';
 import { exclusions, maxTravelOf, scoreFactors, scoreOf, type CandidateOffer, type ClientProfile, type ExclusionFound, type FactorScore, type OpenGoal, type Weights } from './suggestions/score';
 import type { Sql } from '../core/database/sql';
@@ -32,6 +33,13 @@ export interface ScoredOffer {
   factors: FactorScore[];
   eligibility: EligibilityDecision;
   excludedBy: ExclusionFound[];
+}
+
+/** Offers of some programmes a person can reach, and their score for the person as they will be: what a pathway's steps choose from. */
+export interface StepCandidates {
+  offers: CandidateOffer[];
+  /** The offer scored, with its hard rules, for the person with facts later steps change (level, finished Integrationskurs), on `asOf`. */
+  score(offer: CandidateOffer, facts: Pick<ClientProfile, 'germanLevel' | 'finishedIntegrationCourse'>, asOf: string): ScoredOffer;
 }
 
 /** A position in the suggestion order: after the offer with this score and ID. */
@@ -214,6 +222,24 @@ export class SuggestionService {
       if (placed.length >= count) return placed.slice(0, count);
       limit *= 4;
     }
+  }
+
+  /**
+   * The candidates of `programmes` (one statement, the nearest MAX_CANDIDATES_PER_PROGRAMME of each
+   * programme, so that a crowded one leaves room for the others) with a scoring for later facts.
+   * No legal prefilter: later facts (a level reached, a finished course) open other programmes.
+   */
+  async stepCandidates(viewer: Viewer, client: Client, programmes: readonly string[]): Promise<StepCandidates> {
+    if (!canSeeClient(viewer, client)) throw new AppError('FORBIDDEN', 'This person is not in your caseload.');
+    const asOf = today();
+    const [rules, weights, goals] = await Promise.all([this.rules(viewer), this.weights(client), this.openGoals(client)]);
+    const profile = profileOf(client, goals);
+    const filter: CandidateFilter = { asOf, origin: client, maxTravelKm: maxTravelOf(client, weights), windows: null, programmes, families: null, offerIds: null, onlyWithFreeSeats: false };
+    const rows = programmes.length === 0 ? [] : await this.em.execute<CandidateRow[]>(...statement(nearestPerProgrammeSql(profile, filter, MAX_CANDIDATES_PER_PROGRAMME, MAX_CANDIDATES)));
+    return {
+      offers: rows.map(candidateOf),
+      score: (offer, facts, on) => this.score({ ...profile, ...facts }, offer, rules, weights, on),
+    };
   }
 
   private score(profile: ClientProfile, offer: CandidateOffer, rules: LoadedRuleSet, weights: Weights, asOf: string): ScoredOffer {

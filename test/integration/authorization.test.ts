@@ -35,6 +35,7 @@ import {
   EligibilityRulesDocument,
   MatchingWeightsDocument,
   MatchingWeightsPublishDocument,
+  PathwayStepsDocument,
   PlanGoalAddDocument,
   PlanGoalUpdateDocument,
   PlanMeasureAddDocument,
@@ -98,6 +99,7 @@ const MATRIX: Array<{ operation: string; allowed: ViewerName[] | 'everyone'; run
   { operation: 'viewer', allowed: 'everyone', run: (as) => hub.execute(ViewerDocument, {}, as) },
   // Eligibility rules are public law; only administrators publish a new version.
   { operation: 'eligibilityRules', allowed: 'everyone', run: (as) => hub.execute(EligibilityRulesDocument, { validOn: '2026-03-01' }, as) },
+  { operation: 'pathwaySteps', allowed: 'everyone', run: (as) => hub.execute(PathwayStepsDocument, {}, as) },
   {
     operation: 'eligibilityRuleSetPublish',
     allowed: ['admin'],

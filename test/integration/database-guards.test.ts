@@ -51,6 +51,9 @@ const APP_PRIVILEGES: Record<string, string[]> = {
   eligibility_rule_set: ['INSERT', 'SELECT'],
   eligibility_rule: ['INSERT', 'SELECT'],
   matching_weight_set: ['INSERT', 'SELECT'],
+  // Pathways: the prerequisite graph is reference data only migrations write.
+  pathway_step_set: ['SELECT'],
+  pathway_step: ['SELECT'],
 };
 
 /** Tables the app role may not touch at all, each with the reason. None so far. */

@@ -21,7 +21,10 @@ export interface CandidateFilter {
   /** Where the person lives. */
   origin: { latitude: number; longitude: number };
   maxTravelKm: number;
-  windows: readonly StartWindow[];
+  /** The legal prefilter; null: none (the person's facts are to change, as along a pathway). */
+  windows: readonly StartWindow[] | null;
+  /** Only these programmes; null: any. */
+  programmes?: readonly string[] | null;
   families: readonly string[] | null;
   offerIds: readonly number[] | null;
   onlyWithFreeSeats: boolean;
@@ -55,12 +58,13 @@ function conditions(profile: ClientProfile, filter: CandidateFilter): Sql {
   const age = sql`extract(year from age(${entry}, ${profile.birthDate}::date))`;
   const parts: Sql[] = [
     rawSql(`o.status = 'PUBLISHED'`),
-    windowCondition(filter.windows),
+    filter.windows === null ? rawSql('true') : windowCondition(filter.windows),
     sql`(o.start_date >= ${filter.asOf}::date or (o.rolling_entry and (o.end_date is null or o.end_date >= ${filter.asOf}::date)))`,
     rawSql('(o.capacity is null or o.capacity > o.seats_taken or o.waitlist_open)'),
     sql`(cardinality(o.admitted_residence_statuses) = 0 or ${profile.residenceStatus}::text = any(o.admitted_residence_statuses))`,
     sql`(o.min_age is null or ${age} >= o.min_age) and (o.max_age is null or ${age} <= o.max_age)`,
   ];
+  if (filter.programmes != null) parts.push(sql`o.programme::text = any(${filter.programmes}::text[])`);
   if (filter.families !== null) parts.push(sql`o.family::text = any(${filter.families}::text[])`);
   if (filter.offerIds !== null) parts.push(sql`o.id = any(${intArray(filter.offerIds)}::int[])`);
   if (filter.onlyWithFreeSeats) parts.push(rawSql('(o.capacity is null or o.capacity > o.seats_taken)'));
@@ -148,6 +152,15 @@ export function candidateBatchSql(input: BoundInput, filter: CandidateFilter, li
 /** How many candidates there are: every published offer no hard rule excludes. */
 export function candidateCountSql(profile: ClientProfile, filter: CandidateFilter): Sql {
   return sql`select count(*)::int as count from (${reachable(profile, filter, rawSql('o.id'))}) c`;
+}
+
+/** The nearest `perProgramme` candidates of each programme (online first), at most `limit` in all, nearest first, then by ID. */
+export function nearestPerProgrammeSql(profile: ClientProfile, filter: CandidateFilter, perProgramme: number, limit: number): Sql {
+  return sql`select * from (
+      select c.*, row_number() over (partition by c.programme order by coalesce(c.distance_km, 0), c.id) as programme_rank
+        from (${reachable(profile, filter, FULL_COLUMNS)}) c
+    ) ranked where programme_rank <= ${perProgramme}
+    order by coalesce(distance_km, 0), id limit ${limit}`;
 }
 
 /** One published offer with its distance, whatever the hard rules say (for an offer's fit). */

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Client } from '../caseloads/client.entity';
 import { agencyOf, type Viewer } from '../core/auth/viewer';
 import { fail, problem, succeed, type Problem, type Result } from '../core/result';
-import { greedyAssignment, solveAssignment, type AssignmentProblem, type UnassignedReason } from './assignment';
+import { greedyAssignment, solveAssignment, type AssignmentProblem, type Household, type UnassignedReason } from './assignment';
 import type { MatchingErrorCode } from './matching.errors';
 import { SuggestionService } from './suggestion.service';
 import { programmesServing } from './suggestions/programme-areas';
@@ -21,6 +21,11 @@ export interface AssignmentCriteria {
   family: string | null;
   /** Only offers of programmes that serve this plan area. */
   goalArea: string | null;
+  /**
+   * Households of the record among the clients: ANY places members independently; TOGETHER puts
+   * the members who get a seat in one offer; WHOLE seats all of them in one offer or none.
+   */
+  households: 'ANY' | 'TOGETHER' | 'WHOLE';
 }
 
 export interface AssignmentProposal {
@@ -77,7 +82,12 @@ export class CaseloadAssignmentService {
       }
     }
 
-    const problemOf: AssignmentProblem = { clients: clients.map((client) => String(client.id)), offers: await this.freeSeats(pairs, clients.length), pairs };
+    const problemOf: AssignmentProblem = {
+      clients: clients.map((client) => String(client.id)),
+      offers: await this.freeSeats(pairs, clients.length),
+      pairs,
+      households: criteria.households === 'ANY' ? [] : householdsOf(clients, criteria.households === 'WHOLE'),
+    };
     const optimum = await solveAssignment(problemOf);
     const greedy = greedyAssignment(problemOf);
     const clientOf = (id: string) => byId.get(Number(id))!;
@@ -96,4 +106,16 @@ export class CaseloadAssignmentService {
     const rows = await this.em.execute<Array<{ id: number; capacity: number | null; seats_taken: number }>>('select id, capacity, seats_taken from offer where id = any(?::int[])', [`{${ids.join(',')}}`]);
     return rows.map((row) => ({ id: String(row.id), seats: row.capacity === null ? clients : Math.max(0, row.capacity - row.seats_taken) }));
   }
+}
+
+/** The households among the clients, from the record: members sharing a household number, two or more of them. */
+export function householdsOf(clients: readonly Client[], whole: boolean): Household[] {
+  const members = new Map<number, string[]>();
+  for (const client of clients) {
+    if (client.householdId === null) continue;
+    const list = members.get(client.householdId) ?? [];
+    list.push(String(client.id));
+    members.set(client.householdId, list);
+  }
+  return [...members].filter(([, list]) => list.length > 1).map(([id, list]) => ({ id: String(id), members: list, whole }));
 }

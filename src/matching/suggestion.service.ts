@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canSeeClient } from '../caseloads/client.policy';
 import type { Client } from '../caseloads/client.entity';
+import { CERTIFICATE_LEVEL, INTEGRATION_COURSE_CERTIFICATES, OBLIGING_AUTHORITY, type GermanCertificate } from '../caseloads/client-facts.enums';
 import type { Viewer } from '../core/auth/viewer';
 import { rawSql, sql, type Sql } from '../core/database/sql';
 import { AppError } from '../core/errors';
@@ -12,6 +13,7 @@ import { MAX_CANDIDATES } from './matching.limits';
 import { OPEN_GOAL_STATUSES } from '../plans/plan.enums';
 import { programmesServing } from './suggestions/programme-areas';
 import { exclusions, maxTravelOf, scoreFactors, scoreOf, type CandidateOffer, type ClientProfile, type ExclusionFound, type FactorScore, type OpenGoal, type Weights } from './suggestions/score';
+import { levelRank } from './eligibility/rules';
 
 /** earthdistance measures on a 6378.168 km sphere, hub_distance_km on 6371 km: widen its box to match (as the offer search does). */
 const EARTH_BOX_SCALE = (6378.168 / 6371.0) * 1.0001;
@@ -74,22 +76,36 @@ export function bySuggestionOrder(a: Pick<ScoredOffer, 'score' | 'offerId'>, b: 
 
 /**
  * Ranked, explained suggestions for one person, and the fit of any one offer. Per request: the
- * rule set (2 statements), the weights, the open goals and the candidates (1 each). Candidates
+ * rule set (2 statements), the weights, the facts (open goals and courses) and the candidates (1 each). Candidates
  * come in one bounded statement (published, joinable, within travel distance for in-person offers,
  * a seat or an open waiting list, admitted status, the filter), nearest first; then every hard
  * rule is checked again and the score computed in TypeScript (score.ts), so a suggestion and its
  * offer's fit are one computation.
  */
-/** What one request's entity manager has read of the rules and weights: they do not change within it. */
+/** A course on the person's record, as the matching reads it. */
+export interface AttendedCourse {
+  programme: string;
+  completed: boolean;
+  certificate: GermanCertificate | null;
+}
+
+/** What the matching reads of a person beyond the client row: open goals of the plan in force, courses attended. */
+export interface MatchingFacts {
+  goals: OpenGoal[];
+  courses: AttendedCourse[];
+}
+
+/** What one request's entity manager has read of the rules and weights (they do not change within it), and of each person's facts. */
 interface RequestMemo {
   rules?: Promise<LoadedRuleSet>;
   weights: Map<number, Promise<Weights>>;
+  facts: Map<number, Promise<MatchingFacts>>;
 }
 const memos = new WeakMap<EntityManager, RequestMemo>();
 
 function memoOf(em: EntityManager): RequestMemo {
   let memo = memos.get(em);
-  if (!memo) memos.set(em, (memo = { weights: new Map() }));
+  if (!memo) memos.set(em, (memo = { weights: new Map(), facts: new Map() }));
   return memo;
 }
 
@@ -103,8 +119,9 @@ export class SuggestionService {
   async suggestions(viewer: Viewer, client: Client, criteria: SuggestionCriteria): Promise<SuggestionResult> {
     if (!canSeeClient(viewer, client)) throw new AppError('FORBIDDEN', 'This person is not in your caseload.');
     const asOf = today();
-    const [rules, weights, goals] = await Promise.all([this.rules(viewer), this.weights(client), this.openGoals(client)]);
-    const profile = profileOf(client, goals);
+    const [rules, weights, facts] = await Promise.all([this.rules(viewer), this.weights(client), this.facts(client)]);
+    const { goals } = facts;
+    const profile = profileOf(client, facts, asOf);
     let programmes = criteria.programmes;
     if (criteria.goalId !== null) {
       const goal = goals.find((open) => open.id === criteria.goalId);
@@ -123,10 +140,10 @@ export class SuggestionService {
   async offerFit(viewer: Viewer, client: Client, offerId: number): Promise<{ scored: ScoredOffer; rules: LoadedRuleSet } | null> {
     if (!canSeeClient(viewer, client)) throw new AppError('FORBIDDEN', 'This person is not in your caseload.');
     const asOf = today();
-    const [rules, weights, goals] = await Promise.all([this.rules(viewer), this.weights(client), this.openGoals(client)]);
+    const [rules, weights, facts] = await Promise.all([this.rules(viewer), this.weights(client), this.facts(client)]);
     const [row] = await this.em.execute<CandidateRow[]>(...statement(candidateSql(client, sql`o.id = ${offerId}`, 1)));
     if (!row) return null;
-    return { scored: this.score(profileOf(client, goals), candidateOf(row), rules, weights, asOf), rules };
+    return { scored: this.score(profileOf(client, facts, asOf), candidateOf(row), rules, weights, asOf), rules };
   }
 
   private score(profile: ClientProfile, offer: CandidateOffer, rules: LoadedRuleSet, weights: Weights, asOf: string): ScoredOffer {
@@ -173,15 +190,47 @@ export class SuggestionService {
     };
   }
 
-  /** Open goals (OPEN, IN_PROGRESS) of the plan in force. */
-  private async openGoals(client: Client): Promise<OpenGoal[]> {
-    const rows = await this.em.execute<Array<{ id: number; area: string; target_level: Level | null }>>(
-      `select g.origin_id as id, g.area::text as area, g.target_level::text as target_level
-       from plan p join plan_goal g on g.plan_id = p.id
-       where p.client_id = ? and p.is_current and g.status::text = any(?::text[]) order by g.origin_id`,
-      [client.id, `{${OPEN_GOAL_STATUSES.join(',')}}`],
+  /** The rule set in force, for callers that evaluate eligibility themselves (the fairness report). */
+  ruleSet(viewer: Viewer): Promise<LoadedRuleSet> {
+    return this.rules(viewer);
+  }
+
+  /** The person's facts (open goals, courses), read once per request; see `preloadFacts`. */
+  facts(client: Client): Promise<MatchingFacts> {
+    const memo = memoOf(this.em);
+    let facts = memo.facts.get(client.id);
+    if (!facts) {
+      this.preloadFacts([client]);
+      facts = memo.facts.get(client.id)!;
+    }
+    return facts;
+  }
+
+  /**
+   * Reads the facts of many people in one statement (a report over a caseload), so that their
+   * suggestion runs cost only their candidate statements. People already read are skipped.
+   */
+  preloadFacts(clients: readonly Client[]): void {
+    const memo = memoOf(this.em);
+    const ids = [...new Set(clients.map((client) => client.id))].filter((id) => !memo.facts.has(id));
+    if (ids.length === 0) return;
+    const loaded = this.loadFacts(ids);
+    for (const id of ids) memo.facts.set(id, loaded.then((byId) => byId.get(id) ?? { goals: [], courses: [] }));
+  }
+
+  /** Open goals (OPEN, IN_PROGRESS) of the plan in force and the courses attended, of every person named, in one statement. */
+  private async loadFacts(ids: readonly number[]): Promise<Map<number, MatchingFacts>> {
+    const rows = await this.em.execute<Array<{ id: number; goals: Array<{ id: number; area: string; targetLevel: Level | null }>; courses: AttendedCourse[] }>>(
+      `select c.id,
+         coalesce((select json_agg(json_build_object('id', g.origin_id, 'area', g.area::text, 'targetLevel', g.target_level::text) order by g.origin_id)
+                   from plan p join plan_goal g on g.plan_id = p.id
+                   where p.client_id = c.id and p.is_current and g.status::text = any(?::text[])), '[]'::json) as goals,
+         coalesce((select json_agg(json_build_object('programme', k.programme::text, 'completed', k.completed, 'certificate', k.certificate::text) order by k.id)
+                   from client_course k where k.client_id = c.id), '[]'::json) as courses
+       from unnest(?::int[]) as c(id)`,
+      [`{${OPEN_GOAL_STATUSES.join(',')}}`, `{${ids.join(',')}}`],
     );
-    return rows.map((row) => ({ id: row.id, area: row.area, targetLevel: row.target_level }));
+    return new Map(rows.map((row) => [row.id, { goals: row.goals, courses: row.courses }]));
   }
 
   private async candidates(client: Client, weights: Weights, asOf: string, criteria: SuggestionCriteria): Promise<CandidateRow[]> {
@@ -277,23 +326,57 @@ function candidateOf(row: CandidateRow): CandidateOffer {
   };
 }
 
-/** What the matching reads of a client record. A DTZ result on record means a finished Integrationskurs. */
-export function profileOf(client: Client, openGoals: OpenGoal[]): ClientProfile {
+const INTEGRATION_COURSE = /^INTEGRATIONSKURS_/;
+
+/**
+ * Whether the person finished an Integrationskurs: a completed one on record, or a DTZ (or the
+ * Zertifikat Integrationskurs) among the certificates of courses or the record's own certificate
+ * text. null when nothing on record speaks to it.
+ */
+export function finishedIntegrationCourse(client: Pick<Client, 'germanCertificate'>, courses: readonly AttendedCourse[]): boolean | null {
+  const finished =
+    courses.some((course) => (course.completed && INTEGRATION_COURSE.test(course.programme)) || (course.certificate !== null && INTEGRATION_COURSE_CERTIFICATES.includes(course.certificate))) ||
+    (client.germanCertificate !== null && /\bDTZ\b/i.test(client.germanCertificate));
+  if (finished) return true;
+  return courses.length > 0 || client.germanCertificate !== null ? false : null;
+}
+
+/** The German level the record holds, raised to the highest a certificate of a course proves. */
+export function evidencedLevel(client: Pick<Client, 'germanLevel'>, courses: readonly AttendedCourse[]): Level | null {
+  let level = client.germanLevel as Level | null;
+  for (const { certificate } of courses) {
+    const proven = certificate === null ? null : (CERTIFICATE_LEVEL[certificate] as Level | null);
+    if (proven !== null && levelRank(proven) > levelRank(level)) level = proven;
+  }
+  return level;
+}
+
+/** The authorities whose obligations run on `asOf`, each once. */
+export function activeObligations(client: Pick<Client, 'obligations'>, asOf: string): string[] {
+  const running = client.obligations.filter((obligation) => obligation.obligedOn <= asOf && (obligation.validUntil === null || obligation.validUntil >= asOf));
+  return [...new Set(running.map((obligation) => OBLIGING_AUTHORITY[obligation.ground]))];
+}
+
+/** What the matching reads of a client record and its facts, on the day `asOf`. */
+export function profileOf(client: Client, facts: MatchingFacts, asOf: string): ClientProfile {
   return {
     birthDate: client.birthDate,
     residenceStatus: client.residenceStatus,
     residenceParagraph: client.residenceParagraph,
     workPermit: client.workPermit,
     arrivalDate: client.arrivalDate,
-    germanLevel: client.germanLevel as Level | null,
-    finishedIntegrationCourse: client.germanCertificate === null ? null : /\bDTZ\b/i.test(client.germanCertificate),
-    obligations: [],
+    germanLevel: evidencedLevel(client, facts.courses),
+    finishedIntegrationCourse: finishedIntegrationCourse(client, facts.courses),
+    obligations: activeObligations(client, asOf),
     languages: client.languages,
     availability: client.availability,
     maxTravelKm: client.maxTravelKm,
     childrenBirthYears: client.childrenBirthYears,
     latinLiterate: client.latinLiterate,
+    gender: client.gender,
+    employment: client.employment,
+    feeExempt: client.feeExempt,
     supportPlannedEnd: client.supportPlannedEnd,
-    openGoals,
+    openGoals: facts.goals,
   };
 }

@@ -12,6 +12,7 @@ import { Migration20261202090000_short_search_terms } from './Migration202612020
 import { Migration20261203090000_consent_purpose } from './Migration20261203090000_consent_purpose';
 import { Migration20261203100000_client_availability_slots } from './Migration20261203100000_client_availability_slots';
 import { Migration20261204090000_matching } from './Migration20261204090000_matching';
+import { Migration20261205100000_client_facts } from './Migration20261205100000_client_facts';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
 export const migrationsList: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203090000_consent_purpose', class: Migration20261203090000_consent_purpose },
   { name: 'Migration20261203100000_client_availability_slots', class: Migration20261203100000_client_availability_slots },
   { name: 'Migration20261204090000_matching', class: Migration20261204090000_matching },
+  { name: 'Migration20261205100000_client_facts', class: Migration20261205100000_client_facts },
 ];

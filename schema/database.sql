@@ -19,6 +19,9 @@ create type client_status as enum ('ACTIVE', 'PAUSED', 'CLOSED');
 create type consent_purpose as enum ('REFERRAL', 'DATA_SHARING');
 create type district_kind as enum ('STADTKREIS', 'LANDKREIS');
 create type eligibility_route as enum ('OBLIGATED', 'ENTITLED', 'ADMISSIBLE_IF_SEATS', 'OPEN_TO_ALL', 'NOT_ELIGIBLE');
+create type employment_situation as enum ('EMPLOYED', 'JOB_SEEKING', 'IN_TRAINING', 'IN_SCHOOL', 'NOT_AVAILABLE');
+create type gender as enum ('FEMALE', 'MALE', 'DIVERSE', 'UNSPECIFIED');
+create type german_certificate as enum ('DTZ_A2', 'DTZ_B1', 'LEBEN_IN_DEUTSCHLAND', 'ZERTIFIKAT_INTEGRATIONSKURS', 'DTB_A2', 'DTB_B1', 'DTB_B2', 'DTB_C1', 'VABO_A2', 'VABO_B1', 'OTHER_A1', 'OTHER_A2', 'OTHER_B1', 'OTHER_B2', 'OTHER_C1');
 create type german_evidence as enum ('CERTIFICATE', 'SELF_ASSESSMENT');
 create type goal_status as enum ('OPEN', 'IN_PROGRESS', 'ACHIEVED', 'DROPPED');
 create type location_precision as enum ('ADDRESS', 'MUNICIPALITY');
@@ -110,6 +113,33 @@ create function hub_has_role(role text) returns boolean
   as $$ select coalesce(role = any(string_to_array(nullif(current_setting('hub.roles', true), ''), ',')), false) $$;
 -- execute: the default (public)
 
+create function hub_household_size(household integer) returns integer
+  language sql stable security definer set search_path = public
+  as $$
+      select count(*)::int from client c where c.agency_id = hub_setting_int('hub.agency_id') and c.household_id = household
+    $$;
+grant execute on function hub_household_size(household integer) to hub_app;
+
+create function hub_obligations_valid(obligations jsonb) returns boolean
+  language sql immutable strict parallel safe
+  as $$
+      select case
+        when jsonb_typeof(obligations) <> 'array' then false
+        when jsonb_array_length(obligations) > 4 then false
+        else (
+          select coalesce(bool_and(coalesce(
+              jsonb_typeof(o) = 'object'
+              and o = jsonb_build_object('ground', o ->> 'ground', 'obligedOn', o ->> 'obligedOn', 'validUntil', o -> 'validUntil')
+              and o ->> 'ground' in ('FOREIGNERS_AUTHORITY_ENTITLED', 'JOBCENTER', 'FOREIGNERS_AUTHORITY_SPECIAL_NEED', 'ASYLUM_BENEFITS_AUTHORITY')
+              and (o ->> 'obligedOn') ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
+              and (jsonb_typeof(o -> 'validUntil') = 'null' or ((o ->> 'validUntil') ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' and o ->> 'validUntil' >= o ->> 'obligedOn')),
+              false)), true)
+            and count(distinct o ->> 'ground') = count(*)
+          from jsonb_array_elements(obligations) as element(o))
+      end
+    $$;
+-- execute: the default (public)
+
 create function hub_programme_keywords(programme programme) returns text
   language sql immutable strict parallel safe
   as $$ select case programme::text
@@ -183,6 +213,10 @@ create sequence audit_event_id_seq as bigint start 1 increment 1 minvalue 1 maxv
 grant usage on sequence audit_event_id_seq to hub_app;
 create sequence case_note_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by case_note.id;
 grant usage on sequence case_note_id_seq to hub_app;
+create sequence client_course_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by client_course.id;
+grant usage on sequence client_course_id_seq to hub_app;
+create sequence client_household_seq as bigint start 1 increment 1 minvalue 1 maxvalue 9223372036854775807 cache 1;
+grant usage on sequence client_household_seq to hub_app;
 create sequence client_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by client.id;
 grant usage on sequence client_id_seq to hub_app;
 create sequence consent_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by consent.id;
@@ -372,7 +406,12 @@ create table client (
   origin_country_encrypted text,
   health_needs_encrypted text,
   created_at timestamp with time zone default now() not null,
-  updated_at timestamp with time zone default now() not null
+  updated_at timestamp with time zone default now() not null,
+  gender gender,
+  employment employment_situation,
+  fee_exempt boolean,
+  obligations jsonb default '[]'::jsonb not null,
+  household_id integer
 );
 alter table client add constraint client_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES agency(id);
 alter table client add constraint client_availability_valid CHECK (hub_time_slots_valid(availability));
@@ -385,18 +424,45 @@ alter table client add constraint client_longitude_check CHECK (((longitude >= (
 alter table client add constraint client_manager_id_fkey FOREIGN KEY (manager_id) REFERENCES hub_user(id);
 alter table client add constraint client_max_travel_km_check CHECK (((max_travel_km >= 0) AND (max_travel_km <= 500)));
 alter table client add constraint client_municipality_id_fkey FOREIGN KEY (municipality_id) REFERENCES municipality(id);
+alter table client add constraint client_obligations_valid CHECK (hub_obligations_valid(obligations));
 alter table client add constraint client_pkey PRIMARY KEY (id);
 CREATE INDEX client_agency_manager_index ON public.client USING btree (agency_id, manager_id, id);
 CREATE INDEX client_agency_name_index ON public.client USING btree (agency_id, family_name, given_names, id);
 CREATE INDEX client_agency_support_end_index ON public.client USING btree (agency_id, support_planned_end, id);
 CREATE INDEX client_closed_index ON public.client USING btree (closed_at) WHERE (status = 'CLOSED'::client_status);
 CREATE INDEX client_duplicate_index ON public.client USING btree (agency_id, birth_date, lower((family_name)::text));
+CREATE INDEX client_household_index ON public.client USING btree (agency_id, household_id) WHERE (household_id IS NOT NULL);
 CREATE UNIQUE INDEX client_pkey ON public.client USING btree (id);
 alter table client enable row level security;
 create policy client_caseload on client for all to public using (((agency_id = ( SELECT hub_setting_int('hub.agency_id'::text) AS hub_setting_int)) AND (( SELECT (hub_has_role('COORDINATOR'::text) OR hub_has_role('INTEGRATION'::text))) OR (manager_id = ( SELECT hub_setting_int('hub.user_id'::text) AS hub_setting_int)) OR (manager_id IN ( SELECT u.id
    FROM hub_user u
   WHERE (u.team_id = ( SELECT hub_setting_int('hub.caseload_team_id'::text) AS hub_setting_int))))))) with check ((agency_id = ( SELECT hub_setting_int('hub.agency_id'::text) AS hub_setting_int)));
 grant delete, insert, select, update on client to hub_app;
+
+create table client_course (
+  id integer default nextval('client_course_id_seq'::regclass) not null,
+  client_id integer not null,
+  programme programme not null,
+  start_date date,
+  end_date date,
+  completed boolean default false not null,
+  certificate german_certificate,
+  recorded_at timestamp with time zone default now() not null,
+  recorded_by_id integer
+);
+alter table client_course add constraint client_course_client_id_fkey FOREIGN KEY (client_id) REFERENCES client(id) ON DELETE CASCADE;
+alter table client_course add constraint client_course_completed_has_end CHECK (((NOT completed) OR (end_date IS NOT NULL)));
+alter table client_course add constraint client_course_dates CHECK (((start_date IS NULL) OR (end_date IS NULL) OR (start_date <= end_date)));
+alter table client_course add constraint client_course_pkey PRIMARY KEY (id);
+alter table client_course add constraint client_course_recorded_by_id_fkey FOREIGN KEY (recorded_by_id) REFERENCES hub_user(id) ON DELETE SET NULL;
+CREATE INDEX client_course_client_index ON public.client_course USING btree (client_id, id);
+CREATE UNIQUE INDEX client_course_pkey ON public.client_course USING btree (id);
+alter table client_course enable row level security;
+alter table client_course force row level security;
+create policy client_course_of_visible_client on client_course for all to public using ((client_id IN ( SELECT c.id
+   FROM client c))) with check ((client_id IN ( SELECT c.id
+   FROM client c)));
+grant delete, insert, select, update on client_course to hub_app;
 
 create table consent (
   id integer default nextval('consent_id_seq'::regclass) not null,

@@ -1,9 +1,10 @@
 import type { KeyRing } from '../src/core/crypto/key-ring';
 import { buildConsents, buildNotes } from './caseload/case-records';
 import { buildClient, type Encrypt } from './caseload/client-factory';
+import { addClientFacts } from './caseload/client-facts';
 import { buildPlan } from './caseload/plan-factory';
 import { AREA_TEXTS } from './caseload/plan-texts';
-import type { CaseNoteRow, ClientRow, ConsentRow, HubUserRow, PlanArea, PlanGoalRow, PlanMeasureRow, PlanReviewRow, PlanRow } from './caseload/rows';
+import type { CaseNoteRow, ClientCourseRow, ClientRow, ConsentRow, HubUserRow, PlanArea, PlanGoalRow, PlanMeasureRow, PlanReviewRow, PlanRow } from './caseload/rows';
 import { buildStaff } from './caseload/staff';
 import { type CaseloadWorld, IdSequences, type WorldAgency, type WorldOffer } from './caseload/world';
 import { DEFAULT_REFERENCE_DATE, DEFAULT_SEED } from './catalogue-generator';
@@ -32,6 +33,7 @@ export interface CaseloadBatch {
   reviews: PlanReviewRow[];
   notes: CaseNoteRow[];
   consents: ConsentRow[];
+  courses: ClientCourseRow[];
 }
 
 /**
@@ -58,7 +60,10 @@ export class CaseloadGenerator {
 
   *batches(size = 1000): Generator<CaseloadBatch> {
     const random = new Random(this.seed);
+    // The matching's facts and households draw from a stream of their own (see client-facts.ts).
+    const facts = new Random(this.seed ^ FACTS_STREAM);
     const ids = new IdSequences(this.world.nextIds);
+    let nextHousehold = this.world.nextHousehold;
     const { encrypt } = this.options;
     let batch = emptyBatch();
     for (const agency of this.world.agencies) {
@@ -70,8 +75,25 @@ export class CaseloadGenerator {
       const offersById = new Map(agency.offers.map((offer) => [offer.id, offer]));
       for (const manager of staff.managers) {
         const managerId = manager.id;
+        let previous: ClientRow | null = null;
         for (let index = 0; index < this.options.clientsPerManager; index += 1) {
           const client = buildClient(random, { id: ids.take('client'), agencyId: agency.id, managerId, places, reference: this.reference, encrypt });
+          batch.courses.push(...addClientFacts(facts, client, { nextCourseId: () => ids.take('client_course'), managerId, reference: this.reference }));
+          // Now and then the next case is a member of the previous one's household: same name, same place, same manager.
+          if (previous !== null && facts.chance(HOUSEHOLD_SHARE)) {
+            previous.householdId ??= nextHousehold++;
+            Object.assign(client.row, {
+              householdId: previous.householdId,
+              familyName: previous.familyName,
+              municipalityId: previous.municipalityId,
+              street: previous.street,
+              postalCode: previous.postalCode,
+              latitude: previous.latitude,
+              longitude: previous.longitude,
+              locationPrecision: previous.locationPrecision,
+            });
+          }
+          previous = client.row;
           const plan = buildPlan(random, client, { ids, managerId, offersByArea });
           const records = { ids, managerId, offersById, encrypt };
           batch.clients.push(client.row);
@@ -102,8 +124,13 @@ export function generateCaseloads(world: CaseloadWorld, options: CaseloadOptions
 }
 
 function emptyBatch(): CaseloadBatch {
-  return { users: [], clients: [], plans: [], goals: [], measures: [], reviews: [], notes: [], consents: [] };
+  return { users: [], clients: [], plans: [], goals: [], measures: [], reviews: [], notes: [], consents: [], courses: [] };
 }
+
+/** Mixed into the seed for the facts' own random stream. */
+const FACTS_STREAM = 0x5eed_fac7;
+/** About this share of cases belong to the household of the case before them. */
+const HOUSEHOLD_SHARE = 0.15;
 
 /** Encryption under `ring`, as the ORM that reads the rows back decrypts them (see EncryptedText). */
 export function encryptWith(ring: KeyRing): Encrypt {

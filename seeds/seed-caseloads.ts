@@ -55,6 +55,7 @@ export async function seedCaseloads(em: EntityManager, options: CaseloadSeedOpti
     for (const table of CASELOAD_TABLES) {
       await trx.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), greatest(max(id), 1), max(id) is not null) from "${table}"`);
     }
+    await trx.raw(`select setval('client_household_seq', greatest(max(household_id), 1), max(household_id) is not null) from client`);
   });
   return counts;
 }
@@ -91,7 +92,7 @@ async function insertWhileGenerating(trx: Knex.Transaction, generator: CaseloadG
 }
 
 function emptyBatch(): CaseloadBatch {
-  return { users: [], clients: [], plans: [], goals: [], measures: [], reviews: [], notes: [], consents: [] };
+  return { users: [], clients: [], plans: [], goals: [], measures: [], reviews: [], notes: [], consents: [], courses: [] };
 }
 
 async function insertBatch(trx: Knex.Transaction, batch: CaseloadBatch, counts: CaseloadSeedCounts): Promise<void> {
@@ -103,6 +104,7 @@ async function insertBatch(trx: Knex.Transaction, batch: CaseloadBatch, counts: 
   await insertRows(trx, 'plan_review', batch.reviews);
   counts.notes += await insertRows(trx, 'case_note', batch.notes);
   counts.consents += await insertRows(trx, 'consent', batch.consents);
+  await insertRows(trx, 'client_course', batch.courses);
 }
 
 /** Staff e-mail addresses are unique: a second run would fail on the first of them, less clearly. */

@@ -94,6 +94,12 @@ export function buildClient(random: Random, context: ClientContext): GeneratedCl
     status,
     closedReason,
     closedAt,
+    // The matching's facts come from their own random stream (client-facts.ts), so adding them left every other value as it was.
+    gender: null,
+    employment: null,
+    feeExempt: null,
+    obligations: [],
+    householdId: null,
     originCountryEncrypted: context.encrypt(origin.country, 'client.origin_country'),
     healthNeedsEncrypted: healthNeeds === null ? null : context.encrypt(healthNeeds, 'client.health_needs'),
     createdAt,

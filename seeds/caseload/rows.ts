@@ -3,6 +3,7 @@ import type { CefrLevel } from '../../src/vocabulary/cefr-level';
 import type { ResidenceStatus } from '../../src/vocabulary/residence-status';
 import type { TimeSlot } from '../../src/vocabulary/time-slot';
 import type { ProviderKind } from '../../src/providers/provider.entity';
+import type { Programme } from '../../src/offers/offer.enums';
 
 // Caseload rows as inserted: one property per column (camelCase of the snake_case column), ids
 // explicit so that plans, goals and measures can point at each other before anything is sent.
@@ -62,12 +63,32 @@ export interface ClientRow {
   status: ClientStatus;
   closedReason: string | null;
   closedAt: string | null;
+  gender: 'FEMALE' | 'MALE' | 'DIVERSE' | 'UNSPECIFIED' | null;
+  employment: 'EMPLOYED' | 'JOB_SEEKING' | 'IN_TRAINING' | 'IN_SCHOOL' | 'NOT_AVAILABLE' | null;
+  feeExempt: boolean | null;
+  /** The jsonb column: {ground, obligedOn, validUntil} objects, each ground once. */
+  obligations: Array<{ ground: ObligationGround; obligedOn: string; validUntil: string | null }>;
+  householdId: number | null;
   /** `v1:<key id>:…` from the client data key ring, context `client.origin_country`. */
   originCountryEncrypted: string | null;
   /** Context `client.health_needs`. */
   healthNeedsEncrypted: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export type ObligationGround = 'FOREIGNERS_AUTHORITY_ENTITLED' | 'JOBCENTER' | 'FOREIGNERS_AUTHORITY_SPECIAL_NEED' | 'ASYLUM_BENEFITS_AUTHORITY';
+
+export interface ClientCourseRow {
+  id: number;
+  clientId: number;
+  programme: Programme;
+  startDate: string | null;
+  endDate: string | null;
+  completed: boolean;
+  certificate: string | null;
+  recordedAt: string;
+  recordedById: number | null;
 }
 
 export interface PlanRow {

@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { OfferStatus, type Programme } from '../../src/offers/offer.enums';
 
 /** Tables the caseload seed fills, parents first (the insertion order). */
-export const CASELOAD_TABLES = ['hub_user', 'client', 'plan', 'plan_goal', 'plan_measure', 'plan_review', 'case_note', 'consent'] as const;
+export const CASELOAD_TABLES = ['hub_user', 'client', 'plan', 'plan_goal', 'plan_measure', 'plan_review', 'case_note', 'consent', 'client_course'] as const;
 export type CaseloadTable = (typeof CASELOAD_TABLES)[number];
 
 export interface WorldMunicipality {
@@ -36,6 +36,8 @@ export interface CaseloadWorld {
   agencies: WorldAgency[];
   /** First free id per table: generated rows take ids from here on. */
   nextIds: Record<CaseloadTable, number>;
+  /** First free household number (client.household_id, client_household_seq). */
+  nextHousehold: number;
 }
 
 /** Reads agencies (in id order, the first `agencyLimit`), their teams, places and nearby published offers. */
@@ -73,7 +75,8 @@ export async function loadCaseloadWorld(knex: Knex, agencyLimit?: number): Promi
     const [row] = await rows<{ max: number | null }>(knex, `select max(id) as max from "${table}"`);
     nextIds[table] = Number(row.max ?? 0) + 1;
   }
-  return { agencies: world, nextIds };
+  const [household] = await rows<{ max: number | null }>(knex, 'select max(household_id) as max from client');
+  return { agencies: world, nextIds, nextHousehold: Number(household.max ?? 0) + 1 };
 }
 
 async function rows<T>(knex: Knex, sql: string, bindings: readonly unknown[] = []): Promise<T[]> {

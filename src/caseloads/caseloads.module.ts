@@ -1,5 +1,8 @@
 import type { HubModule } from '../core/module';
 import { CaseNote } from './case-note.entity';
+import { ClientCourse } from './client-course.entity';
+import { ClientCourseResolver } from './client-course.resolver';
+import { ClientObligationResolver } from './client-obligation.types';
 import { Client } from './client.entity';
 import { canSeeClient, canSeeRowOfClient } from './client.policy';
 import { CaseloadResolver, ClientResolver } from './client.resolver';
@@ -7,15 +10,16 @@ import { SupportExtension } from './support-extension.entity';
 
 const ofTheirClient = (row: { client: { id: number } }) => row.client.id;
 
-/** Clients of the Integrationsmanager: cases, notes and support periods. */
+/** Clients of the Integrationsmanager: cases, notes, support periods and the courses they attended. */
 export const caseloadsModule: HubModule = {
   name: 'caseloads',
-  entities: [Client, CaseNote, SupportExtension],
-  resolvers: [CaseloadResolver, ClientResolver],
+  entities: [Client, CaseNote, SupportExtension, ClientCourse],
+  resolvers: [CaseloadResolver, ClientResolver, ClientCourseResolver, ClientObligationResolver],
   nodeTypes: [
     { typeName: 'Client', entity: Client, visible: canSeeClient },
     { typeName: 'CaseNote', entity: CaseNote, visible: canSeeRowOfClient },
     { typeName: 'SupportExtension', entity: SupportExtension, visible: canSeeRowOfClient },
+    { typeName: 'ClientCourse', entity: ClientCourse, visible: canSeeRowOfClient },
   ],
   personalData: [
     {
@@ -27,5 +31,6 @@ export const caseloadsModule: HubModule = {
     },
     { type: SupportExtension, subjectType: 'Client', subjectId: ofTheirClient, exportAs: { key: 'supportExtensions', subjectColumn: 'client_id' } },
     { type: CaseNote, subjectType: 'Client', subjectId: ofTheirClient, exportAs: { key: 'caseNotes', subjectColumn: 'client_id' } },
+    { type: ClientCourse, subjectType: 'Client', subjectId: ofTheirClient, exportAs: { key: 'coursesAttended', subjectColumn: 'client_id' } },
   ],
 };

@@ -2,6 +2,7 @@ import { problem, type Problem } from '../core/result';
 import type { CefrLevel } from '../vocabulary/cefr-level';
 import type { ResidenceStatus } from '../vocabulary/residence-status';
 import type { ClientErrorCode } from './client.errors';
+import type { ClientObligationValue, EmploymentSituation, Gender } from './client-facts.enums';
 import { GermanEvidence, PartOfDay, Weekday, type TimeSlot, type WorkPermit } from './client.enums';
 
 /** Client facts as a service receives them: undefined = unchanged, null = clear (refused for the required ones; a list becomes empty). */
@@ -35,11 +36,21 @@ export interface ClientFieldChanges {
   maxTravelKm?: number | null;
   originCountry?: string | null;
   healthNeeds?: string | null;
+  gender?: Gender | null;
+  employment?: EmploymentSituation | null;
+  feeExempt?: boolean | null;
+  /** Each ground once; null clears the list. */
+  obligations?: ClientObligationValue[] | null;
+  /**
+   * Join the household of this client of the agency (the service finds or opens its household);
+   * null leaves the household. Not a column: the service turns it into `householdId`.
+   */
+  householdWithId?: number | null;
 }
 
 /** What a client always has: clientCreate needs them, clientUpdate refuses null for them. */
 export const REQUIRED_CLIENT_FIELDS = ['givenNames', 'familyName', 'birthDate', 'municipalityId'] as const;
-const LISTS = ['languages', 'childrenBirthYears', 'availability'] as const;
+const LISTS = ['languages', 'childrenBirthYears', 'availability', 'obligations'] as const;
 /** The longest texts, in characters (the input descriptions quote them). */
 export const CLIENT_TEXT_LIMITS = {
   givenNames: 200,
@@ -66,7 +77,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** The domain name of a client field: the municipality is one, whatever identifies it. */
 export function clientFieldName(field: string): string {
-  return field === 'municipalityId' ? 'municipality' : field;
+  return field === 'municipalityId' ? 'municipality' : field === 'householdWithId' ? 'household' : field;
 }
 
 /**
@@ -127,6 +138,16 @@ export function validateClientFields(changes: ClientFieldChanges, merged: Client
     values.availability = mergeSlots(values.availability);
     if (values.availability.some((slot) => !WEEKDAYS.has(slot.weekday) || !PARTS_OF_DAY.has(slot.partOfDay))) {
       fail('availability', 'Give each slot a weekday (MONDAY to SUNDAY) and a part of the day (MORNING, AFTERNOON or EVENING).');
+    }
+  }
+  if (values.obligations) {
+    values.obligations = values.obligations.map(({ ground, obligedOn, validUntil }) => ({ ground, obligedOn, validUntil: validUntil ?? null }));
+    const grounds = values.obligations.map((obligation) => obligation.ground);
+    if (new Set(grounds).size !== grounds.length) fail('obligations', 'Give each ground at most once.');
+    for (const { obligedOn, validUntil } of values.obligations) {
+      if (obligedOn > today()) fail('obligations', 'An obligation cannot be imposed in the future.');
+      else if (merged.birthDate && obligedOn < merged.birthDate) fail('obligations', 'An obligation lies before the birth date.');
+      if (validUntil !== null && validUntil < obligedOn) fail('obligations', 'An obligation cannot end before it was imposed.');
     }
   }
   if (values.maxTravelKm != null && (values.maxTravelKm < 0 || values.maxTravelKm > MAX_TRAVEL_KM)) fail('maxTravelKm', `Give 0 to ${MAX_TRAVEL_KM} km.`);

@@ -11,6 +11,8 @@ import { TimeSlot } from '../vocabulary/time-slot';
 import { Agency } from '../tenancy/agency.entity';
 import { User } from '../tenancy/user.entity';
 import { MAX_TRAVEL_KM } from './client-fields';
+import { ClientObligation } from './client-obligation.types';
+import { EmploymentSituation, Gender, ObligationGround, type ClientObligationValue } from './client-facts.enums';
 import { ClientStatus, GermanEvidence, LocationPrecision, MAX_AVAILABILITY_SLOTS, WorkPermit } from './client.enums';
 import { MAX_SUPPORT_YEARS, SUPPORT_YEARS } from './client.limits';
 
@@ -139,6 +141,28 @@ export class Client extends Node {
   @Field(() => Int, { nullable: true, description: `Longest acceptable travel distance, in km (0–${MAX_TRAVEL_KM}).` })
   @Property({ type: 'smallint', nullable: true })
   maxTravelKm: number | null = null;
+
+  @Field(() => Gender, { nullable: true, description: 'Gender (not a special category of Art. 9 GDPR; stored like the other facts).' })
+  @Enum({ items: () => Gender, nativeEnumName: 'gender', nullable: true })
+  gender: Gender | null = null;
+
+  @Field(() => EmploymentSituation, { nullable: true, description: 'What the person does now, as far as work is concerned.' })
+  @Enum({ items: () => EmploymentSituation, nativeEnumName: 'employment_situation', nullable: true })
+  employment: EmploymentSituation | null = null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Exempt from the Integrationskurs cost share (IntV § 9(2): Bürgergeld, SGB XII, AsylbLG, ALG I, low income); null: not known.' })
+  @Property({ type: 'boolean', nullable: true })
+  feeExempt: boolean | null = null;
+
+  // Stored as a jsonb array of {ground, obligedOn, validUntil}; the database checks each and that no ground repeats.
+  @ListCap(Object.keys(ObligationGround).length)
+  @Field(() => [ClientObligation], { description: 'Obligations to attend the Integrationskurs (§ 44a(1) AufenthG), each ground at most once.' })
+  @Property({ type: 'json', columnType: 'jsonb' })
+  obligations: ClientObligationValue[] = [];
+
+  /** Members of one household share this number (from client_household_seq); null: none recorded. */
+  @Property({ type: 'integer', nullable: true })
+  householdId: number | null = null;
 
   @Field(() => DateScalar, { description: 'Start of support.' })
   @Property({ type: 'date', columnType: 'date' })

@@ -4,6 +4,8 @@ import { CefrLevel } from '../vocabulary/cefr-level';
 import { ResidenceStatus } from '../vocabulary/residence-status';
 import { TimeSlotInput } from '../vocabulary/time-slot';
 import { CHILDREN_YEARS_BACK, CLIENT_AREA, CLIENT_TEXT_LIMITS as LIMITS, MAX_TRAVEL_KM } from './client-fields';
+import { ClientObligationInput } from './client-obligation.types';
+import { EmploymentSituation, Gender, MAX_HOUSEHOLD_MEMBERS } from './client-facts.enums';
 import { GermanEvidence, MAX_AVAILABILITY_SLOTS, WorkPermit } from './client.enums';
 import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH, MAX_SUPPORT_YEARS, MAX_TRANSFER, SUPPORT_START_AHEAD_YEARS, SUPPORT_YEARS } from './client.limits';
 
@@ -100,6 +102,24 @@ export class ClientFieldsInput {
 
   @Field(() => String, { nullable: true, description: `Health-related needs (stored encrypted; up to ${characters(LIMITS.healthNeeds)}).` })
   healthNeeds?: string | null;
+
+  @Field(() => Gender, { nullable: true, description: 'Gender: FEMALE, MALE, DIVERSE or UNSPECIFIED (as the civil register allows).' })
+  gender?: Gender | null;
+
+  @Field(() => EmploymentSituation, { nullable: true, description: 'What the person does now, as far as work is concerned.' })
+  employment?: EmploymentSituation | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Exempt from the Integrationskurs cost share (IntV § 9(2)).' })
+  feeExempt?: boolean | null;
+
+  @Field(() => [ClientObligationInput], { nullable: true, description: 'Obligations to attend the Integrationskurs, each ground at most once; the list replaces the one on record.' })
+  obligations?: ClientObligationInput[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: `Lives in one household with this client of your caseload: joins their household (opening one for both if they have none; at most ${MAX_HOUSEHOLD_MEMBERS} people). Null leaves the household.`,
+  })
+  householdWith?: string | null;
 }
 
 @InputType({ description: 'A new client. Names, birth date and municipality are required.' })

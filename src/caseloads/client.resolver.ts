@@ -14,6 +14,9 @@ import { Municipality } from '../geography/municipality.entity';
 import { ApiKeyScope } from '../integrations/api-key.entity';
 import { User } from '../tenancy/user.entity';
 import { CaseNote } from './case-note.entity';
+import { ClientCourse } from './client-course.entity';
+import { MAX_COURSES_PER_CLIENT, MAX_HOUSEHOLD_MEMBERS } from './client-facts.enums';
+import { ListCap } from '../core/graphql/list-cap';
 import { CaseloadService, type CaseloadCriteria } from './caseload.service';
 import { CaseloadArgs, CaseloadOrderField, ClientConnection, MAX_CASELOAD_PAGE, MAX_SUPPORT_ENDING_WITHIN_DAYS } from './caseload.types';
 import { clientDataTables, ClientExportService, type ExportDocument } from './client-export.service';
@@ -44,10 +47,12 @@ const casework = (ctx: Context, info: GraphQLResolveInfo) => new ClientService(c
 
 /** GraphQL input → service changes: decodes the municipality ID, keeps undefined (unchanged) apart from null (clear). */
 function toChanges(fields: ClientFieldsInput, path: string): ClientFieldChanges {
-  const { municipality, ...rest } = fields;
+  const { municipality, householdWith, obligations, ...rest } = fields;
   return {
     ...rest,
+    ...(obligations === undefined ? {} : { obligations: obligations && obligations.map(({ ground, obligedOn, validUntil }) => ({ ground, obligedOn, validUntil: validUntil ?? null })) }),
     ...(municipality === undefined ? {} : { municipalityId: municipality === null ? null : fromGlobalIdOf('Municipality', municipality, `${path}.municipality`) }),
+    ...(householdWith === undefined ? {} : { householdWithId: householdWith === null ? null : fromGlobalIdOf('Client', householdWith, `${path}.householdWith`) }),
   };
 }
 
@@ -180,6 +185,21 @@ export class ClientResolver {
   @FieldResolver(() => Municipality, { description: 'Municipality of residence.' })
   async municipality(@Root() client: Client, @Ctx() ctx: Context): Promise<Municipality> {
     return (await ctx.loaders.byId(Municipality).load(client.municipality.id))!;
+  }
+
+  @ListCap(MAX_COURSES_PER_CLIENT)
+  @FieldResolver(() => [ClientCourse], { description: `Courses the person attended, with their certificates, in the order recorded (at most ${MAX_COURSES_PER_CLIENT}).` })
+  coursesAttended(@Root() client: Client, @Ctx() ctx: Context): Promise<ClientCourse[]> {
+    return ctx.loaders.byColumn(ClientCourse, 'client_id').load(client.id);
+  }
+
+  @ListCap(MAX_HOUSEHOLD_MEMBERS - 1)
+  @FieldResolver(() => [Client], { description: 'The other members of the household that you may see (the rest of the caseload stays hidden); empty without a household.' })
+  async householdMembers(@Root() client: Client, @Ctx() ctx: Context): Promise<Client[]> {
+    if (client.householdId === null) return [];
+    // Row-level security narrows the members to the viewer's caseload; the agency keeps it to the client's.
+    const members = await ctx.loaders.byColumn(Client, 'household_id', { where: `a.agency_id = ${Number(client.agency.id)}` }).load(client.householdId);
+    return members.filter((member) => member.id !== client.id);
   }
 
   // The lists below grow while a case runs: connections, each page of all clients of a request in

@@ -13,6 +13,7 @@ import { clientFieldName, REQUIRED_CLIENT_FIELDS, validateClientFields, type Cli
 import { Client } from './client.entity';
 import { ClientStatus, LocationPrecision } from './client.enums';
 import type { ClientErrorCode } from './client.errors';
+import { MAX_HOUSEHOLD_MEMBERS } from './client-facts.enums';
 import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH, MAX_SUPPORT_YEARS, MAX_TRANSFER, SUPPORT_START_AHEAD_YEARS, SUPPORT_YEARS } from './client.limits';
 import { findWorkableClient } from './client.policy';
 import { SupportExtension } from './support-extension.entity';
@@ -74,6 +75,7 @@ export class ClientService {
     if (supportStart < earliest || supportStart > latest) problems.push(problem('INVALID', 'supportStart', `Support starts between ${earliest} and ${latest}.`));
     const municipality = values.municipalityId == null ? null : await this.coveredMunicipality(agencyId, values.municipalityId, problems);
     const managerId = await this.managerFor(viewer, agencyId, requestedManager, problems);
+    const household = await this.householdFor(viewer, null, values.householdWithId, problems);
     if (problems.length > 0) return { ...fail(problems), duplicate: null };
 
     if (!allowDuplicate) {
@@ -91,11 +93,13 @@ export class ClientService {
       manager: managerId === null ? null : this.em.getReference(User, managerId, { wrapped: true }),
       supportStart,
       supportPlannedEnd: addYears(supportStart, SUPPORT_YEARS),
+      ...(household === undefined ? {} : { householdId: household.id }),
     });
     this.em.persist(client);
     clientOpened(this.em, viewer, client);
     await this.em.flush();
     this.record(AuditAction.CREATE, client, [...Object.keys(values), 'manager', 'supportStart', 'supportPlannedEnd']);
+    if (household?.opened) this.record(AuditAction.UPDATE, household.opened, ['household']);
     return succeed(client);
   }
 
@@ -106,6 +110,7 @@ export class ClientService {
     const merged = { ...this.fieldsOf(client), ...changes };
     const { values, problems } = validateClientFields(changes, merged);
     const municipality = values.municipalityId == null ? null : await this.coveredMunicipality(agencyId, values.municipalityId, problems);
+    const household = await this.householdFor(viewer, client, values.householdWithId, problems);
     if (problems.length > 0) return refused(client, problems);
 
     const updates = this.entityValues(values, municipality ?? (await this.em.findOneOrFail(Municipality, client.municipality.id)));
@@ -117,8 +122,10 @@ export class ClientService {
       delete (updates as Partial<Client>).locationPrecision;
     }
     Object.assign(client, updates);
+    if (household !== undefined) client.householdId = household.id;
     await this.em.flush();
     this.record(AuditAction.UPDATE, client, touched);
+    if (household?.opened) this.record(AuditAction.UPDATE, household.opened, ['household']);
     return succeed(client);
   }
 
@@ -205,6 +212,34 @@ export class ClientService {
     this.audit.record({ action, subjectType: 'Client', subjectId: client.id, agencyId: client.agency.id, fields: [...new Set(fields.map(clientFieldName))] });
   }
 
+  /**
+   * The household a client joins: that of `withId` (a client the viewer may work on), opened for
+   * both when it has none (`opened`: that other client, changed too). undefined: unchanged; id
+   * null: leaves. A household holds at most MAX_HOUSEHOLD_MEMBERS people.
+   */
+  private async householdFor(viewer: Viewer, client: Client | null, withId: number | null | undefined, problems: ClientProblem[]): Promise<{ id: number | null; opened?: Client } | undefined> {
+    if (withId === undefined) return undefined;
+    if (withId === null) return { id: null };
+    const other = await this.find(viewer, withId);
+    if (!other) {
+      problems.push(problem('NOT_FOUND', 'householdWith', NOT_FOUND_MESSAGE));
+      return undefined;
+    }
+    if (client !== null && other.id === client.id) {
+      problems.push(problem('INVALID', 'householdWith', 'Name another person of the household.'));
+      return undefined;
+    }
+    if (other.householdId === null) {
+      const [next] = await this.em.execute<Array<{ id: number }>>("select nextval('client_household_seq')::int as id");
+      other.householdId = next.id;
+      return { id: next.id, opened: other };
+    }
+    if (client !== null && client.householdId === other.householdId) return { id: other.householdId };
+    const [members] = await this.em.execute<Array<{ n: number }>>('select hub_household_size(?) as n', [other.householdId]);
+    if (members.n >= MAX_HOUSEHOLD_MEMBERS) problems.push(problem('INVALID', 'householdWith', `A household holds at most ${MAX_HOUSEHOLD_MEMBERS} people.`));
+    return { id: other.householdId };
+  }
+
   private async coveredMunicipality(agencyId: number, municipalityId: number, problems: ClientProblem[]): Promise<Municipality | null> {
     const [covered] = await this.em.execute<Array<{ id: number }>>('select municipality_id as id from agency_municipality where agency_id = ? and municipality_id = ?', [agencyId, municipalityId]);
     if (!covered) {
@@ -236,7 +271,7 @@ export class ClientService {
 
   /** Entity values from validated changes; coordinates fall back to the municipality centre. */
   private entityValues(values: ClientFieldChanges, municipality: Municipality): Partial<Client> {
-    const { municipalityId: _municipalityId, latitude, longitude, ...rest } = values;
+    const { municipalityId: _municipalityId, householdWithId: _householdWithId, latitude, longitude, ...rest } = values;
     const atAddress = latitude != null && longitude != null;
     return {
       ...(rest as Partial<Client>),

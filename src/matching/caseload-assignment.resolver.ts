@@ -29,6 +29,17 @@ describeEnum(UnassignedReason, 'UnassignedReason', 'Why a client of a proposal g
   NO_GAIN: 'A fitting offer has a seat, but taking it would lower the total.',
 });
 
+export enum HouseholdPlacement {
+  ANY = 'ANY',
+  TOGETHER = 'TOGETHER',
+  WHOLE = 'WHOLE',
+}
+describeEnum(HouseholdPlacement, 'HouseholdPlacement', 'How a proposal treats members of one household (as recorded with householdWith).', {
+  ANY: 'Each member is placed on their own.',
+  TOGETHER: 'Members who get an offer all get the same one (others of the household may get none).',
+  WHOLE: 'All members of the household among the clients get seats in one offer, or none of them does.',
+});
+
 @InputType({ description: 'Whom to propose offers for, and among which offers.' })
 export class CaseloadAssignmentInput {
   @Field(() => [ID], { description: `Clients of your caseload, 1 to ${MAX_ASSIGNMENT_CLIENTS}.` })
@@ -42,6 +53,9 @@ export class CaseloadAssignmentInput {
 
   @Field(() => PlanArea, { nullable: true, description: 'Only offers of programmes that serve this plan area.' })
   goalArea?: PlanArea | null;
+
+  @Field(() => HouseholdPlacement, { defaultValue: HouseholdPlacement.ANY, description: 'Whether members of one household among the clients are kept together (solved exactly as a MIP).' })
+  households!: HouseholdPlacement;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'One client and the offer proposed for them.' })
@@ -101,6 +115,7 @@ export class CaseloadAssignmentResolver {
       offerIds: input.offers == null ? null : input.offers.map((id, i) => fromGlobalIdOf('Offer', id, `input.offers[${i}]`)),
       family: input.family ?? null,
       goalArea: input.goalArea ?? null,
+      households: input.households ?? HouseholdPlacement.ANY,
     });
     if (!result.ok) return { assignments: [], totalScore: 0, greedyTotalScore: 0, unassigned: [], userErrors: matchingUserErrors(result.problems) };
     const { value } = result;

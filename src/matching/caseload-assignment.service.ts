@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Client } from '../caseloads/client.entity';
 import { agencyOf, type Viewer } from '../core/auth/viewer';
 import { fail, problem, succeed, type Problem, type Result } from '../core/result';
-import { greedyAssignment, solveAssignment, type AssignmentProblem, type UnassignedReason } from './assignment';
+import { greedyAssignment, solveAssignment, type AssignmentProblem, type Household, type UnassignedReason } from './assignment';
 import type { MatchingErrorCode } from './matching.errors';
 import { SuggestionService } from './suggestion.service';
 import { programmesServing } from './suggestions/programme-areas';
@@ -21,6 +21,11 @@ export interface AssignmentCriteria {
   family: string | null;
   /** Only offers of programmes that serve this plan area. */
   goalArea: string | null;
+  /**
+   * Households of the record among the clients: ANY places members independently; TOGETHER puts
+   * the members who get a seat in one offer; WHOLE seats all of them in one offer or none.
+   */
+  households: 'ANY' | 'TOGETHER' | 'WHOLE';
 }
 
 export interface AssignmentProposal {
@@ -63,16 +68,25 @@ export class CaseloadAssignmentService {
     const clients = clientIds.map((id) => byId.get(id)!);
     const programmes = criteria.goalArea === null ? null : programmesServing(criteria.goalArea);
     const suggestions = new SuggestionService(this.em);
+    const households = criteria.households === 'ANY' ? [] : householdsOf(clients, criteria.households === 'WHOLE');
+    const inHousehold = new Set(households.flatMap((household) => household.members));
     const pairs: Array<{ client: string; offer: string; score: number }> = [];
     for (const client of clients) {
       // A client's optimal offer is among its best `clients.length`: the others hold at most that many less one.
-      const ranked = await suggestions.best(viewer, client, { families: criteria.family === null ? null : [criteria.family], programmes, goalId: null, onlyWithFreeSeats: true, offerIds: criteria.offerIds }, clients.length);
+      // A household moves as one, which that exchange does not cover: its members weigh every suggestion.
+      const count = inHousehold.has(String(client.id)) ? Number.MAX_SAFE_INTEGER : clients.length;
+      const ranked = await suggestions.best(viewer, client, { families: criteria.family === null ? null : [criteria.family], programmes, goalId: null, onlyWithFreeSeats: true, offerIds: criteria.offerIds }, count);
       for (const scored of ranked) {
         pairs.push({ client: String(client.id), offer: String(scored.offerId), score: scored.score });
       }
     }
 
-    const problemOf: AssignmentProblem = { clients: clients.map((client) => String(client.id)), offers: await this.freeSeats(pairs, clients.length), pairs };
+    const problemOf: AssignmentProblem = {
+      clients: clients.map((client) => String(client.id)),
+      offers: await this.freeSeats(pairs, clients.length),
+      pairs,
+      households,
+    };
     const optimum = await solveAssignment(problemOf);
     const greedy = greedyAssignment(problemOf);
     const clientOf = (id: string) => byId.get(Number(id))!;
@@ -91,4 +105,16 @@ export class CaseloadAssignmentService {
     const rows = await this.em.execute<Array<{ id: number; capacity: number | null; seats_taken: number }>>('select id, capacity, seats_taken from offer where id = any(?::int[])', [`{${ids.join(',')}}`]);
     return rows.map((row) => ({ id: String(row.id), seats: row.capacity === null ? clients : Math.max(0, row.capacity - row.seats_taken) }));
   }
+}
+
+/** The households among the clients, from the record: members sharing a household number, two or more of them. */
+export function householdsOf(clients: readonly Client[], whole: boolean): Household[] {
+  const members = new Map<number, string[]>();
+  for (const client of clients) {
+    if (client.householdId === null) continue;
+    const list = members.get(client.householdId) ?? [];
+    list.push(String(client.id));
+    members.set(client.householdId, list);
+  }
+  return [...members].filter(([, list]) => list.length > 1).map(([id, list]) => ({ id: String(id), members: list, whole }));
 }

@@ -66,8 +66,8 @@ describeEnum(MatchingFactor, 'MatchingFactor', 'A factor of the suggestion score
   START: 'Starts soon or has rolling entry, and before the support ends.',
   SEATS: 'Free seats, else an open waiting list.',
   LANGUAGES: "Support languages of the offer among the person's languages.",
-  AUDIENCE: "The offer's audiences fit the person.",
-  COST: 'Free of charge, or a fee (exemptions are not recorded).',
+  AUDIENCE: "The offer's audiences fit the person (gender, employment, age, children, literacy as recorded; unknown facts count half).",
+  COST: 'Free of charge, or a fee the person is exempt from (Integrationskurs: IntV § 9(2); Berufssprachkurs: trainees and people on benefits); unknown counts half.',
 });
 
 /** The hard rules: each excludes an offer from the suggestions. */

@@ -1,5 +1,6 @@
 import type { HubModule } from '../core/module';
 import { CaseloadAssignmentResolver } from './caseload-assignment.resolver';
+import { MatchingFairnessResolver } from './fairness.resolver';
 import { PlanMeasureAddWarningsResolver, PlanMeasureFitResolver } from './plan-measure-fit.resolver';
 import { EligibilityRule, EligibilityRuleSet, MatchingWeightSet } from './matching.entities';
 import { ClientMatchingResolver, EligibilityRuleFieldsResolver, EligibilityRuleResolver } from './matching.resolver';
@@ -12,7 +13,8 @@ import { ClientPathwayResolver, PathwayStepResolver } from './pathway.resolver';
  * suggestions and the fit of any offer (see suggestion.service.ts), pathways of programmes to a
  * plan goal over the prerequisite graph (pathway.service.ts, pathways/). The assignment across a
  * caseload lives in assignment/. The score's weights are data per agency, published by its
- * coordinators (weights.service.ts).
+ * coordinators (weights.service.ts); the fairness report (fairness.service.ts) sums the
+ * suggestions up per group of clients.
  */
 export const matchingModule: HubModule = {
   name: 'matching',
@@ -27,6 +29,7 @@ export const matchingModule: HubModule = {
     MatchingWeightsResolver,
     PathwayStepResolver,
     ClientPathwayResolver,
+    MatchingFairnessResolver,
   ],
   nodeTypes: [{ typeName: 'EligibilityRule', entity: EligibilityRule, visible: () => true }],
 };

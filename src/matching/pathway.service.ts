@@ -106,10 +106,13 @@ export class PathwayService {
     if (!stepSet) throw new Error('No pathway step set: the pathways migration seeds version 1');
 
     const asOf = today();
-    const start = { level: client.germanLevel as Level | null, finishedIntegrationCourse: profileOf(client, []).finishedIntegrationCourse === true, latinLiterate: client.latinLiterate };
+    const suggestions = new SuggestionService(this.em);
+    // The level evidenced by the record and its certificates, as suggestions read it.
+    const profile = profileOf(client, await suggestions.facts(client), asOf);
+    const start = { level: profile.germanLevel, finishedIntegrationCourse: profile.finishedIntegrationCourse === true, latinLiterate: client.latinLiterate };
     const chain = planPathway(start, { area: goal.area, targetLevel: goal.target_level }, stepSet.data);
     const programmes = [...new Set(chain.links.map((link) => link.step.programme))];
-    const candidates = programmes.length === 0 ? null : await new SuggestionService(this.em).stepCandidates(viewer, client, programmes);
+    const candidates = programmes.length === 0 ? null : await suggestions.stepCandidates(viewer, client, programmes);
     const scores = new Map<ScheduledStep['link'], number>();
     const steps = scheduleChain(chain.links, asOf, (link, notBefore) => {
       const chosen = candidates === null ? null : this.bestOffer(candidates, link, notBefore);

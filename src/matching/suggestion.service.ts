@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canSeeClient } from '../caseloads/client.policy';
 import type { Client } from '../caseloads/client.entity';
+import { CERTIFICATE_LEVEL, INTEGRATION_COURSE_CERTIFICATES, OBLIGING_AUTHORITY, type GermanCertificate } from '../caseloads/client-facts.enums';
 import type { Viewer } from '../core/auth/viewer';
 import { AppError } from '../core/errors';
 import { evaluateEligibility } from './eligibility/evaluate';
-import type { EligibilityDecision, Level } from './eligibility/rules';
+import { levelRank, type EligibilityDecision, type Level } from './eligibility/rules';
 import { eligibilityWindows } from './eligibility/windows';
 import { EligibilityService, type LoadedRuleSet } from './eligibility.service';
 import { MAX_CANDIDATES, MAX_CANDIDATES_PER_PROGRAMME } from './matching.limits';
@@ -89,6 +90,8 @@ const ALL_PROGRAMMES: readonly string[] = Object.values(Programme);
 /** The first batch of candidates holds this many rows per suggestion asked for (and at least the minimum); each further batch four times the last. */
 const ROWS_PER_SUGGESTION = 5;
 const MIN_BATCH = 100;
+/** No batch is larger (a caller asking for every suggestion reads them in batches of this size). */
+const MAX_BATCH = 100_000;
 
 /** The score order: highest first, then the lower offer ID (stable). */
 export function bySuggestionOrder(a: Pick<ScoredOffer, 'score' | 'offerId'>, b: Pick<ScoredOffer, 'score' | 'offerId'>): number {
@@ -98,10 +101,24 @@ export function bySuggestionOrder(a: Pick<ScoredOffer, 'score' | 'offerId'>, b: 
 const isAfter = (scored: ScoredOffer, cursor: SuggestionCursor | null) =>
   cursor === null || scored.score < cursor.score || (scored.score === cursor.score && scored.offerId > cursor.offerId);
 
-/** What one request's entity manager has read of the rules and weights: they do not change within it. */
+/** A course on the person's record, as the matching reads it. */
+export interface AttendedCourse {
+  programme: string;
+  completed: boolean;
+  certificate: GermanCertificate | null;
+}
+
+/** What the matching reads of a person beyond the client row: open goals of the plan in force, courses attended. */
+export interface MatchingFacts {
+  goals: OpenGoal[];
+  courses: AttendedCourse[];
+}
+
+/** What one request's entity manager has read of the rules and weights (they do not change within it), and of each person's facts. */
 interface RequestMemo {
   rules?: Promise<LoadedRuleSet>;
   weights: Map<number, Promise<Weights>>;
+  facts: Map<number, Promise<MatchingFacts>>;
 }
 const memos = new WeakMap<EntityManager, RequestMemo>();
 
@@ -112,7 +129,7 @@ export function forgetWeights(em: EntityManager): void {
 
 function memoOf(em: EntityManager): RequestMemo {
   let memo = memos.get(em);
-  if (!memo) memos.set(em, (memo = { weights: new Map() }));
+  if (!memo) memos.set(em, (memo = { weights: new Map(), facts: new Map() }));
   return memo;
 }
 
@@ -166,18 +183,19 @@ export class SuggestionService {
   async offerFit(viewer: Viewer, client: Client, offerId: number): Promise<{ scored: ScoredOffer; rules: LoadedRuleSet } | null> {
     if (!canSeeClient(viewer, client)) throw new AppError('FORBIDDEN', 'This person is not in your caseload.');
     const asOf = today();
-    const [rules, weights, goals] = await Promise.all([this.rules(viewer), this.weights(client), this.openGoals(client)]);
+    const [rules, weights, facts] = await Promise.all([this.rules(viewer), this.weights(client), this.facts(client)]);
     const [row] = await this.em.execute<CandidateRow[]>(...statement(offerRowSql(client, offerId)));
     if (!row) return null;
-    return { scored: this.score(profileOf(client, goals), candidateOf(row), rules, weights, asOf), rules };
+    return { scored: this.score(profileOf(client, facts, asOf), candidateOf(row), rules, weights, asOf), rules };
   }
 
   /** Null when the filter leaves no programme the person could attend. */
   private async search(viewer: Viewer, client: Client, criteria: SuggestionCriteria): Promise<Search | null> {
     if (!canSeeClient(viewer, client)) throw new AppError('FORBIDDEN', 'This person is not in your caseload.');
     const asOf = today();
-    const [rules, weights, goals] = await Promise.all([this.rules(viewer), this.weights(client), this.openGoals(client)]);
-    const profile = profileOf(client, goals);
+    const [rules, weights, facts] = await Promise.all([this.rules(viewer), this.weights(client), this.facts(client)]);
+    const goals = facts.goals;
+    const profile = profileOf(client, facts, asOf);
     let programmes = criteria.programmes ?? ALL_PROGRAMMES;
     if (criteria.goalId !== null) {
       const goal = goals.find((open) => open.id === criteria.goalId);
@@ -203,7 +221,7 @@ export class SuggestionService {
   /** The first `count` suggestions after `after`, exactly (see the class comment). */
   private async top(search: Search, after: SuggestionCursor | null, count: number): Promise<ScoredOffer[]> {
     const scored: ScoredOffer[] = [];
-    let limit = Math.max(MIN_BATCH, ROWS_PER_SUGGESTION * count);
+    let limit = Math.min(MAX_BATCH, Math.max(MIN_BATCH, ROWS_PER_SUGGESTION * count));
     let last: { bound: number; id: number } | null = null;
     for (;;) {
       const rows: CandidateRow[] = await this.em.execute<CandidateRow[]>(...statement(candidateBatchSql(search.bound, search.filter, limit, last)));
@@ -220,7 +238,7 @@ export class SuggestionService {
       const lastId = last.id;
       const placed = scored.filter((offer) => offer.score > threshold || (offer.score === threshold && offer.offerId <= lastId));
       if (placed.length >= count) return placed.slice(0, count);
-      limit *= 4;
+      limit = Math.min(MAX_BATCH, limit * 4);
     }
   }
 
@@ -232,8 +250,8 @@ export class SuggestionService {
   async stepCandidates(viewer: Viewer, client: Client, programmes: readonly string[]): Promise<StepCandidates> {
     if (!canSeeClient(viewer, client)) throw new AppError('FORBIDDEN', 'This person is not in your caseload.');
     const asOf = today();
-    const [rules, weights, goals] = await Promise.all([this.rules(viewer), this.weights(client), this.openGoals(client)]);
-    const profile = profileOf(client, goals);
+    const [rules, weights, facts] = await Promise.all([this.rules(viewer), this.weights(client), this.facts(client)]);
+    const profile = profileOf(client, facts, asOf);
     const filter: CandidateFilter = { asOf, origin: client, maxTravelKm: maxTravelOf(client, weights), windows: null, programmes, families: null, offerIds: null, onlyWithFreeSeats: false };
     const rows = programmes.length === 0 ? [] : await this.em.execute<CandidateRow[]>(...statement(nearestPerProgrammeSql(profile, filter, MAX_CANDIDATES_PER_PROGRAMME, MAX_CANDIDATES)));
     return {
@@ -273,15 +291,47 @@ export class SuggestionService {
     return weightsOf(set);
   }
 
-  /** Open goals (OPEN, IN_PROGRESS) of the plan in force. */
-  private async openGoals(client: Client): Promise<OpenGoal[]> {
-    const rows = await this.em.execute<Array<{ id: number; area: string; target_level: Level | null }>>(
-      `select g.origin_id as id, g.area::text as area, g.target_level::text as target_level
-       from plan p join plan_goal g on g.plan_id = p.id
-       where p.client_id = ? and p.is_current and g.status::text = any(?::text[]) order by g.origin_id`,
-      [client.id, `{${OPEN_GOAL_STATUSES.join(',')}}`],
+  /** The rule set in force, for callers that evaluate eligibility themselves (the fairness report). */
+  ruleSet(viewer: Viewer): Promise<LoadedRuleSet> {
+    return this.rules(viewer);
+  }
+
+  /** The person's facts (open goals, courses), read once per request; see `preloadFacts`. */
+  facts(client: Client): Promise<MatchingFacts> {
+    const memo = memoOf(this.em);
+    let facts = memo.facts.get(client.id);
+    if (!facts) {
+      this.preloadFacts([client]);
+      facts = memo.facts.get(client.id)!;
+    }
+    return facts;
+  }
+
+  /**
+   * Reads the facts of many people in one statement (a report over a caseload), so that their
+   * suggestion runs cost only their candidate statements. People already read are skipped.
+   */
+  preloadFacts(clients: readonly Client[]): void {
+    const memo = memoOf(this.em);
+    const ids = [...new Set(clients.map((client) => client.id))].filter((id) => !memo.facts.has(id));
+    if (ids.length === 0) return;
+    const loaded = this.loadFacts(ids);
+    for (const id of ids) memo.facts.set(id, loaded.then((byId) => byId.get(id) ?? { goals: [], courses: [] }));
+  }
+
+  /** Open goals (OPEN, IN_PROGRESS) of the plan in force and the courses attended, of every person named, in one statement. */
+  private async loadFacts(ids: readonly number[]): Promise<Map<number, MatchingFacts>> {
+    const rows = await this.em.execute<Array<{ id: number; goals: Array<{ id: number; area: string; targetLevel: Level | null }>; courses: AttendedCourse[] }>>(
+      `select c.id,
+         coalesce((select json_agg(json_build_object('id', g.origin_id, 'area', g.area::text, 'targetLevel', g.target_level::text) order by g.origin_id)
+                   from plan p join plan_goal g on g.plan_id = p.id
+                   where p.client_id = c.id and p.is_current and g.status::text = any(?::text[])), '[]'::json) as goals,
+         coalesce((select json_agg(json_build_object('programme', k.programme::text, 'completed', k.completed, 'certificate', k.certificate::text) order by k.id)
+                   from client_course k where k.client_id = c.id), '[]'::json) as courses
+       from unnest(?::int[]) as c(id)`,
+      [`{${OPEN_GOAL_STATUSES.join(',')}}`, `{${ids.join(',')}}`],
     );
-    return rows.map((row) => ({ id: row.id, area: row.area, targetLevel: row.target_level }));
+    return new Map(rows.map((row) => [row.id, { goals: row.goals, courses: row.courses }]));
   }
 }
 
@@ -317,23 +367,57 @@ export function candidateOf(row: CandidateRow): CandidateOffer {
   };
 }
 
-/** What the matching reads of a client record. A DTZ result on record means a finished Integrationskurs. */
-export function profileOf(client: Client, openGoals: OpenGoal[]): ClientProfile {
+const INTEGRATION_COURSE = /^INTEGRATIONSKURS_/;
+
+/**
+ * Whether the person finished an Integrationskurs: a completed one on record, or a DTZ (or the
+ * Zertifikat Integrationskurs) among the certificates of courses or the record's own certificate
+ * text. null when nothing on record speaks to it.
+ */
+export function finishedIntegrationCourse(client: Pick<Client, 'germanCertificate'>, courses: readonly AttendedCourse[]): boolean | null {
+  const finished =
+    courses.some((course) => (course.completed && INTEGRATION_COURSE.test(course.programme)) || (course.certificate !== null && INTEGRATION_COURSE_CERTIFICATES.includes(course.certificate))) ||
+    (client.germanCertificate !== null && /\bDTZ\b/i.test(client.germanCertificate));
+  if (finished) return true;
+  return courses.length > 0 || client.germanCertificate !== null ? false : null;
+}
+
+/** The German level the record holds, raised to the highest a certificate of a course proves. */
+export function evidencedLevel(client: Pick<Client, 'germanLevel'>, courses: readonly AttendedCourse[]): Level | null {
+  let level = client.germanLevel as Level | null;
+  for (const { certificate } of courses) {
+    const proven = certificate === null ? null : (CERTIFICATE_LEVEL[certificate] as Level | null);
+    if (proven !== null && levelRank(proven) > levelRank(level)) level = proven;
+  }
+  return level;
+}
+
+/** The authorities whose obligations run on `asOf`, each once. */
+export function activeObligations(client: Pick<Client, 'obligations'>, asOf: string): string[] {
+  const running = client.obligations.filter((obligation) => obligation.obligedOn <= asOf && (obligation.validUntil === null || obligation.validUntil >= asOf));
+  return [...new Set(running.map((obligation) => OBLIGING_AUTHORITY[obligation.ground]))];
+}
+
+/** What the matching reads of a client record and its facts, on the day `asOf`. */
+export function profileOf(client: Client, facts: MatchingFacts, asOf: string): ClientProfile {
   return {
     birthDate: client.birthDate,
     residenceStatus: client.residenceStatus,
     residenceParagraph: client.residenceParagraph,
     workPermit: client.workPermit,
     arrivalDate: client.arrivalDate,
-    germanLevel: client.germanLevel as Level | null,
-    finishedIntegrationCourse: client.germanCertificate === null ? null : /\bDTZ\b/i.test(client.germanCertificate),
-    obligations: [],
+    germanLevel: evidencedLevel(client, facts.courses),
+    finishedIntegrationCourse: finishedIntegrationCourse(client, facts.courses),
+    obligations: activeObligations(client, asOf),
     languages: client.languages,
     availability: client.availability,
     maxTravelKm: client.maxTravelKm,
     childrenBirthYears: client.childrenBirthYears,
     latinLiterate: client.latinLiterate,
+    gender: client.gender,
+    employment: client.employment,
+    feeExempt: client.feeExempt,
     supportPlannedEnd: client.supportPlannedEnd,
-    openGoals,
+    openGoals: facts.goals,
   };
 }

@@ -13,6 +13,7 @@ import { Migration20261203090000_consent_purpose } from './Migration202612030900
 import { Migration20261203100000_client_availability_slots } from './Migration20261203100000_client_availability_slots';
 import { Migration20261204090000_matching } from './Migration20261204090000_matching';
 import { Migration20261205090000_pathways } from './Migration20261205090000_pathways';
+import { Migration20261205100000_client_facts } from './Migration20261205100000_client_facts';
 import { Migration20261205110000_weight_publishing } from './Migration20261205110000_weight_publishing';
 import { Migration20261205110100_rule_set_2 } from './Migration20261205110100_rule_set_2';
 
@@ -32,6 +33,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203100000_client_availability_slots', class: Migration20261203100000_client_availability_slots },
   { name: 'Migration20261204090000_matching', class: Migration20261204090000_matching },
   { name: 'Migration20261205090000_pathways', class: Migration20261205090000_pathways },
+  { name: 'Migration20261205100000_client_facts', class: Migration20261205100000_client_facts },
   { name: 'Migration20261205110000_weight_publishing', class: Migration20261205110000_weight_publishing },
   { name: 'Migration20261205110100_rule_set_2', class: Migration20261205110100_rule_set_2 },
 ];

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CONSENT_TEXT_VERSION } from '../../seeds/caseload/case-records';
 import { buildClient } from '../../seeds/caseload/client-factory';
+import { addPersonFacts } from '../../seeds/caseload/client-facts';
 import { CLOSED_REASONS } from '../../seeds/caseload/client-texts';
 import { addDays, addYears } from '../../seeds/caseload/moments';
 import { AREA_TEXTS, NOTE_BODIES, REVIEW_SUMMARIES } from '../../seeds/caseload/plan-texts';
@@ -10,8 +11,12 @@ import { fill } from '../../seeds/catalogue/words';
 import { WeightedTable } from '../../seeds/random';
 import type { ConsentPurpose } from '../../src/consents/consent.enums';
 import { CaseNote } from '../../src/caseloads/case-note.entity';
+import { ClientCourse } from '../../src/caseloads/client-course.entity';
+import type { GermanCertificate } from '../../src/caseloads/client-facts.enums';
+import type { Programme } from '../../src/offers/offer.enums';
 import { Client } from '../../src/caseloads/client.entity';
 import type { ClientStatus, GermanEvidence, LocationPrecision, WorkPermit } from '../../src/caseloads/client.enums';
+import type { ClientObligationValue, EmploymentSituation, Gender } from '../../src/caseloads/client-facts.enums';
 import { SupportExtension } from '../../src/caseloads/support-extension.entity';
 import { Consent } from '../../src/consents/consent.entity';
 import { Plan, PlanGoal, PlanMeasure, PlanReview } from '../../src/plans/plan.entity';
@@ -20,7 +25,7 @@ import type { ResidenceStatus } from '../../src/vocabulary/residence-status';
 import type { PlanArea as PlanAreaEnum } from '../../src/vocabulary/plan-area';
 import type { GoalStatus, MeasureStatus } from '../../src/plans/plan.enums';
 import type { ProviderKind } from '../../src/providers/provider.entity';
-import { asFirstVersion, random, today, type Literal } from './fixtures';
+import { asFirstVersion, factsRandom, random, today, type Literal } from './fixtures';
 
 /** A client's columns as the seed generator writes them, with origin and health in plaintext (the entity encrypts them). */
 export type ClientFields = Omit<ClientRow, 'id' | 'managerId' | 'originCountryEncrypted' | 'healthNeedsEncrypted' | 'germanLevel' | 'residenceStatus'> & {
@@ -57,7 +62,7 @@ async function placesFor(em: EntityManager, agencyId: number, municipalityId: nu
  */
 export async function aClient(em: EntityManager, overrides: Partial<ClientFields> & { agencyId: number }): Promise<Client> {
   const places = await placesFor(em, overrides.agencyId, overrides.municipalityId);
-  const { row } = buildClient(random, {
+  const generated0 = buildClient(random, {
     id: 0,
     agencyId: overrides.agencyId,
     managerId: overrides.managerId ?? 0,
@@ -66,6 +71,9 @@ export async function aClient(em: EntityManager, overrides: Partial<ClientFields
     // The entity encrypts on insert.
     encrypt: (plaintext) => plaintext,
   });
+  // Gender, employment and exemption from their own stream; obligations, courses and households only where a test sets them.
+  addPersonFacts(factsRandom, generated0);
+  const { row } = generated0;
   const { id: _id, originCountryEncrypted, healthNeedsEncrypted, ...generated } = row;
   const status = overrides.status ?? 'ACTIVE';
   const closed = status === 'CLOSED';
@@ -95,6 +103,9 @@ export async function aClient(em: EntityManager, overrides: Partial<ClientFields
     germanEvidence: columns.germanEvidence as GermanEvidence | null,
     workPermit: columns.workPermit as WorkPermit | null,
     residenceStatus: columns.residenceStatus as ResidenceStatus | null,
+    gender: columns.gender as Gender | null,
+    employment: columns.employment as EmploymentSituation | null,
+    obligations: columns.obligations as ClientObligationValue[],
     agency: agencyId,
     manager: managerId,
     municipality: municipalityId,
@@ -105,7 +116,7 @@ export async function aClient(em: EntityManager, overrides: Partial<ClientFields
 }
 
 /** Columns the seed types as string unions and the entity as enums of the same values. */
-type EnumColumns = 'status' | 'locationPrecision' | 'germanLevel' | 'germanEvidence' | 'workPermit' | 'residenceStatus';
+type EnumColumns = 'status' | 'locationPrecision' | 'germanLevel' | 'germanEvidence' | 'workPermit' | 'residenceStatus' | 'gender' | 'employment' | 'obligations';
 
 export interface PlanFields {
   version: number;
@@ -230,3 +241,17 @@ export const existing = {
   currentPlan: (em: EntityManager, clientId: number): Promise<Plan> => em.findOneOrFail(Plan, { client: clientId, isCurrent: true }),
   goal: (em: EntityManager, id: number): Promise<PlanGoal> => em.findOneOrFail(PlanGoal, id),
 };
+
+export interface CourseFields {
+  programme: `${import('../../src/offers/offer.enums').Programme}`;
+  startDate: string | null;
+  endDate: string | null;
+  completed: boolean;
+  certificate: `${import('../../src/caseloads/client-facts.enums').GermanCertificate}` | null;
+}
+
+/** A course the client attended: by default an Integrationskurs finished half a year ago, without a certificate. */
+export function aCourse(em: EntityManager, client: Client, overrides: Partial<CourseFields> = {}): ClientCourse {
+  const fields: CourseFields = { programme: 'INTEGRATIONSKURS_ALLGEMEIN', startDate: addDays(today(), -400), endDate: addDays(today(), -180), completed: true, certificate: null, ...overrides };
+  return em.create(ClientCourse, { ...fields, programme: fields.programme as Programme, certificate: fields.certificate as GermanCertificate | null, client }, { partial: true });
+}

@@ -1,3 +1,3 @@
 export { inDays, insert, nextSerial, today, type InsertOptions } from './fixtures';
-export { aCaseNote, aClient, aConsent, aGoal, aMeasure, aPlan, aReview, aSupportExtension, existing, type ClientFields } from './cases';
+export { aCaseNote, aClient, aCourse, aConsent, aGoal, aMeasure, aPlan, aReview, aSupportExtension, existing, type ClientFields } from './cases';
 export { aManager, anAgency, anAuditEvent, aSignedInUser, aTeam, aUser } from './tenancy';

@@ -430,6 +430,8 @@ export type CaseloadAssignmentInput = {
   family?: InputMaybe<OfferFamily>;
   /** Only offers of programmes that serve this plan area. */
   goalArea?: InputMaybe<PlanArea>;
+  /** Whether members of one household among the clients are kept together (solved exactly as a MIP). */
+  households?: HouseholdPlacement;
   /** Only these offers (1 to 500); omitted: every offer a client's suggestions hold. */
   offers?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
@@ -516,12 +518,20 @@ export type Client = Node & {
   closedReason?: Maybe<Scalars['String']['output']>;
   /** The consent ledger, oldest first: every consent given, withdrawn ones included. */
   consents: ConsentConnection;
+  /** Courses the person attended, with their certificates, in the order recorded (at most 30). */
+  coursesAttended: Array<ClientCourse>;
   /** When the record was created. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** E-mail address. */
   email?: Maybe<Scalars['String']['output']>;
+  /** What the person does now, as far as work is concerned. */
+  employment?: Maybe<EmploymentSituation>;
   /** Family name. */
   familyName: Scalars['String']['output'];
+  /** Exempt from the Integrationskurs cost share (IntV § 9(2): Bürgergeld, SGB XII, AsylbLG, ALG I, low income); null: not known. */
+  feeExempt?: Maybe<Scalars['Boolean']['output']>;
+  /** Gender (not a special category of Art. 9 GDPR; stored like the other facts). */
+  gender?: Maybe<Gender>;
   /** The certificate, e.g. "DTZ B1". */
   germanCertificate?: Maybe<Scalars['String']['output']>;
   /** How the German level is known. */
@@ -534,6 +544,8 @@ export type Client = Node & {
   givenNames: Scalars['String']['output'];
   /** Health-related needs (special category: stored encrypted). */
   healthNeeds?: Maybe<Scalars['String']['output']>;
+  /** The other members of the household that you may see (the rest of the caseload stays hidden); empty without a household. */
+  householdMembers: Array<Client>;
   /** Globally unique, opaque ID of the object. */
   id: Scalars['ID']['output'];
   /** Languages spoken, as ISO 639 codes. */
@@ -552,6 +564,8 @@ export type Client = Node & {
   maxTravelKm?: Maybe<Scalars['Int']['output']>;
   /** Municipality of residence. */
   municipality: Municipality;
+  /** Obligations to attend the Integrationskurs (§ 44a(1) AufenthG), each ground at most once. */
+  obligations: Array<ClientObligation>;
   /** How a published offer fits the person, and every hard rule that excludes it; null when there is no such published offer. */
   offerFit?: Maybe<OfferFit>;
   /** Country of origin (special category: stored encrypted). */
@@ -682,6 +696,65 @@ export type ClientConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A course the person attended, with its certificate. */
+export type ClientCourse = Node & {
+  __typename?: 'ClientCourse';
+  /** The certificate it ended with; null: none. */
+  certificate?: Maybe<GermanCertificate>;
+  /** Attended to the end (whether or not an exam was passed). */
+  completed: Scalars['Boolean']['output'];
+  /** Last day attended; set for a completed course. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** The programme of the course. */
+  programme: Programme;
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** First day attended. */
+  startDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A course the person attended. */
+export type ClientCourseRecordInput = {
+  /** The certificate it ended with, if any. */
+  certificate?: InputMaybe<GermanCertificate>;
+  /** The client. */
+  client: Scalars['ID']['input'];
+  /** Attended to the end. */
+  completed?: Scalars['Boolean']['input'];
+  /** Last day attended (not in the future); required when completed. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The programme of the course. */
+  programme: Programme;
+  /** First day attended (not in the future). */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Result of clientCourseRecord. */
+export type ClientCourseRecordPayload = {
+  __typename?: 'ClientCourseRecordPayload';
+  /** The course recorded; null when userErrors explain why not. */
+  course?: Maybe<ClientCourse>;
+  /** Problems with the input; empty on success (else nothing was written). */
+  userErrors: Array<ClientUserError>;
+};
+
+/** Removes a course recorded by mistake. */
+export type ClientCourseRemoveInput = {
+  /** The course. */
+  course: Scalars['ID']['input'];
+};
+
+/** Result of clientCourseRemove. */
+export type ClientCourseRemovePayload = {
+  __typename?: 'ClientCourseRemovePayload';
+  /** The client the course belonged to, as it is now; null when not found. */
+  client?: Maybe<Client>;
+  /** Problems with the input; empty on success (else nothing changed). */
+  userErrors: Array<ClientUserError>;
+};
+
 /** A new client. Names, birth date and municipality are required. */
 export type ClientCreateInput = {
   /** Create even though a client of the agency has the same names and birth date. */
@@ -696,8 +769,14 @@ export type ClientCreateInput = {
   childrenBirthYears?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** E-mail address (up to 254 characters). */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** What the person does now, as far as work is concerned. */
+  employment?: InputMaybe<EmploymentSituation>;
   /** Family name (1–200 characters); required, null is refused. */
   familyName?: InputMaybe<Scalars['String']['input']>;
+  /** Exempt from the Integrationskurs cost share (IntV § 9(2)). */
+  feeExempt?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Gender: FEMALE, MALE, DIVERSE or UNSPECIFIED (as the civil register allows). */
+  gender?: InputMaybe<Gender>;
   /** The certificate (needed with CERTIFICATE, with its date; up to 200 characters). */
   germanCertificate?: InputMaybe<Scalars['String']['input']>;
   /** How the level is known. */
@@ -710,6 +789,8 @@ export type ClientCreateInput = {
   givenNames?: InputMaybe<Scalars['String']['input']>;
   /** Health-related needs (stored encrypted; up to 2,000 characters). */
   healthNeeds?: InputMaybe<Scalars['String']['input']>;
+  /** Lives in one household with this client of your caseload: joins their household (opening one for both if they have none; at most 20 people). Null leaves the household. */
+  householdWith?: InputMaybe<Scalars['ID']['input']>;
   /** Languages spoken, as ISO 639 codes ("ar", "prs", "uk"). */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Reads and writes Latin script. */
@@ -724,6 +805,8 @@ export type ClientCreateInput = {
   maxTravelKm?: InputMaybe<Scalars['Int']['input']>;
   /** Municipality of residence; one the agency covers; required, null is refused. */
   municipality?: InputMaybe<Scalars['ID']['input']>;
+  /** Obligations to attend the Integrationskurs, each ground at most once; the list replaces the one on record. */
+  obligations?: InputMaybe<Array<ClientObligationInput>>;
   /** Country of origin (stored encrypted; up to 100 characters). */
   originCountry?: InputMaybe<Scalars['String']['input']>;
   /** Phone number: digits, spaces and + ( ) / - (up to 50 characters). */
@@ -789,8 +872,14 @@ export type ClientFieldsInput = {
   childrenBirthYears?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** E-mail address (up to 254 characters). */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** What the person does now, as far as work is concerned. */
+  employment?: InputMaybe<EmploymentSituation>;
   /** Family name (1–200 characters); required, null is refused. */
   familyName?: InputMaybe<Scalars['String']['input']>;
+  /** Exempt from the Integrationskurs cost share (IntV § 9(2)). */
+  feeExempt?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Gender: FEMALE, MALE, DIVERSE or UNSPECIFIED (as the civil register allows). */
+  gender?: InputMaybe<Gender>;
   /** The certificate (needed with CERTIFICATE, with its date; up to 200 characters). */
   germanCertificate?: InputMaybe<Scalars['String']['input']>;
   /** How the level is known. */
@@ -803,6 +892,8 @@ export type ClientFieldsInput = {
   givenNames?: InputMaybe<Scalars['String']['input']>;
   /** Health-related needs (stored encrypted; up to 2,000 characters). */
   healthNeeds?: InputMaybe<Scalars['String']['input']>;
+  /** Lives in one household with this client of your caseload: joins their household (opening one for both if they have none; at most 20 people). Null leaves the household. */
+  householdWith?: InputMaybe<Scalars['ID']['input']>;
   /** Languages spoken, as ISO 639 codes ("ar", "prs", "uk"). */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Reads and writes Latin script. */
@@ -815,6 +906,8 @@ export type ClientFieldsInput = {
   maxTravelKm?: InputMaybe<Scalars['Int']['input']>;
   /** Municipality of residence; one the agency covers; required, null is refused. */
   municipality?: InputMaybe<Scalars['ID']['input']>;
+  /** Obligations to attend the Integrationskurs, each ground at most once; the list replaces the one on record. */
+  obligations?: InputMaybe<Array<ClientObligationInput>>;
   /** Country of origin (stored encrypted; up to 100 characters). */
   originCountry?: InputMaybe<Scalars['String']['input']>;
   /** Phone number: digits, spaces and + ( ) / - (up to 50 characters). */
@@ -835,6 +928,29 @@ export type ClientFieldsInput = {
   workBackground?: InputMaybe<Scalars['String']['input']>;
   /** Whether the title allows work. */
   workPermit?: InputMaybe<WorkPermit>;
+};
+
+/** An obligation to attend the Integrationskurs (§ 44a(1) AufenthG). */
+export type ClientObligation = {
+  __typename?: 'ClientObligation';
+  /** The authority that obliged the person, as the eligibility rules name it. */
+  authority: ObligingAuthority;
+  /** The ground (§ 44a(1) Nr. 1–4). */
+  ground: ObligationGround;
+  /** The day the obligation was imposed. */
+  obligedOn: Scalars['Date']['output'];
+  /** The last day it runs; null: until the course is done. */
+  validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+/** An obligation to attend the Integrationskurs. */
+export type ClientObligationInput = {
+  /** The ground (§ 44a(1) Nr. 1–4); each at most once per person. */
+  ground: ObligationGround;
+  /** The day the obligation was imposed (not in the future). */
+  obligedOn: Scalars['Date']['input'];
+  /** The last day it runs (not before obligedOn); omitted: until the course is done. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Where a case stands. */
@@ -1272,6 +1388,19 @@ export type EligibilityRuleSetPublishPayload = {
   userErrors: Array<MatchingUserError>;
 };
 
+/** What the person does now, as far as work is concerned. */
+export type EmploymentSituation =
+  /** In work, employed or self-employed (also part-time or a mini-job). */
+  | 'EMPLOYED'
+  /** At school or university. */
+  | 'IN_SCHOOL'
+  /** In vocational training (Ausbildung) or an Einstiegsqualifizierung. */
+  | 'IN_TRAINING'
+  /** Looking for work (registered with the Agentur für Arbeit or the Jobcenter, or not). */
+  | 'JOB_SEEKING'
+  /** Not available for work now (care, parental leave, illness, not permitted). */
+  | 'NOT_AVAILABLE';
+
 /** A hard rule that excludes an offer for a person. */
 export type Exclusion = {
   __typename?: 'Exclusion';
@@ -1315,6 +1444,76 @@ export type FactorWeightInput = {
   weight: Scalars['Float']['input'];
 };
 
+/** A way of grouping clients in the fairness report. */
+export type FairnessDimension =
+  /** By age today: UNDER_18, AGE_18_TO_26, AGE_27_TO_39, AGE_40_TO_54, AGE_55_AND_OVER. */
+  | 'AGE_BAND'
+  /** By children in the household: NONE, UNDER_SCHOOL_AGE (at least one under 6), SCHOOL_AGE_ONLY. */
+  | 'CHILDREN'
+  /** By gender where recorded: FEMALE, MALE, DIVERSE (no entry and not recorded are left out). */
+  | 'GENDER'
+  /** By Latin literacy: LITERATE, NOT_LITERATE, NOT_RECORDED. */
+  | 'LATIN_LITERACY'
+  /** By residence status (a ResidenceStatus value, or NOT_RECORDED). */
+  | 'RESIDENCE_STATUS';
+
+/** The groups of one dimension. */
+export type FairnessDimensionReport = {
+  __typename?: 'FairnessDimensionReport';
+  /** The dimension. */
+  dimension: FairnessDimension;
+  /** Groups of at least 5 people, by value. */
+  groups: Array<FairnessGroup>;
+  /** Groups of fewer than 5 people: counted, not shown. */
+  suppressedGroups: Scalars['Int']['output'];
+};
+
+/** Figures of a set of clients. */
+export type FairnessFigures = {
+  __typename?: 'FairnessFigures';
+  /** Clients counted. */
+  clients: Scalars['Int']['output'];
+  /** Mean distance of the top suggestion in km, over clients whose top suggestion has a place. */
+  meanDistanceKm?: Maybe<Scalars['Float']['output']>;
+  /** Mean score of the top suggestion, over clients with one. */
+  meanTopScore?: Maybe<Scalars['Float']['output']>;
+  /** Share the eligibility rules admit to at least one programme of the filter, on the day (without offers’ own limits). */
+  ruleEligibleShare: Scalars['Float']['output'];
+  /** Share with at least one eligible suggestion (0–1). */
+  withSuggestionShare: Scalars['Float']['output'];
+  /** Among those the rules admit: the share with a suggestion; null when the rules admit none. */
+  withSuggestionShareAmongRuleEligible?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One group of clients (at least 5 people) and how the matching serves it. */
+export type FairnessGroup = {
+  __typename?: 'FairnessGroup';
+  /** Clients counted. */
+  clients: Scalars['Int']['output'];
+  /** The dimension. */
+  dimension: FairnessDimension;
+  /** The finding in one German sentence. */
+  explanation: Scalars['String']['output'];
+  /** The group falls behind by more than gapThreshold, and the rules do not explain it: among those the rules admit, it still falls behind by more than gapThreshold. A group the rules admit no one of is never flagged (explained by the rules). */
+  flagged: Scalars['Boolean']['output'];
+  /** withSuggestionShare minus the overall share: negative when the group falls behind. */
+  gap: Scalars['Float']['output'];
+  /** The same gap among the clients the rules admit; null when the rules admit no one of the group. */
+  gapAmongRuleEligible?: Maybe<Scalars['Float']['output']>;
+  /** Mean distance of the top suggestion in km, over clients whose top suggestion has a place. */
+  meanDistanceKm?: Maybe<Scalars['Float']['output']>;
+  /** Mean score of the top suggestion, over clients with one. */
+  meanTopScore?: Maybe<Scalars['Float']['output']>;
+  /** Share the eligibility rules admit to at least one programme of the filter, on the day (without offers’ own limits). */
+  ruleEligibleShare: Scalars['Float']['output'];
+  /** The group within it, e.g. AUFENTHALTSGESTATTUNG or AGE_18_TO_26. */
+  value: Scalars['String']['output'];
+  /** Share with at least one eligible suggestion (0–1). */
+  withSuggestionShare: Scalars['Float']['output'];
+  /** Among those the rules admit: the share with a suggestion; null when the rules admit none. */
+  withSuggestionShareAmongRuleEligible?: Maybe<Scalars['Float']['output']>;
+};
+
 /** Who pays for an offer. */
 export type Funding =
   /** Federal Office for Migration and Refugees (Integrationskurse, Berufssprachkurse). */
@@ -1334,6 +1533,17 @@ export type Funding =
   /** Participants pay. */
   | 'SELF_PAID';
 
+/** Gender as entered in the civil register (§ 22(3) PStG knows "divers" and no entry). */
+export type Gender =
+  /** Diverse (divers). */
+  | 'DIVERSE'
+  /** Female (weiblich). */
+  | 'FEMALE'
+  /** Male (männlich). */
+  | 'MALE'
+  /** No entry (ohne Angabe), as the register allows. */
+  | 'UNSPECIFIED';
+
 /** A circle to search in. Give exactly one origin: `latitude` and `longitude`, a `postalCode`, or a `municipality`. Distances are great-circle distances on a 6,371 km sphere. Online-only offers have no location and never match. */
 export type GeoRadiusInput = {
   /** Latitude of the origin (WGS 84, -90 to 90). */
@@ -1347,6 +1557,39 @@ export type GeoRadiusInput = {
   /** Radius in kilometres (greater than 0, at most 300). */
   radiusKm: Scalars['Float']['input'];
 };
+
+/** A certificate a course ended with. */
+export type GermanCertificate =
+  /** Deutsch-Test für den Beruf A2 (Berufssprachkurs). */
+  | 'DTB_A2'
+  /** Deutsch-Test für den Beruf B1 (Berufssprachkurs). */
+  | 'DTB_B1'
+  /** Deutsch-Test für den Beruf B2 (Berufssprachkurs). */
+  | 'DTB_B2'
+  /** Deutsch-Test für den Beruf C1 (Berufssprachkurs). */
+  | 'DTB_C1'
+  /** Deutsch-Test für Zuwanderer, level A2 (end of the Integrationskurs). */
+  | 'DTZ_A2'
+  /** Deutsch-Test für Zuwanderer, level B1 (end of the Integrationskurs). */
+  | 'DTZ_B1'
+  /** Test "Leben in Deutschland" passed (end of the Orientierungskurs); proves no language level. */
+  | 'LEBEN_IN_DEUTSCHLAND'
+  /** Another recognised certificate (e.g. telc, Goethe, ÖSD) at A1. */
+  | 'OTHER_A1'
+  /** Another recognised certificate at A2. */
+  | 'OTHER_A2'
+  /** Another recognised certificate at B1. */
+  | 'OTHER_B1'
+  /** Another recognised certificate at B2. */
+  | 'OTHER_B2'
+  /** Another recognised certificate at C1. */
+  | 'OTHER_C1'
+  /** Language assessment at the end of VABO, A2. */
+  | 'VABO_A2'
+  /** Language assessment at the end of VABO, B1. */
+  | 'VABO_B1'
+  /** Zertifikat Integrationskurs: DTZ B1 and "Leben in Deutschland". */
+  | 'ZERTIFIKAT_INTEGRATIONSKURS';
 
 /** How a German level is known. */
 export type GermanEvidence =
@@ -1365,6 +1608,15 @@ export type GoalStatus =
   | 'IN_PROGRESS'
   /** Agreed, not started. */
   | 'OPEN';
+
+/** How a proposal treats members of one household (as recorded with householdWith). */
+export type HouseholdPlacement =
+  /** Each member is placed on their own. */
+  | 'ANY'
+  /** Members who get an offer all get the same one (others of the household may get none). */
+  | 'TOGETHER'
+  /** All members of the household among the clients get seats in one offer, or none of them does. */
+  | 'WHOLE';
 
 /** A place where a provider runs offers. */
 export type Location = Node & {
@@ -1411,11 +1663,11 @@ export type MatchingErrorCode =
 
 /** A factor of the suggestion score. */
 export type MatchingFactor =
-  /** The offer's audiences fit the person. */
+  /** The offer's audiences fit the person (gender, employment, age, children, literacy as recorded; unknown facts count half). */
   | 'AUDIENCE'
   /** Childcare offered, where the person has children below school age. */
   | 'CHILDCARE'
-  /** Free of charge, or a fee (exemptions are not recorded). */
+  /** Free of charge, or a fee the person is exempt from (Integrationskurs: IntV § 9(2); Berufssprachkurs: trainees and people on benefits); unknown counts half. */
   | 'COST'
   /** Travel distance against the person's maximum (online: full value). */
   | 'DISTANCE'
@@ -1431,6 +1683,35 @@ export type MatchingFactor =
   | 'SEATS'
   /** Starts soon or has rolling entry, and before the support ends. */
   | 'START';
+
+/** Which clients and offers the fairness report covers. */
+export type MatchingFairnessFilter = {
+  /** Only clients living in this district. */
+  district?: InputMaybe<Scalars['ID']['input']>;
+  /** Only offers of these families (and the rules of their programmes). */
+  families?: InputMaybe<Array<OfferFamily>>;
+  /** The gap that counts, as a share (0.01–0.5; default 0.15: 15 percentage points). */
+  gapThreshold?: Scalars['Float']['input'];
+  /** Only clients living in this municipality. */
+  municipality?: InputMaybe<Scalars['ID']['input']>;
+  /** Only offers of these programmes (and their rules). */
+  programmes?: InputMaybe<Array<Programme>>;
+};
+
+/** How evenly the matching serves the groups of an agency’s active clients: aggregates only. */
+export type MatchingFairnessReport = {
+  __typename?: 'MatchingFairnessReport';
+  /** The day the suggestions and rules were read on. */
+  asOf: Scalars['Date']['output'];
+  /** One entry per dimension. */
+  dimensions: Array<FairnessDimensionReport>;
+  /** The gap threshold applied. */
+  gapThreshold: Scalars['Float']['output'];
+  /** All clients covered. */
+  overall: FairnessFigures;
+  /** More than 1000 active clients matched the filter: the report covers the first 1000 by record. */
+  truncated: Scalars['Boolean']['output'];
+};
 
 /** A problem with the input of a matching mutation. The mutation changed nothing. */
 export type MatchingUserError = DisplayableError & {
@@ -1551,6 +1832,10 @@ export type Mutation = {
   caseNoteAdd: CaseNoteAddPayload;
   /** Closes a case. Its data is erased after the retention period. */
   clientClose: ClientClosePayload;
+  /** Records a course the person attended, with its certificate (what tells the matching of a finished Integrationskurs and a proven level). */
+  clientCourseRecord: ClientCourseRecordPayload;
+  /** Removes a course recorded by mistake. */
+  clientCourseRemove: ClientCourseRemovePayload;
   /** Creates a client with an empty plan (version 1). Refuses a likely duplicate unless allowDuplicate. */
   clientCreate: ClientCreatePayload;
   /** Pauses or resumes support. */
@@ -1617,6 +1902,16 @@ export type MutationCaseNoteAddArgs = {
 
 export type MutationClientCloseArgs = {
   input: ClientCloseInput;
+};
+
+
+export type MutationClientCourseRecordArgs = {
+  input: ClientCourseRecordInput;
+};
+
+
+export type MutationClientCourseRemoveArgs = {
+  input: ClientCourseRemoveInput;
 };
 
 
@@ -1714,6 +2009,26 @@ export type Node = {
   /** Globally unique, opaque ID of the object. */
   id: Scalars['ID']['output'];
 };
+
+/** The ground of an obligation to attend the Integrationskurs (§ 44a(1) AufenthG). */
+export type ObligationGround =
+  /** Nr. 4: by the asylum-benefits authority, for § 44(4) groups receiving AsylbLG benefits. */
+  | 'ASYLUM_BENEFITS_AUTHORITY'
+  /** Nr. 1: by the foreigners authority, entitled and below A1 (below B1 for some family titles). */
+  | 'FOREIGNERS_AUTHORITY_ENTITLED'
+  /** Nr. 3: by the foreigners authority, "besonders integrationsbedürftig". */
+  | 'FOREIGNERS_AUTHORITY_SPECIAL_NEED'
+  /** Nr. 2: by the Jobcenter (Bürgergeld). */
+  | 'JOBCENTER';
+
+/** The authority that obliged a person to attend (the eligibility rules' obligationBy). */
+export type ObligingAuthority =
+  /** The authority paying benefits under the AsylbLG. */
+  | 'ASYLUM_BENEFITS_AUTHORITY'
+  /** The foreigners authority (Ausländerbehörde). */
+  | 'FOREIGNERS_AUTHORITY'
+  /** The Jobcenter. */
+  | 'JOBCENTER';
 
 /** An integration measure: a language course, volunteer programme or school-to-work offer. */
 export type Offer = Node & {
@@ -2523,6 +2838,8 @@ export type Query = {
   districts: DistrictConnection;
   /** The eligibility rules in force on a day (of the newest rule set, or of `version`). Public, like the law they state: no personal data, and partner portals may explain who can reach which programme. */
   eligibilityRules: Array<EligibilityRule>;
+  /** Coordinators: for the agency's active clients (at most 1000), per group of residence status, age band, gender where recorded, literacy and children, the share with at least one eligible suggestion, the mean top score and distance; groups under 5 people are only counted. Flags a group that falls behind where the eligibility rules do not explain it. Aggregates only. */
+  matchingFairness: MatchingFairnessReport;
   /** The weights your agency's suggestions are scored with: its own newest version, else the default set. With `version`, that version of your agency's line (its own, else the default set's); null when there is none. */
   matchingWeights?: Maybe<MatchingWeightSet>;
   /** Places in Baden-Württemberg, by name; for pickers and `near` searches. */
@@ -2610,6 +2927,11 @@ export type QueryDistrictsArgs = {
 export type QueryEligibilityRulesArgs = {
   validOn: Scalars['Date']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMatchingFairnessArgs = {
+  filter?: InputMaybe<MatchingFairnessFilter>;
 };
 
 
@@ -3321,14 +3643,14 @@ export type NodeByIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', name: string, code: string, id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', title: string, status: OfferStatus, id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null };
+export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', name: string, code: string, id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', title: string, status: OfferStatus, id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null };
 
 export type NodesByIdsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null> };
+export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null> };
 
 export type DistrictsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3363,6 +3685,45 @@ export type OfferMeetingTimesQueryVariables = Exact<{
 
 
 export type OfferMeetingTimesQuery = { __typename?: 'Query', offers: { __typename?: 'OfferConnection', edges: Array<{ __typename?: 'OfferEdge', node: { __typename?: 'Offer', id: string, weekdays: Array<Weekday>, timesOfDay: Array<PartOfDay>, meetingTimes: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ClientFactFieldsFragment = { __typename?: 'Client', id: string, gender?: Gender | null, employment?: EmploymentSituation | null, feeExempt?: boolean | null, obligations: Array<{ __typename?: 'ClientObligation', ground: ObligationGround, authority: ObligingAuthority, obligedOn: string, validUntil?: string | null }>, coursesAttended: Array<{ __typename?: 'ClientCourse', id: string, programme: Programme, startDate?: string | null, endDate?: string | null, completed: boolean, certificate?: GermanCertificate | null }>, householdMembers: Array<{ __typename?: 'Client', id: string, familyName: string }> };
+
+export type ClientFactsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClientFactsQuery = { __typename?: 'Query', client?: { __typename?: 'Client', id: string, gender?: Gender | null, employment?: EmploymentSituation | null, feeExempt?: boolean | null, obligations: Array<{ __typename?: 'ClientObligation', ground: ObligationGround, authority: ObligingAuthority, obligedOn: string, validUntil?: string | null }>, coursesAttended: Array<{ __typename?: 'ClientCourse', id: string, programme: Programme, startDate?: string | null, endDate?: string | null, completed: boolean, certificate?: GermanCertificate | null }>, householdMembers: Array<{ __typename?: 'Client', id: string, familyName: string }> } | null };
+
+export type ClientFactsUpdateMutationVariables = Exact<{
+  input: ClientUpdateInput;
+}>;
+
+
+export type ClientFactsUpdateMutation = { __typename?: 'Mutation', clientUpdate: { __typename?: 'ClientUpdatePayload', client?: { __typename?: 'Client', id: string, gender?: Gender | null, employment?: EmploymentSituation | null, feeExempt?: boolean | null, obligations: Array<{ __typename?: 'ClientObligation', ground: ObligationGround, authority: ObligingAuthority, obligedOn: string, validUntil?: string | null }>, coursesAttended: Array<{ __typename?: 'ClientCourse', id: string, programme: Programme, startDate?: string | null, endDate?: string | null, completed: boolean, certificate?: GermanCertificate | null }>, householdMembers: Array<{ __typename?: 'Client', id: string, familyName: string }> } | null, userErrors: Array<{ __typename?: 'ClientUserError', field: Array<string>, message: string, code: ClientErrorCode }> } };
+
+export type ClientCourseRecordMutationVariables = Exact<{
+  input: ClientCourseRecordInput;
+}>;
+
+
+export type ClientCourseRecordMutation = { __typename?: 'Mutation', clientCourseRecord: { __typename?: 'ClientCourseRecordPayload', course?: { __typename?: 'ClientCourse', id: string, programme: Programme, completed: boolean, certificate?: GermanCertificate | null, endDate?: string | null } | null, userErrors: Array<{ __typename?: 'ClientUserError', field: Array<string>, message: string, code: ClientErrorCode }> } };
+
+export type ClientCourseRemoveMutationVariables = Exact<{
+  input: ClientCourseRemoveInput;
+}>;
+
+
+export type ClientCourseRemoveMutation = { __typename?: 'Mutation', clientCourseRemove: { __typename?: 'ClientCourseRemovePayload', client?: { __typename?: 'Client', id: string, coursesAttended: Array<{ __typename?: 'ClientCourse', id: string }> } | null, userErrors: Array<{ __typename?: 'ClientUserError', field: Array<string>, message: string, code: ClientErrorCode }> } };
+
+export type MatchingFairnessQueryVariables = Exact<{
+  filter?: InputMaybe<MatchingFairnessFilter>;
+}>;
+
+
+export type MatchingFairnessQuery = { __typename?: 'Query', matchingFairness: { __typename?: 'MatchingFairnessReport', asOf: string, truncated: boolean, gapThreshold: number, overall: { __typename?: 'FairnessFigures', clients: number, withSuggestionShare: number, ruleEligibleShare: number, withSuggestionShareAmongRuleEligible?: number | null, meanTopScore?: number | null, meanDistanceKm?: number | null }, dimensions: Array<{ __typename?: 'FairnessDimensionReport', dimension: FairnessDimension, suppressedGroups: number, groups: Array<{ __typename?: 'FairnessGroup', dimension: FairnessDimension, value: string, clients: number, withSuggestionShare: number, ruleEligibleShare: number, withSuggestionShareAmongRuleEligible?: number | null, meanTopScore?: number | null, meanDistanceKm?: number | null, gap: number, gapAmongRuleEligible?: number | null, flagged: boolean, explanation: string }> }> } };
+
+export type FairnessFigureFieldsFragment = { __typename?: 'FairnessFigures', clients: number, withSuggestionShare: number, ruleEligibleShare: number, withSuggestionShareAmongRuleEligible?: number | null, meanTopScore?: number | null, meanDistanceKm?: number | null };
 
 export type ConsentRecordMutationVariables = Exact<{
   input: ConsentRecordInput;
@@ -3506,7 +3867,7 @@ export type OffersViaNodesQueryVariables = Exact<{
 }>;
 
 
-export type OffersViaNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<PartOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, meetingTimes: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }>, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null> };
+export type OffersViaNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<PartOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, meetingTimes: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }>, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null> };
 
 export type OfferCardFragment = { __typename?: 'Offer', id: string, title: string, family: OfferFamily, programme: Programme, status: OfferStatus, startDate: string, freeSeats?: number | null, childcare: boolean, format: OfferFormat, audiences: Array<Audience>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, provider: { __typename?: 'Provider', id: string, name: string }, location?: { __typename?: 'Location', latitude: number, longitude: number, municipality: { __typename?: 'Municipality', name: string, district: { __typename?: 'District', id: string, name: string, code: string } } } | null };
 
@@ -3602,7 +3963,7 @@ export type UserNodeQueryVariables = Exact<{
 }>;
 
 
-export type UserNodeQuery = { __typename?: 'Query', node?: { __typename: 'Agency' } | { __typename: 'ApiKey' } | { __typename: 'CaseNote' } | { __typename: 'Client' } | { __typename: 'Consent' } | { __typename: 'District' } | { __typename: 'EligibilityRule' } | { __typename: 'Location' } | { __typename: 'Municipality' } | { __typename: 'Offer' } | { __typename: 'Plan' } | { __typename: 'PlanGoal' } | { __typename: 'PlanMeasure' } | { __typename: 'PlanReview' } | { __typename: 'Provider' } | { __typename: 'SupportExtension' } | { __typename: 'Team' } | { __typename: 'User', id: string, email: string, name?: string | null } | null };
+export type UserNodeQuery = { __typename?: 'Query', node?: { __typename: 'Agency' } | { __typename: 'ApiKey' } | { __typename: 'CaseNote' } | { __typename: 'Client' } | { __typename: 'ClientCourse' } | { __typename: 'Consent' } | { __typename: 'District' } | { __typename: 'EligibilityRule' } | { __typename: 'Location' } | { __typename: 'Municipality' } | { __typename: 'Offer' } | { __typename: 'Plan' } | { __typename: 'PlanGoal' } | { __typename: 'PlanMeasure' } | { __typename: 'PlanReview' } | { __typename: 'Provider' } | { __typename: 'SupportExtension' } | { __typename: 'Team' } | { __typename: 'User', id: string, email: string, name?: string | null } | null };
 
 export type AgencyCreateMutationVariables = Exact<{
   input: AgencyCreateInput;
@@ -3640,7 +4001,7 @@ export type AuditEventActorsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventActorsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', actorId: string, actorKind: AuditActorKind, actorRoles: Array<Role>, actorScopes: Array<ApiKeyScope>, subjectId: string, actor?: { __typename: 'ApiKey', id: string, name: string } | { __typename: 'User', id: string, email: string, agency?: { __typename?: 'Agency', id: string } | null } | null, subject?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', email: string, id: string } | null }> } };
+export type AuditEventActorsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', actorId: string, actorKind: AuditActorKind, actorRoles: Array<Role>, actorScopes: Array<ApiKeyScope>, subjectId: string, actor?: { __typename: 'ApiKey', id: string, name: string } | { __typename: 'User', id: string, email: string, agency?: { __typename?: 'Agency', id: string } | null } | null, subject?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', email: string, id: string } | null }> } };
 
 export type OfferSeatsUpdateMutationVariables = Exact<{
   input: OfferSeatsUpdateInput;
@@ -3656,13 +4017,15 @@ export type AgencyMunicipalitiesQueryVariables = Exact<{
 }>;
 
 
-export type AgencyMunicipalitiesQuery = { __typename?: 'Query', node?: { __typename?: 'Agency', id: string, municipalities: { __typename?: 'MunicipalityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MunicipalityEdge', cursor: string, node: { __typename?: 'Municipality', id: string, name: string } }> } } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer' } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null };
+export type AgencyMunicipalitiesQuery = { __typename?: 'Query', node?: { __typename?: 'Agency', id: string, municipalities: { __typename?: 'MunicipalityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MunicipalityEdge', cursor: string, node: { __typename?: 'Municipality', id: string, name: string } }> } } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer' } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null };
 
 export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
 export const ClientFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenNames"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"locationPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"germanLevel"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"germanCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidenceDate"}},{"kind":"Field","name":{"kind":"Name","value":"latinLiterate"}},{"kind":"Field","name":{"kind":"Name","value":"schooling"}},{"kind":"Field","name":{"kind":"Name","value":"workBackground"}},{"kind":"Field","name":{"kind":"Name","value":"residenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"residenceParagraph"}},{"kind":"Field","name":{"kind":"Name","value":"residenceValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"workPermit"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"childrenBirthYears"}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"partOfDay"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxTravelKm"}},{"kind":"Field","name":{"kind":"Name","value":"supportStart"}},{"kind":"Field","name":{"kind":"Name","value":"supportPlannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"originCountry"}},{"kind":"Field","name":{"kind":"Name","value":"healthNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ClientFieldsFragment, unknown>;
 export const ClientProblemsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientProblems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ClientProblemsFragment, unknown>;
 export const PlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDate"}}]}}]}}]} as unknown as DocumentNode<PlanFieldsFragment, unknown>;
 export const ListPageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<ListPageFragment, unknown>;
+export const ClientFactFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"employment"}},{"kind":"Field","name":{"kind":"Name","value":"feeExempt"}},{"kind":"Field","name":{"kind":"Name","value":"obligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ground"}},{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"obligedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coursesAttended"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"householdMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}}]} as unknown as DocumentNode<ClientFactFieldsFragment, unknown>;
+export const FairnessFigureFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FairnessFigureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FairnessFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"}},{"kind":"Field","name":{"kind":"Name","value":"withSuggestionShare"}},{"kind":"Field","name":{"kind":"Name","value":"ruleEligibleShare"}},{"kind":"Field","name":{"kind":"Name","value":"withSuggestionShareAmongRuleEligible"}},{"kind":"Field","name":{"kind":"Name","value":"meanTopScore"}},{"kind":"Field","name":{"kind":"Name","value":"meanDistanceKm"}}]}}]} as unknown as DocumentNode<FairnessFigureFieldsFragment, unknown>;
 export const RuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EligibilityRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"programmes"}},{"kind":"Field","name":{"kind":"Name","value":"residenceStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"datedBy"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]} as unknown as DocumentNode<RuleFieldsFragment, unknown>;
 export const EligibilityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EligibilityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Eligibility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<EligibilityFieldsFragment, unknown>;
 export const FactorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FactorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreFactor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]} as unknown as DocumentNode<FactorFieldsFragment, unknown>;
@@ -3698,6 +4061,11 @@ export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const MunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Municipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"district"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"district"},"value":{"kind":"Variable","name":{"kind":"Name","value":"district"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
 export const ProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Providers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ProvidersQuery, ProvidersQueryVariables>;
 export const OfferMeetingTimesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfferMeetingTimes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"timesOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"partOfDay"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OfferMeetingTimesQuery, OfferMeetingTimesQueryVariables>;
+export const ClientFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientFactFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"employment"}},{"kind":"Field","name":{"kind":"Name","value":"feeExempt"}},{"kind":"Field","name":{"kind":"Name","value":"obligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ground"}},{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"obligedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coursesAttended"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"householdMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}}]} as unknown as DocumentNode<ClientFactsQuery, ClientFactsQueryVariables>;
+export const ClientFactsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientFactsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientFactFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientProblems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"employment"}},{"kind":"Field","name":{"kind":"Name","value":"feeExempt"}},{"kind":"Field","name":{"kind":"Name","value":"obligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ground"}},{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"obligedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coursesAttended"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"householdMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientProblems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ClientFactsUpdateMutation, ClientFactsUpdateMutationVariables>;
+export const ClientCourseRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientCourseRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientCourseRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientCourseRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientProblems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientProblems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ClientCourseRecordMutation, ClientCourseRecordMutationVariables>;
+export const ClientCourseRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientCourseRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientCourseRemoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientCourseRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coursesAttended"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientProblems"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientProblems"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ClientCourseRemoveMutation, ClientCourseRemoveMutationVariables>;
+export const MatchingFairnessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchingFairness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchingFairnessFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchingFairness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"gapThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FairnessFigureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"suppressedGroups"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"clients"}},{"kind":"Field","name":{"kind":"Name","value":"withSuggestionShare"}},{"kind":"Field","name":{"kind":"Name","value":"ruleEligibleShare"}},{"kind":"Field","name":{"kind":"Name","value":"withSuggestionShareAmongRuleEligible"}},{"kind":"Field","name":{"kind":"Name","value":"meanTopScore"}},{"kind":"Field","name":{"kind":"Name","value":"meanDistanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"gapAmongRuleEligible"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FairnessFigureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FairnessFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"}},{"kind":"Field","name":{"kind":"Name","value":"withSuggestionShare"}},{"kind":"Field","name":{"kind":"Name","value":"ruleEligibleShare"}},{"kind":"Field","name":{"kind":"Name","value":"withSuggestionShareAmongRuleEligible"}},{"kind":"Field","name":{"kind":"Name","value":"meanTopScore"}},{"kind":"Field","name":{"kind":"Name","value":"meanDistanceKm"}}]}}]} as unknown as DocumentNode<MatchingFairnessQuery, MatchingFairnessQueryVariables>;
 export const ConsentRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsentRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consentRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"recipientProviderKind"}},{"kind":"Field","name":{"kind":"Name","value":"recipientProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"textVersion"}},{"kind":"Field","name":{"kind":"Name","value":"givenAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsentRecordMutation, ConsentRecordMutationVariables>;
 export const ConsentWithdrawDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsentWithdraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentWithdrawInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consentWithdraw"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConsentWithdrawMutation, ConsentWithdrawMutationVariables>;
 export const ClientCloseWithLiteralReasonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientCloseWithLiteralReason"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"client"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"client"},"value":{"kind":"Variable","name":{"kind":"Name","value":"client"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"Umzug\\u0000","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ClientCloseWithLiteralReasonMutation, ClientCloseWithLiteralReasonMutationVariables>;

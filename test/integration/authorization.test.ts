@@ -22,6 +22,9 @@ import {
   ViewerDocument,
   CaseloadDocument,
   CaseNoteAddDocument,
+  ClientCourseRecordDocument,
+  ClientCourseRemoveDocument,
+  MatchingFairnessDocument,
   ClientCloseDocument,
   ClientCreateDocument,
   ClientDataExportDocument,
@@ -179,6 +182,14 @@ const MATRIX: Array<{ operation: string; allowed: ViewerName[] | 'everyone'; run
     allowed: ['coordinatorA', 'keyA'],
     run: async (as) => hub.execute(ClientTransferDocument, { input: { clients: [await freshClient()], manager: managerAId() } }, as),
   },
+  {
+    operation: 'clientCourseRecord',
+    allowed: CASE_WRITERS,
+    run: (as) => hub.execute(ClientCourseRecordDocument, { input: { client: caseA.client, programme: 'SPRACHCAFE', startDate: '2025-03-01' } }, as),
+  },
+  { operation: 'clientCourseRemove', allowed: CASE_WRITERS, run: async (as) => hub.execute(ClientCourseRemoveDocument, { input: { course: await freshCourse() } }, as) },
+  // Aggregates over the whole agency's caseload: coordinators only.
+  { operation: 'matchingFairness', allowed: ['coordinatorA'], run: (as) => hub.execute(MatchingFairnessDocument, { filter: { programmes: ['SPRACHCAFE'] } }, as) },
   { operation: 'caseNoteAdd', allowed: CASE_WRITERS, run: (as) => hub.execute(CaseNoteAddDocument, { input: { client: caseA.client, body: 'Telefonat.' } }, as) },
   {
     operation: 'planGoalAdd',
@@ -204,6 +215,12 @@ const MATRIX: Array<{ operation: string; allowed: ViewerName[] | 'everyone'; run
   },
   { operation: 'consentWithdraw', allowed: CASE_WRITERS, run: (as) => hub.execute(ConsentWithdrawDocument, { input: { consent: caseA.consent } }, as) },
 ];
+
+/** A course of case A to remove. */
+async function freshCourse(): Promise<string> {
+  const recorded = await hub.execute(ClientCourseRecordDocument, { input: { client: caseA.client, programme: 'COMMUNITY_COURSE' } }, tenants.viewers.managerA);
+  return recorded.data!.clientCourseRecord.course!.id;
+}
 
 async function freshKey(): Promise<string> {
   const created = await hub.execute(ApiKeyCreateDocument, { input: { name: `Matrix ${++serial}`, provider: tenants.providerP.globalId, scopes: ['OFFERS_WRITE'] } }, tenants.viewers.admin);

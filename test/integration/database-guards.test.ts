@@ -40,6 +40,7 @@ const APP_PRIVILEGES: Record<string, string[]> = {
   client: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'],
   support_extension: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'],
   case_note: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'],
+  client_course: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'],
   plan: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'],
   plan_goal: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'],
   plan_measure: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'],

@@ -9,6 +9,7 @@ import { eraseExpiredCases } from '../../src/retention/retention.service';
 import {
   ClientCloseDocument,
   ClientDataExportDocument,
+  ClientCourseRecordDocument,
   ClientUpdateDocument,
   PlanReviewDocument,
   SupportExtendDocument,
@@ -37,6 +38,9 @@ async function richCase(givenNames: string, familyName: string): Promise<CaseRef
   await hub.execute(ClientUpdateDocument, { input: { client: refs.client, fields: { email: `${familyName.toLowerCase()}@example.test`, phone: `+49 7071 ${++phone}`, availability: [...AVAILABILITY] } } }, tenants.viewers.managerA);
   await hub.execute(SupportExtendDocument, { input: { client: refs.client, extendedTo: '2029-01-31', reason: 'Ausbildung' } }, tenants.viewers.managerA);
   await hub.execute(PlanReviewDocument, { input: { client: refs.client, reviewDate: '2026-11-02', summary: `Review für ${givenNames}` } }, tenants.viewers.managerA);
+  const course = await hub.execute(ClientCourseRecordDocument, { input: { client: refs.client, programme: 'INTEGRATIONSKURS_ALLGEMEIN', startDate: '2024-09-02', endDate: '2025-06-27', completed: true, certificate: 'DTZ_A2' } }, tenants.viewers.managerA);
+  if (course.data?.clientCourseRecord.userErrors.length !== 0) throw new Error(`clientCourseRecord failed: ${JSON.stringify(course)}`);
+  await hub.execute(ClientUpdateDocument, { input: { client: refs.client, fields: { gender: 'FEMALE', employment: 'JOB_SEEKING', feeExempt: true, obligations: [{ ground: 'JOBCENTER', obligedOn: '2025-01-15' }] } } }, tenants.viewers.managerA);
   return refs;
 }
 
@@ -73,8 +77,10 @@ describe('Art. 15 access export', () => {
       });
     }
     expect((document.client as Record<string, unknown>).originCountry).toBe('Syrien');
-    // Structured values as stored: the availability slots.
+    // Structured values as stored: the availability slots, the obligations.
     expect((document.client as Record<string, unknown>).availability).toEqual(AVAILABILITY);
+    expect((document.client as Record<string, unknown>)).toMatchObject({ gender: 'FEMALE', employment: 'JOB_SEEKING', feeExempt: true, obligations: [{ ground: 'JOBCENTER', obligedOn: '2025-01-15', validUntil: null }] });
+    expect(document.coursesAttended).toMatchObject([{ programme: 'INTEGRATIONSKURS_ALLGEMEIN', completed: true, certificate: 'DTZ_A2', endDate: '2025-06-27' }]);
 
     const [audit] = await hub.sql<{ action: string; purpose: string }>("select action::text, purpose::text from audit_event where subject_id = ? and action = 'EXPORT'", [refs.client]);
     expect(audit).toEqual({ action: 'EXPORT', purpose: 'DATA_SUBJECT_REQUEST' });

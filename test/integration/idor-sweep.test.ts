@@ -18,6 +18,7 @@ import {
 } from 'graphql';
 import { buildHubSchema } from '../../src/app/hub';
 import { toGlobalId } from '../../src/core/relay/global-id';
+import { ClientCourseRecordDocument } from '../generated/graphql';
 import { createCase } from '../support/cases';
 import { createTenants, type Tenants } from '../support/tenants';
 import { createTestHub, type TestHub } from '../support/test-hub';
@@ -36,7 +37,7 @@ let schema: GraphQLSchema;
 let probes: Record<string, Array<{ label: string; id: string }>>;
 
 /** ID arguments naming public reference data (the catalogue, places): no tenant owns them. */
-const PUBLIC_REFERENCES = new Set(['consentRecord:input.recipientProvider', 'offers:filter.provider', 'offerFacets:filter.provider', 'offers:filter.district', 'offerFacets:filter.district', 'offers:filter.near.municipality', 'offerFacets:filter.near.municipality', 'municipalities:district', 'agencyCreate:input.municipalities', 'apiKeys:provider', 'apiKeyCreate:input.provider']);
+const PUBLIC_REFERENCES = new Set(['consentRecord:input.recipientProvider', 'offers:filter.provider', 'offerFacets:filter.provider', 'offers:filter.district', 'offerFacets:filter.district', 'offers:filter.near.municipality', 'offerFacets:filter.near.municipality', 'municipalities:district', 'agencyCreate:input.municipalities', 'apiKeys:provider', 'apiKeyCreate:input.provider', 'matchingFairness:filter.district', 'matchingFairness:filter.municipality']);
 
 const MISSING_ID = 2_147_000_000;
 const PROBING_VIEWERS = ['managerA', 'coordinatorA', 'officerA', 'staffP', 'keyP', 'keyA'] as const;
@@ -61,6 +62,7 @@ beforeAll(async () => {
     [tenants.agencyB.id, tenants.agencyA.id],
   );
   const clientB = of(caseB.client, 'a client of agency B');
+  const courseB = await hub.execute(ClientCourseRecordDocument, { input: { client: caseB.client, programme: 'SPRACHCAFE' } }, tenants.viewers.managerB);
   const caseObjects = [clientB, of(caseB.plan, 'a plan of agency B'), of(caseB.goal, 'a goal of agency B'), of(caseB.measure, 'a measure of agency B'), of(caseB.consent, 'a consent of agency B'), of(caseB.note, 'a case note of agency B')];
   const people = [node('User', userOf('managerB'), 'a manager of agency B'), node('User', userOf('staffQ'), 'staff of provider Q')];
   const team = node('Team', teamB.id, 'a team of agency B');
@@ -68,6 +70,9 @@ beforeAll(async () => {
     id: [...people, team, node('ApiKey', apiKey.id, 'an API key'), node('Offer', draftQ.id, 'a draft offer of provider Q'), ...caseObjects],
     client: [clientB],
     clients: [clientB],
+    // Joining the household of a client of another agency answers like a missing client.
+    householdWith: [clientB],
+    course: [of(courseB.data!.clientCourseRecord.course!.id, 'a course on a record of agency B')],
     goal: [caseObjects[2]],
     measure: [caseObjects[3]],
     consent: [caseObjects[4]],

@@ -29,6 +29,12 @@ beforeAll(async () => {
     tenants.viewers.managerA,
   );
   expect(extension.errors).toBeUndefined();
+  const course = await hub.run(
+    `mutation($client: ID!) { clientCourseRecord(input: {client: $client, programme: SPRACHCAFE}) { userErrors { message } } }`,
+    { client: refs.client },
+    tenants.viewers.managerA,
+  );
+  expect(course.errors).toBeUndefined();
   const team = await hub.run(`mutation($agency: ID!) { teamCreate(input: {agency: $agency, name: "Guards"}) { userErrors { message } } }`, { agency: tenants.agencyA.globalId }, tenants.viewers.admin);
   expect(team.errors).toBeUndefined();
 });

@@ -71,7 +71,8 @@ async function everySuggestion(clientId: number): Promise<Array<{ id: number; sc
     `select g.origin_id as id, g.area::text as area, g.target_level::text as "targetLevel" from plan_goal g join plan p on p.id = g.plan_id and p.is_current where p.client_id = ? and g.status::text in ('OPEN', 'IN_PROGRESS')`,
     [clientId],
   );
-  const profile = profileOf(client, goals as never);
+  const courses = await hub.sql<{ programme: string; completed: boolean; certificate: string | null }>('select programme::text, completed, certificate::text from client_course where client_id = ?', [clientId]);
+  const profile = profileOf(client, { goals, courses } as never, today());
   const rules = (await new EligibilityService(em).ruleSet(tenants.viewers.coordinatorA))!;
   const [set] = await hub.sql<Record<string, number>>('select * from matching_weight_set where agency_id is null order by version desc limit 1');
   const weights: Weights = {

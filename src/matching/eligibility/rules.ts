@@ -77,9 +77,9 @@ export interface ClientFacts {
   workPermit: string | null;
   arrivalDate: string | null;
   germanLevel: Level | null;
-  /** Finished an Integrationskurs (a DTZ result on record); null: unknown. */
+  /** Finished an Integrationskurs (a completed one or a DTZ among the courses on record, or a DTZ named on the record); null: unknown. */
   finishedIntegrationCourse: boolean | null;
-  /** Authorities that obliged the person to attend (none recorded yet). */
+  /** Authorities whose obligation to attend runs on the day (from the client's recorded obligations). */
   obligations: readonly string[];
 }
 

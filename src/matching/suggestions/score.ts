@@ -37,6 +37,12 @@ export interface ClientProfile extends ClientFacts {
   maxTravelKm: number | null;
   childrenBirthYears: readonly number[];
   latinLiterate: boolean | null;
+  /** 'FEMALE', 'MALE', 'DIVERSE', 'UNSPECIFIED'; null: not recorded. */
+  gender: string | null;
+  /** 'EMPLOYED', 'JOB_SEEKING', 'IN_TRAINING', 'IN_SCHOOL', 'NOT_AVAILABLE'; null: not recorded. */
+  employment: string | null;
+  /** Exempt from the Integrationskurs cost share (IntV § 9(2)); null: not known. */
+  feeExempt: boolean | null;
   supportPlannedEnd: string;
   openGoals: readonly OpenGoal[];
 }
@@ -201,6 +207,9 @@ function languages(client: ClientProfile, offer: CandidateOffer): [number, strin
     : [0, 'Das Angebot unterstützt in keiner Sprache der Person.'];
 }
 
+/** 1 when the recorded fact says yes, 0 when it says no, 0.5 when it is not recorded. */
+const known = (value: string | null, yes: string, unknown: readonly string[] = []): number => (value === null || unknown.includes(value) ? 0.5 : value === yes ? 1 : 0);
+
 function audience(client: ClientProfile, offer: CandidateOffer, age: number): [number, string] {
   if (offer.audiences.length === 0) return [1, 'Das Angebot ist für alle.'];
   const hasChildren = client.childrenBirthYears.length > 0;
@@ -217,8 +226,17 @@ function audience(client: ClientProfile, offer: CandidateOffer, age: number): [n
         return age < 15 ? 1 : 0;
       case 'NON_LITERATE':
         return client.latinLiterate === false ? 1 : client.latinLiterate === true ? 0 : 0.5;
+      case 'WOMEN':
+        // Whether a women's offer takes a person registered as diverse or without an entry is the provider's call.
+        return known(client.gender, 'FEMALE', ['DIVERSE', 'UNSPECIFIED']);
+      case 'EMPLOYED':
+        return known(client.employment, 'EMPLOYED');
+      case 'JOB_SEEKERS':
+        return known(client.employment, 'JOB_SEEKING');
+      case 'TRAINEES':
+        return known(client.employment, 'IN_TRAINING');
       default:
-        // WOMEN, EMPLOYED, JOB_SEEKERS, TRAINEES, ACADEMICS: the record holds no such fact yet.
+        // ACADEMICS: the record holds no degree yet.
         return 0.5;
     }
   };
@@ -228,9 +246,22 @@ function audience(client: ClientProfile, offer: CandidateOffer, age: number): [n
   return [0, 'Die Person gehört zu keiner Zielgruppe des Angebots.'];
 }
 
-function cost(offer: CandidateOffer): [number, string] {
+function cost(client: ClientProfile, offer: CandidateOffer): [number, string] {
   if (offer.feeEuro === null || offer.feeEuro === 0) return [1, 'Das Angebot ist kostenlos.'];
-  return [0.5, `Das Angebot kostet ${offer.feeEuro.toLocaleString('de-DE')} €; ob die Person befreit ist, ist nicht erfasst.`];
+  const fee = `Das Angebot kostet ${offer.feeEuro.toLocaleString('de-DE')} €`;
+  if (offer.programme.startsWith('INTEGRATIONSKURS_')) {
+    // IntV § 9(2): exempt on application (SGB II, SGB XII, AsylbLG, ALG I, low income).
+    if (client.feeExempt === true) return [1, `${fee}; die Person ist vom Kostenbeitrag befreit (§ 9 Abs. 2 IntV).`];
+    if (client.feeExempt === false) return [0, `${fee}; die Person ist nicht vom Kostenbeitrag befreit.`];
+    return [0.5, `${fee}; ob die Person vom Kostenbeitrag befreit ist, ist nicht erfasst.`];
+  }
+  if (offer.programme.startsWith('BERUFSSPRACHKURS_')) {
+    // DeuFöV § 4(4): trainees never pay; only the employed above the income limit do, never people on benefits.
+    if (client.employment === 'IN_TRAINING') return [1, `${fee}; Auszubildende zahlen keinen Kostenbeitrag (§ 4 Abs. 4 DeuFöV).`];
+    if (client.feeExempt === true) return [1, `${fee}; die Person bezieht Leistungen und zahlt keinen Kostenbeitrag (§ 4 Abs. 4 DeuFöV).`];
+    return [0.5, `${fee}; ob die Person einen Kostenbeitrag zahlt, hängt vom Einkommen ab und ist nicht erfasst.`];
+  }
+  return [0.5, `${fee}; ob die Kosten übernommen werden, ist nicht erfasst.`];
 }
 
 /** The factors of the offer's score for the person, in FACTORS order. */
@@ -247,7 +278,7 @@ export function scoreFactors(client: ClientProfile, offer: CandidateOffer, weigh
     SEATS: seats(offer),
     LANGUAGES: languages(client, offer),
     AUDIENCE: audience(client, offer, age),
-    COST: cost(offer),
+    COST: cost(client, offer),
   };
   return FACTORS.map((factor) => {
     const [raw, explanation] = values[factor];

@@ -12,7 +12,7 @@ import { MAX_CANDIDATES, MAX_CANDIDATES_PER_PROGRAMME } from './matching.limits'
 import { OPEN_GOAL_STATUSES } from '../plans/plan.enums';
 import { Programme } from '../offers/offer.enums';
 import { PROGRAMME_AREAS, programmesServing } from './suggestions/programme-areas';
-import { candidateBatchSql, candidateCountSql, nearestPerProgrammeSql, offerRowSql, type BoundInput, type CandidateFilter } from './suggestions/candidate-sql';
+import { boundBeyond, candidateBatchSql, candidateCountSql, nearestPerProgrammeSql, offerRowSql, type BoundInput, type CandidateFilter, type Ring } from './suggestions/candidate-sql';
 import { weightSetInForce, weightsOf } from './weights.service';
 import { exclusions, maxTravelOf, scoreFactors, scoreOf, type CandidateOffer, type ClientProfile, type ExclusionFound, type FactorScore, type OpenGoal, type Weights } from './suggestions/score';
 import type { Sql } from '../core/database/sql';
@@ -92,6 +92,18 @@ const ROWS_PER_SUGGESTION = 5;
 const MIN_BATCH = 100;
 /** No batch is larger (a caller asking for every suggestion reads them in batches of this size). */
 const MAX_BATCH = 100_000;
+/** The rings the ranking reads in turn, as shares of the travel distance (the last reaches beyond). */
+const RINGS = [0.25, 0.5];
+/** Asked for more, the ranking reads every candidate as one (rings would rarely place them all). */
+const MAX_RING_COUNT = 1000;
+
+/** How far the ranking has read one ring: the batch size next, the last row read, whether it ran out. */
+interface RingRead {
+  ring: Ring | null;
+  limit: number;
+  last: { bound: number; id: number } | null;
+  exhausted: boolean;
+}
 
 /** The score order: highest first, then the lower offer ID (stable). */
 export function bySuggestionOrder(a: Pick<ScoredOffer, 'score' | 'offerId'>, b: Pick<ScoredOffer, 'score' | 'offerId'>): number {
@@ -218,27 +230,54 @@ export class SuggestionService {
     return { profile, weights, rules, asOf, filter, bound: { profile, weights, servingGoals } };
   }
 
-  /** The first `count` suggestions after `after`, exactly (see the class comment). */
+  /**
+   * The first `count` suggestions after `after`, exactly (see the class comment), read ring by ring
+   * around the person: offers at a place within a quarter of the travel distance and every offer
+   * without a place, then those to half of it, then the rest. A candidate not yet read scores at
+   * most the last bound read of its ring, or, in a ring not yet opened, `boundBeyond` the rings
+   * opened (its distance factor is below theirs). A scored offer is placed once it beats all of
+   * these; the ranking then reads more of whichever ring holds the highest bound, or opens the next.
+   */
   private async top(search: Search, after: SuggestionCursor | null, count: number): Promise<ScoredOffer[]> {
+    const maxTravel = search.filter.maxTravelKm;
+    const radii = maxTravel > 0 && count <= MAX_RING_COUNT ? RINGS.map((share) => share * maxTravel) : [];
+    const rings: Ring[] = [...radii.map((toKm, i) => ({ fromKm: i === 0 ? null : radii[i - 1], toKm, placeless: i === 0 })), ...(radii.length > 0 ? [{ fromKm: radii.at(-1)!, toKm: null, placeless: false }] : [])];
+    const reads: RingRead[] = [];
     const scored: ScoredOffer[] = [];
-    let limit = Math.min(MAX_BATCH, Math.max(MIN_BATCH, ROWS_PER_SUGGESTION * count));
-    let last: { bound: number; id: number } | null = null;
-    for (;;) {
-      const rows: CandidateRow[] = await this.em.execute<CandidateRow[]>(...statement(candidateBatchSql(search.bound, search.filter, limit, last)));
+    const open = async (read: RingRead) => {
+      const rows: CandidateRow[] = await this.em.execute<CandidateRow[]>(...statement(candidateBatchSql(search.bound, { ...search.filter, ring: read.ring }, read.limit, read.last)));
       for (const row of rows) {
         const offer = this.score(search.profile, candidateOf(row), search.rules, search.weights, search.asOf);
         if (offer.excludedBy.length === 0 && isAfter(offer, after)) scored.push(offer);
       }
+      read.exhausted = rows.length < read.limit;
+      const lastRow = rows.at(-1);
+      if (lastRow) read.last = { bound: Number(lastRow.bound), id: lastRow.id };
+      read.limit = Math.min(MAX_BATCH, read.limit * 4);
+    };
+    const first = Math.min(MAX_BATCH, Math.max(MIN_BATCH, ROWS_PER_SUGGESTION * count));
+    let next = 0;
+    const openNext = async () => {
+      // Where the rings opened so far ran out at once, the catalogue is sparse here: read all the rest as one.
+      const sparse = reads.length > 0 && reads.every((read) => read.exhausted);
+      const ring = sparse ? { fromKm: rings[next - 1].toKm, toKm: null, placeless: false } : (rings[next] ?? null);
+      next = sparse ? rings.length : next + 1;
+      reads.push({ ring, limit: first, last: null, exhausted: false });
+      await open(reads.at(-1)!);
+    };
+    await openNext();
+    for (;;) {
+      const unopened = next < rings.length ? boundBeyond(search.weights, maxTravel, rings[next - 1].toKm!) : null;
+      // No unread candidate of ring `read` precedes `offer`.
+      const beats = (offer: ScoredOffer, read: RingRead) =>
+        read.exhausted || read.last === null || offer.score > read.last.bound || (offer.score === read.last.bound && offer.offerId <= read.last.id);
       scored.sort(bySuggestionOrder);
-      if (rows.length < limit) return scored.slice(0, count);
-      const lastRow: CandidateRow = rows[rows.length - 1];
-      last = { bound: Number(lastRow.bound), id: lastRow.id };
-      // Unread candidates have a bound below the last one read, or equal with a higher ID; no score exceeds its bound.
-      const threshold = last.bound;
-      const lastId = last.id;
-      const placed = scored.filter((offer) => offer.score > threshold || (offer.score === threshold && offer.offerId <= lastId));
-      if (placed.length >= count) return placed.slice(0, count);
-      limit = Math.min(MAX_BATCH, limit * 4);
+      const placed = scored.filter((offer) => reads.every((read) => beats(offer, read)) && (unopened === null || offer.score > unopened));
+      const pending = reads.filter((read) => !read.exhausted);
+      if (placed.length >= count || (pending.length === 0 && unopened === null)) return placed.slice(0, count);
+      const highest = pending.reduce<RingRead | null>((best, read) => (best === null || read.last!.bound > best.last!.bound ? read : best), null);
+      if (unopened !== null && (highest === null || unopened >= highest.last!.bound)) await openNext();
+      else await open(highest!);
     }
   }
 

@@ -41,25 +41,36 @@ beforeAll(async () => {
   const [{ id: template }] = await hub.sql<{ id: number }>(
     `select o.id from offer o where o.status = 'PUBLISHED' and o.programme = 'SPRACHCAFE' and o.format = 'IN_PERSON' and o.capacity is null order by o.id limit 1`,
   );
-  const [place] = await hub.sql<{ latitude: number; longitude: number }>('select latitude, longitude from client where id = ?', [clients[0]]);
   const copyable = async (table: string, except: string[]) =>
     (await hub.sql<{ name: string }>(`select column_name as name from information_schema.columns where table_name = ? and is_generated = 'NEVER' and column_default is distinct from 'now()'`, [table]))
       .map((column) => column.name)
       .filter((name) => !except.includes(name));
   const locationColumns = await copyable('location', ['id', 'latitude', 'longitude']);
-  const [{ id: location }] = await hub.sql<{ id: number }>(
-    `insert into location (${locationColumns.join(', ')}, latitude, longitude)
-     select ${locationColumns.map((column) => `l.${column}`).join(', ')}, ?, ? from location l join offer o on o.location_id = l.id where o.id = ? returning id`,
-    [place.latitude, place.longitude, template],
-  );
   // No meeting times, audiences, fee or support languages: every factor is one the bound states exactly, so bound and score tie.
-  const fixed = { location_id: '?', start_date: 'current_date + 7', rolling_entry: 'false', weekdays: `'{}'`, times_of_day: `'{}'`, audiences: `'{}'`, fee_euro: 'null', support_languages: `'{}'` };
-  const columns = await copyable('offer', ['id', 'search_vector', ...Object.keys(fixed)]);
-  await hub.sql(
-    `insert into offer (${columns.join(', ')}, ${Object.keys(fixed).join(', ')})
-     select ${columns.map((column) => `o.${column}`).join(', ')}, ${Object.values(fixed).join(', ')} from offer o, generate_series(1, 300) where o.id = ?`,
-    [location, template],
-  );
+  const fixed: Record<string, string> = { location_id: '?', start_date: 'current_date + 7', rolling_entry: 'false', weekdays: `'{}'`, times_of_day: `'{}'`, audiences: `'{}'`, fee_euro: 'null', support_languages: `'{}'` };
+  // …and a fit every person's goal and level could ask for: to B2, any entry level, with childcare.
+  Object.assign(fixed, { target_level: `'B2'`, entry_level_min: 'null', entry_level_max: 'null', childcare: 'true' });
+  const columns = await copyable('offer', ['id', 'search_vector', 'capacity', 'seats_taken', 'waitlist_open', 'waitlist_length', ...Object.keys(fixed)]);
+  /** `copies` of the template offer at a new place `northKm` north of the person, with its seats as given. */
+  const copies = async (clientId: number, northKm: number, count: number, seats: string) => {
+    const [place] = await hub.sql<{ latitude: number; longitude: number }>('select latitude, longitude from client where id = ?', [clientId]);
+    const [{ id: location }] = await hub.sql<{ id: number }>(
+      `insert into location (${locationColumns.join(', ')}, latitude, longitude)
+       select ${locationColumns.map((column) => `l.${column}`).join(', ')}, ?, ? from location l join offer o on o.location_id = l.id where o.id = ? returning id`,
+      [place.latitude + northKm / 111.2, place.longitude, template],
+    );
+    await hub.sql(
+      `insert into offer (${columns.join(', ')}, ${Object.keys(fixed).join(', ')}, capacity, seats_taken, waitlist_open, waitlist_length)
+       select ${columns.map((column) => `o.${column}`).join(', ')}, ${Object.values(fixed).join(', ')}, ${seats} from offer o, generate_series(1, ${count}) where o.id = ?`,
+      [location, template],
+    );
+  };
+  // 300 alike at the first person's place: equal bounds and, for most people, equal scores.
+  await copies(clients[0], 0, 300, 'null, 0, false, 0');
+  // For the second (30 km of travel), 150 in the near ring (to 7.5 km) but full, with a long waiting list, and 150
+  // just beyond it with free seats, the best of all: the ranking must look past the near ring.
+  await copies(clients[1], 3, 150, '10, 10, true, 40');
+  await copies(clients[1], 9, 150, '10, 0, false, 0');
 }, 120_000);
 afterAll(() => hub.close());
 

@@ -25,9 +25,22 @@ export interface CandidateFilter {
   windows: readonly StartWindow[] | null;
   /** Only these programmes; null: any. */
   programmes?: readonly string[] | null;
+  /** Only the candidates of one ring around the person; null or absent: every candidate. */
+  ring?: Ring | null;
   families: readonly string[] | null;
   offerIds: readonly number[] | null;
   onlyWithFreeSeats: boolean;
+}
+
+/**
+ * A ring of candidates around the person: offers at a place (in person or hybrid) farther than
+ * `fromKm` and at most `toKm` away (null: no bound; in-person offers stay within the travel
+ * distance), and with `placeless` every offer without a place to travel to (online, no location).
+ */
+export interface Ring {
+  fromKm: number | null;
+  toKm: number | null;
+  placeless: boolean;
 }
 
 export interface BoundInput {
@@ -72,23 +85,32 @@ function conditions(profile: ClientProfile, filter: CandidateFilter): Sql {
 }
 
 /**
- * The candidates with what their bound needs, in two disjoint branches so that the in-person one
- * is found through the GiST index on locations (an OR across both would scan every offer):
- * in-person offers within the travel distance, and offers that are not in person or have no place.
+ * The candidates with what their bound needs, in disjoint branches so that each is found through
+ * an index (an OR across them would scan every offer): offers at a place, through the GiST index
+ * on locations (in person within the travel distance; hybrid ones anywhere, or all of them within
+ * `nearKm`), and offers without a place to travel to (online, or no location), through the
+ * covering index of remote offers.
  */
 function reachable(profile: ClientProfile, filter: CandidateFilter, columns: Sql): Sql {
   const lat = sql`${filter.origin.latitude}::float8`;
   const lon = sql`${filter.origin.longitude}::float8`;
   const distance = sql`hub_distance_km(${lat}, ${lon}, l.latitude, l.longitude)`;
   const where = conditions(profile, filter);
-  return sql`select ${columns}, ${distance} as distance_km
+  const ring = filter.ring ?? null;
+  const beyond = ring?.fromKm == null ? rawSql('true') : sql`${distance} > ${ring.fromKm}::float8`;
+  const within = (km: number, formats: string) => sql`select ${columns}, ${distance} as distance_km
         from location l join offer o on o.location_id = l.id
-       where earth_box(ll_to_earth(${lat}, ${lon}), ${filter.maxTravelKm * 1000 * EARTH_BOX_SCALE}::float8) @> ll_to_earth(l.latitude, l.longitude)
-         and ${distance} <= ${filter.maxTravelKm}::float8 and o.format = 'IN_PERSON' and ${where}
-      union all
-      select ${columns}, case when l.id is null then null else ${distance} end as distance_km
+       where earth_box(ll_to_earth(${lat}, ${lon}), ${km * 1000 * EARTH_BOX_SCALE}::float8) @> ll_to_earth(l.latitude, l.longitude)
+         and ${distance} <= ${km}::float8 and ${beyond} and ${rawSql(formats)} and ${where}`;
+  const remote = (formats: string) => sql`select ${columns}, case when l.id is null then null else ${distance} end as distance_km
         from offer o left join location l on l.id = o.location_id
-       where (o.format <> 'IN_PERSON' or o.location_id is null) and ${where}`;
+       where (o.format <> 'IN_PERSON' or o.location_id is null) and ${rawSql(formats)} and ${where}`;
+  if (ring === null) return sql`${within(filter.maxTravelKm, `o.format = 'IN_PERSON'`)} union all ${remote('true')}`;
+  const parts: Sql[] = [];
+  if (ring.toKm !== null) parts.push(within(ring.toKm, `o.format <> 'ONLINE'`));
+  else parts.push(within(filter.maxTravelKm, `o.format = 'IN_PERSON'`), sql`${remote(`o.format = 'HYBRID' and o.location_id is not null`)} and ${beyond}`);
+  if (ring.placeless) parts.push(remote(`(o.format = 'ONLINE' or o.location_id is null)`));
+  return joinSql(parts, ' union all ');
 }
 
 const BOUND_COLUMNS = rawSql(
@@ -97,6 +119,17 @@ const BOUND_COLUMNS = rawSql(
 
 /** A factor's value as score.ts rounds it (three decimals, half up): floor(x·1000 + ½)/1000 is never below Math.round's. */
 const rounded = (value: Sql) => sql`(floor(least(1, greatest(0, ${value})) * 1000 + 0.5) / 1000)`;
+/** The same rounding in TypeScript, for bounds computed beside the statement. */
+const roundedValue = (value: number) => Math.floor(Math.min(1, Math.max(0, value)) * 1000 + 0.5) / 1000;
+
+/**
+ * The highest bound of any candidate at a place farther than `km`: the bound's terms with the
+ * distance term at `km` and every other at its maximum, summed in the bound's order, so no such
+ * row's bound exceeds it.
+ */
+export function boundBeyond(weights: Weights, maxTravelKm: number, km: number): number {
+  return FACTORS.reduce((sum, factor) => sum + weights[factor] * (factor === 'DISTANCE' ? roundedValue(1 - km / maxTravelKm) : 1), 0);
+}
 
 /**
  * The score's upper bound of one candidate row `c`: each term is the factor's weight times a value
@@ -112,13 +145,13 @@ function boundOf({ profile, weights, servingGoals }: BoundInput, filter: Candida
   const maxTravel = filter.maxTravelKm;
   const values: Record<Factor, Sql> = {
     PLAN_GOAL: sql`(case when c.programme::text = any(${servingGoals}::text[]) then 1 else 0 end)`,
-    LEVEL: rounded(sql`1 - 0.5 * greatest(coalesce(array_position(${levels}::text[], c.entry_level_min::text) - 1, -1) - ${rank}::int,
+    LEVEL: rounded(sql`1 - 0.5::float8 * greatest(coalesce(array_position(${levels}::text[], c.entry_level_min::text) - 1, -1) - ${rank}::int,
                                           ${rank}::int - coalesce(array_position(${levels}::text[], c.entry_level_max::text) - 1, 99), 0)`),
     DISTANCE: sql`(case when c.format = 'ONLINE' or c.distance_km is null or ${maxTravel}::float8 <= 0 then 1 else ${rounded(sql`1 - c.distance_km / ${maxTravel}::float8`)} end)`,
     SCHEDULE: profile.availability.length === 0 ? rawSql('(case when cardinality(c.o_weekdays) * cardinality(c.o_times) = 0 then 1 else 0.5 end)') : rawSql('1'),
     CHILDCARE: sql`(case when c.childcare or ${youngest}::int is null or extract(year from ${entry}) - ${youngest}::int >= 6 then 1 else 0 end)`,
     START: sql`(case when ${entry} > ${profile.supportPlannedEnd}::date then 0 else 1 end)`,
-    SEATS: sql`(case when c.capacity is null or c.capacity > c.seats_taken then 1 when c.waitlist_open then ${rounded(rawSql('0.3 / (1 + c.waitlist_length / 10.0)'))} else 0 end)`,
+    SEATS: sql`(case when c.capacity is null or c.capacity > c.seats_taken then 1 when c.waitlist_open then ${rounded(rawSql('0.3::float8 / (1 + c.waitlist_length::float8 / 10)'))} else 0 end)`,
     LANGUAGES: sql`(case when cardinality(c.support_languages) = 0 then 0.5 when c.support_languages && ${profile.languages}::text[] then 1 else 0 end)`,
     AUDIENCE: rawSql('1'),
     COST: rawSql('1'),

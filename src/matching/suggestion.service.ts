@@ -93,7 +93,7 @@ const MIN_BATCH = 100;
 /** No batch is larger (a caller asking for every suggestion reads them in batches of this size). */
 const MAX_BATCH = 100_000;
 /** The rings the ranking reads in turn, as shares of the travel distance (the last reaches beyond). */
-const RINGS = [0.25, 0.5];
+const RINGS = [0.25, 0.5, 0.75];
 /** Asked for more, the ranking reads every candidate as one (rings would rarely place them all). */
 const MAX_RING_COUNT = 1000;
 
@@ -233,7 +233,7 @@ export class SuggestionService {
   /**
    * The first `count` suggestions after `after`, exactly (see the class comment), read ring by ring
    * around the person: offers at a place within a quarter of the travel distance and every offer
-   * without a place, then those to half of it, then the rest. A candidate not yet read scores at
+   * without a place, then those to half of it, to three quarters, then the rest. A candidate not yet read scores at
    * most the last bound read of its ring, or, in a ring not yet opened, `boundBeyond` the rings
    * opened (its distance factor is below theirs). A scored offer is placed once it beats all of
    * these; the ranking then reads more of whichever ring holds the highest bound, or opens the next.

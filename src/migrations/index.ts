@@ -16,6 +16,7 @@ import { Migration20261205090000_pathways } from './Migration20261205090000_path
 import { Migration20261205100000_client_facts } from './Migration20261205100000_client_facts';
 import { Migration20261205110000_weight_publishing } from './Migration20261205110000_weight_publishing';
 import { Migration20261205110100_rule_set_2 } from './Migration20261205110100_rule_set_2';
+import { Migration20261206090000_referrals } from './Migration20261206090000_referrals';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205100000_client_facts', class: Migration20261205100000_client_facts },
   { name: 'Migration20261205110000_weight_publishing', class: Migration20261205110000_weight_publishing },
   { name: 'Migration20261205110100_rule_set_2', class: Migration20261205110100_rule_set_2 },
+  { name: 'Migration20261206090000_referrals', class: Migration20261206090000_referrals },
 ];

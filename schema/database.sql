@@ -21,7 +21,7 @@ create type district_kind as enum ('STADTKREIS', 'LANDKREIS');
 create type eligibility_route as enum ('OBLIGATED', 'ENTITLED', 'ADMISSIBLE_IF_SEATS', 'OPEN_TO_ALL', 'NOT_ELIGIBLE');
 create type employment_situation as enum ('EMPLOYED', 'JOB_SEEKING', 'IN_TRAINING', 'IN_SCHOOL', 'NOT_AVAILABLE');
 create type gender as enum ('FEMALE', 'MALE', 'DIVERSE', 'UNSPECIFIED');
-create type german_certificate as enum ('DTZ_A2', 'DTZ_B1', 'LEBEN_IN_DEUTSCHLAND', 'ZERTIFIKAT_INTEGRATIONSKURS', 'DTB_A2', 'DTB_B1', 'DTB_B2', 'DTB_C1', 'VABO_A2', 'VABO_B1', 'OTHER_A1', 'OTHER_A2', 'OTHER_B1', 'OTHER_B2', 'OTHER_C1');
+create type german_certificate as enum ('DTZ_A2', 'DTZ_B1', 'LEBEN_IN_DEUTSCHLAND', 'ZERTIFIKAT_INTEGRATIONSKURS', 'DTB_A2', 'DTB_B1', 'DTB_B2', 'DTB_C1', 'VABO_A2', 'VABO_B1', 'OTHER_A1', 'OTHER_A2', 'OTHER_B1', 'OTHER_B2', 'OTHER_C1', 'HAUPTSCHULABSCHLUSS', 'MITTLERER_SCHULABSCHLUSS');
 create type german_evidence as enum ('CERTIFICATE', 'SELF_ASSESSMENT');
 create type goal_status as enum ('OPEN', 'IN_PROGRESS', 'ACHIEVED', 'DROPPED');
 create type location_precision as enum ('ADDRESS', 'MUNICIPALITY');
@@ -32,6 +32,11 @@ create type offer_status as enum ('DRAFT', 'PUBLISHED', 'ARCHIVED');
 create type plan_area as enum ('LANGUAGE', 'SCHOOL', 'TRAINING_STUDIES', 'WORK', 'HOUSING', 'HEALTH', 'SOCIAL_PARTICIPATION', 'CHILDREN');
 create type programme as enum ('INTEGRATIONSKURS_ALLGEMEIN', 'INTEGRATIONSKURS_JUGEND', 'INTEGRATIONSKURS_ELTERN_FRAUEN', 'INTEGRATIONSKURS_ALPHABETISIERUNG', 'INTEGRATIONSKURS_ZWEITSCHRIFTLERNENDE', 'INTEGRATIONSKURS_FOERDERKURS', 'INTEGRATIONSKURS_INTENSIV', 'BERUFSSPRACHKURS_BASIS', 'BERUFSSPRACHKURS_SPEZIAL_A2', 'BERUFSSPRACHKURS_SPEZIAL_B1', 'BERUFSSPRACHKURS_ANERKENNUNG', 'BERUFSSPRACHKURS_GEWERBE_TECHNIK', 'BERUFSSPRACHKURS_AZUBI', 'COMMUNITY_COURSE', 'MENTORING', 'SPRACHPATENSCHAFT', 'SPRACHCAFE', 'HOMEWORK_HELP', 'PLAY_GROUP', 'SPORT', 'WOMENS_MEETING_POINT', 'MOBILITY_HELP', 'INTERPRETING', 'VABO', 'VAB', 'AV_DUAL', 'EINSTIEGSQUALIFIZIERUNG', 'ASA_FLEX', 'BOF_PLUS', 'BERUFSORIENTIERUNG', 'PRAKTIKUM');
 create type provider_kind as enum ('VOLKSHOCHSCHULE', 'BILDUNGSTRAEGER', 'VEREIN', 'SCHULE', 'KOMMUNE', 'WOHLFAHRTSVERBAND', 'KAMMER', 'UNTERNEHMEN', 'AGENTUR_FUER_ARBEIT');
+create type referral_action as enum ('CREATE', 'ACCEPT', 'DECLINE', 'WAITLIST', 'START', 'COMPLETE', 'DROP_OUT', 'WITHDRAW', 'EXPIRE', 'PROMOTE', 'REMIND');
+create type referral_reason as enum ('COULD_NOT_CONTACT', 'NOT_ELIGIBLE', 'NO_CAPACITY', 'COULD_NOT_GET_HELP', 'NO_LONGER_INTERESTED', 'REFERRED_ELSEWHERE', 'NEEDS_CLIENT_ACTION', 'SCHEDULE_CONFLICT', 'LEVEL_MISMATCH', 'MOVED_AWAY', 'CONSENT_WITHDRAWN', 'OTHER');
+create type referral_seat as enum ('HELD', 'TAKEN');
+create type referral_side as enum ('AGENCY', 'PROVIDER', 'HUB');
+create type referral_status as enum ('REQUESTED', 'ACCEPTED', 'WAITLISTED', 'DECLINED', 'STARTED', 'COMPLETED', 'DROPPED_OUT', 'WITHDRAWN', 'EXPIRED');
 create type work_permit as enum ('ALLOWED', 'ALLOWED_WITH_APPROVAL', 'NOT_ALLOWED');
 
 create function hub_audit_append_only() returns trigger
@@ -177,6 +182,63 @@ create function hub_programme_keywords(programme programme) returns text
         else '' end $$;
 -- execute: the default (public)
 
+create function hub_referral_count_seat() returns trigger
+  language plpgsql volatile security definer set search_path = public
+  as $$
+      declare
+        delta int := (case when tg_op <> 'DELETE' and new.seat is not null then 1 else 0 end)
+                   - (case when tg_op <> 'INSERT' and old.seat is not null then 1 else 0 end);
+        target int := case when tg_op = 'DELETE' then old.offer_id else new.offer_id end;
+      begin
+        if tg_op = 'UPDATE' and new.offer_id <> old.offer_id then raise exception 'a referral keeps its offer'; end if;
+        if delta <> 0 then update offer set seats_referred = seats_referred + delta where id = target; end if;
+        return null;
+      end $$;
+-- execute: the default (public)
+
+create function hub_referral_draw_ticket() returns trigger
+  language plpgsql volatile security definer set search_path = public
+  as $$
+      begin
+        if new.status = 'WAITLISTED' and (tg_op = 'INSERT' or old.status <> 'WAITLISTED') then
+          update offer set referral_tickets = referral_tickets + 1 where id = new.offer_id returning referral_tickets into new.waitlist_ticket;
+        elsif new.status <> 'WAITLISTED' then
+          new.waitlist_ticket := null;
+        end if;
+        return new;
+      end $$;
+-- execute: the default (public)
+
+create function hub_referral_event_notify() returns trigger
+  language plpgsql volatile
+  as $$
+      begin
+        perform pg_notify('hub_referral_event', json_build_object(
+          'id', new.id, 'referral', new.referral_id, 'client', new.client_id, 'offer', new.offer_id, 'agency', new.agency_id,
+          'provider', new.provider_id, 'action', new.action, 'from', new.from_status, 'to', new.to_status, 'at', new.at)::text);
+        return null;
+      end $$;
+-- execute: the default (public)
+
+create function hub_referral_waitlist_position(referral integer) returns integer
+  language sql stable security definer set search_path = public
+  as $$
+      select (select count(*)::int from referral o where o.offer_id = r.offer_id and o.status = 'WAITLISTED' and o.waitlist_ticket <= r.waitlist_ticket)
+      from referral r
+      where r.id = referral and r.status = 'WAITLISTED'
+        and (r.agency_id = hub_setting_int('hub.agency_id') or r.provider_id = hub_setting_int('hub.provider_id'))
+    $$;
+grant execute on function hub_referral_waitlist_position(referral integer) to hub_app;
+
+create function hub_referrals_due(at timestamp with time zone, remind_before interval) returns TABLE(referral_id integer, provider_id integer, expired boolean)
+  language sql stable security definer set search_path = public
+  as $$
+      select r.id, r.provider_id, r.response_due_at <= at from referral r
+      where r.status = 'REQUESTED' and (r.response_due_at <= at or (r.reminded_at is null and r.response_due_at - remind_before <= at))
+      order by r.response_due_at, r.id
+    $$;
+grant execute on function hub_referrals_due(at timestamp with time zone, remind_before interval) to hub_app;
+
 create function hub_setting(name text) returns text
   language sql stable parallel safe
   as $$ select nullif(current_setting(name, true), '') $$;
@@ -251,6 +313,12 @@ create sequence plan_review_id_seq as integer start 1 increment 1 minvalue 1 max
 grant usage on sequence plan_review_id_seq to hub_app;
 create sequence provider_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by provider.id;
 grant usage on sequence provider_id_seq to hub_app;
+create sequence referral_event_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by referral_event.id;
+grant usage on sequence referral_event_id_seq to hub_app;
+create sequence referral_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by referral.id;
+grant usage on sequence referral_id_seq to hub_app;
+create sequence referral_snapshot_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by referral_snapshot.id;
+grant usage on sequence referral_snapshot_id_seq to hub_app;
 create sequence support_extension_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by support_extension.id;
 grant usage on sequence support_extension_id_seq to hub_app;
 create sequence team_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by team.id;
@@ -751,7 +819,9 @@ create table offer (
   admitted_residence_statuses text[] default '{}'::text[] not null,
   created_at timestamp with time zone default now() not null,
   updated_at timestamp with time zone default now() not null,
-  search_vector tsvector generated always as ((setweight(to_tsvector('german'::regconfig, translate((((title)::text || ' '::text) || hub_programme_keywords(programme)), '/'::text, ' '::text)), 'A'::"char") || setweight(to_tsvector('german'::regconfig, translate(description, '/'::text, ' '::text)), 'B'::"char"))) stored
+  search_vector tsvector generated always as ((setweight(to_tsvector('german'::regconfig, translate((((title)::text || ' '::text) || hub_programme_keywords(programme)), '/'::text, ' '::text)), 'A'::"char") || setweight(to_tsvector('german'::regconfig, translate(description, '/'::text, ' '::text)), 'B'::"char"))) stored,
+  seats_referred integer default 0 not null,
+  referral_tickets integer default 0 not null
 );
 alter table offer add constraint offer_ages_ordered CHECK (((min_age IS NULL) OR (max_age IS NULL) OR (min_age <= max_age)));
 alter table offer add constraint offer_capacity_check CHECK ((capacity >= 0));
@@ -761,13 +831,17 @@ alter table offer add constraint offer_levels_ordered CHECK (((entry_level_min I
 alter table offer add constraint offer_location_id_fkey FOREIGN KEY (location_id) REFERENCES location(id) ON UPDATE CASCADE ON DELETE SET NULL;
 alter table offer add constraint offer_pkey PRIMARY KEY (id);
 alter table offer add constraint offer_provider_id_fkey FOREIGN KEY (provider_id) REFERENCES provider(id) ON UPDATE CASCADE;
+alter table offer add constraint offer_seats_referred_not_negative CHECK ((seats_referred >= 0));
 alter table offer add constraint offer_seats_taken_check CHECK ((seats_taken >= 0));
+alter table offer add constraint offer_seats_within_capacity CHECK (((capacity IS NULL) OR ((seats_taken + seats_referred) <= capacity)));
 alter table offer add constraint offer_waitlist_length_check CHECK ((waitlist_length >= 0));
 CREATE INDEX offer_audiences_idx ON public.offer USING gin (audiences);
 CREATE INDEX offer_location_id_index ON public.offer USING btree (location_id);
+CREATE INDEX offer_match_location_idx ON public.offer USING btree (location_id) INCLUDE (id, programme, format, family, start_date, end_date, rolling_entry, capacity, seats_taken, seats_referred, waitlist_open, waitlist_length, min_age, max_age, entry_level_min, entry_level_max, childcare, admitted_residence_statuses, support_languages, weekdays, times_of_day) WHERE (status = 'PUBLISHED'::offer_status);
+CREATE INDEX offer_match_remote_idx ON public.offer USING btree (programme) INCLUDE (location_id, id, format, family, start_date, end_date, rolling_entry, capacity, seats_taken, seats_referred, waitlist_open, waitlist_length, min_age, max_age, entry_level_min, entry_level_max, childcare, admitted_residence_statuses, support_languages, weekdays, times_of_day) WHERE ((status = 'PUBLISHED'::offer_status) AND ((format <> 'IN_PERSON'::offer_format) OR (location_id IS NULL)));
 CREATE UNIQUE INDEX offer_pkey ON public.offer USING btree (id);
 CREATE INDEX offer_provider_id_index ON public.offer USING btree (provider_id);
-CREATE INDEX offer_published_location_idx ON public.offer USING btree (location_id) INCLUDE (id, family, programme, format, capacity, seats_taken, start_date, rolling_entry, end_date, childcare) WHERE (status = 'PUBLISHED'::offer_status);
+CREATE INDEX offer_published_location_idx ON public.offer USING btree (location_id) INCLUDE (id, family, programme, format, capacity, seats_taken, seats_referred, start_date, rolling_entry, end_date, childcare) WHERE (status = 'PUBLISHED'::offer_status);
 CREATE INDEX offer_published_start_idx ON public.offer USING btree (start_date, id) WHERE (status = 'PUBLISHED'::offer_status);
 CREATE INDEX offer_search_idx ON public.offer USING gin (search_vector);
 alter table offer enable row level security;
@@ -952,6 +1026,131 @@ alter table rate_limit_bucket add constraint rate_limit_bucket_pkey PRIMARY KEY 
 CREATE UNIQUE INDEX rate_limit_bucket_pkey ON public.rate_limit_bucket USING btree (principal);
 CREATE INDEX rate_limit_bucket_updated_at_index ON public.rate_limit_bucket USING btree (updated_at);
 grant delete, insert, select, update on rate_limit_bucket to hub_app;
+
+create table referral (
+  id integer default nextval('referral_id_seq'::regclass) not null,
+  client_id integer not null,
+  agency_id integer not null,
+  offer_id integer not null,
+  provider_id integer not null,
+  measure_origin_id integer,
+  created_by_id integer,
+  status referral_status not null,
+  seat referral_seat,
+  waitlist_ticket integer,
+  message character varying(1000),
+  reason referral_reason,
+  reason_text character varying(500),
+  certificate german_certificate,
+  response_due_at timestamp with time zone not null,
+  reminded_at timestamp with time zone,
+  start_due_on date,
+  started_at timestamp with time zone,
+  created_at timestamp with time zone default now() not null,
+  status_changed_at timestamp with time zone default now() not null
+);
+alter table referral add constraint referral_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES agency(id);
+alter table referral add constraint referral_certificate_when_completed CHECK (((certificate IS NULL) OR (status = 'COMPLETED'::referral_status)));
+alter table referral add constraint referral_client_id_fkey FOREIGN KEY (client_id) REFERENCES client(id) ON DELETE CASCADE;
+alter table referral add constraint referral_created_by_id_fkey FOREIGN KEY (created_by_id) REFERENCES hub_user(id) ON DELETE SET NULL;
+alter table referral add constraint referral_offer_id_fkey FOREIGN KEY (offer_id) REFERENCES offer(id);
+alter table referral add constraint referral_pkey PRIMARY KEY (id);
+alter table referral add constraint referral_provider_id_fkey FOREIGN KEY (provider_id) REFERENCES provider(id);
+alter table referral add constraint referral_seat_fits_status CHECK (
+CASE status
+    WHEN 'REQUESTED'::referral_status THEN (seat = 'HELD'::referral_seat)
+    WHEN 'ACCEPTED'::referral_status THEN (seat = 'TAKEN'::referral_seat)
+    WHEN 'STARTED'::referral_status THEN (seat = 'TAKEN'::referral_seat)
+    WHEN 'COMPLETED'::referral_status THEN ((seat IS NULL) OR (seat = 'TAKEN'::referral_seat))
+    WHEN 'DROPPED_OUT'::referral_status THEN ((seat IS NULL) OR (seat = 'TAKEN'::referral_seat))
+    ELSE (seat IS NULL)
+END);
+alter table referral add constraint referral_ticket_iff_waitlisted CHECK (((status = 'WAITLISTED'::referral_status) = (waitlist_ticket IS NOT NULL)));
+CREATE INDEX referral_client_index ON public.referral USING btree (client_id, id);
+CREATE INDEX referral_offer_index ON public.referral USING btree (offer_id, status);
+CREATE UNIQUE INDEX referral_one_open_per_offer ON public.referral USING btree (client_id, offer_id) WHERE (status = ANY (ARRAY['REQUESTED'::referral_status, 'ACCEPTED'::referral_status, 'WAITLISTED'::referral_status, 'STARTED'::referral_status]));
+CREATE UNIQUE INDEX referral_pkey ON public.referral USING btree (id);
+CREATE INDEX referral_provider_index ON public.referral USING btree (provider_id, id);
+CREATE INDEX referral_response_due_index ON public.referral USING btree (response_due_at) WHERE (status = 'REQUESTED'::referral_status);
+CREATE UNIQUE INDEX referral_waitlist_ticket_unique ON public.referral USING btree (offer_id, waitlist_ticket) WHERE (waitlist_ticket IS NOT NULL);
+alter table referral enable row level security;
+alter table referral force row level security;
+create policy referral_of_either_side on referral for all to public using (((client_id IN ( SELECT c.id
+   FROM client c)) OR (provider_id = hub_setting_int('hub.provider_id'::text)))) with check (((client_id IN ( SELECT c.id
+   FROM client c)) OR (provider_id = hub_setting_int('hub.provider_id'::text))));
+CREATE TRIGGER referral_count_seat AFTER INSERT OR DELETE OR UPDATE OF seat, offer_id ON public.referral FOR EACH ROW EXECUTE FUNCTION hub_referral_count_seat();
+CREATE TRIGGER referral_draw_ticket BEFORE INSERT OR UPDATE OF status ON public.referral FOR EACH ROW EXECUTE FUNCTION hub_referral_draw_ticket();
+grant insert, select, update on referral to hub_app;
+
+create table referral_deadline_rule (
+  programme programme not null,
+  response_days smallint not null,
+  start_days smallint,
+  source text not null
+);
+alter table referral_deadline_rule add constraint referral_deadline_rule_pkey PRIMARY KEY (programme);
+alter table referral_deadline_rule add constraint referral_deadline_rule_response_days_check CHECK (((response_days >= 1) AND (response_days <= 90)));
+alter table referral_deadline_rule add constraint referral_deadline_rule_start_days_check CHECK (((start_days >= 1) AND (start_days <= 365)));
+CREATE UNIQUE INDEX referral_deadline_rule_pkey ON public.referral_deadline_rule USING btree (programme);
+grant select on referral_deadline_rule to hub_app;
+
+create table referral_event (
+  id integer default nextval('referral_event_id_seq'::regclass) not null,
+  referral_id integer not null,
+  client_id integer not null,
+  offer_id integer not null,
+  agency_id integer not null,
+  provider_id integer not null,
+  action referral_action not null,
+  from_status referral_status,
+  to_status referral_status not null,
+  reason referral_reason,
+  reason_text character varying(500),
+  side referral_side not null,
+  actor text,
+  at timestamp with time zone not null
+);
+alter table referral_event add constraint referral_event_client_id_fkey FOREIGN KEY (client_id) REFERENCES client(id) ON DELETE CASCADE;
+alter table referral_event add constraint referral_event_pkey PRIMARY KEY (id);
+alter table referral_event add constraint referral_event_referral_id_fkey FOREIGN KEY (referral_id) REFERENCES referral(id) ON DELETE CASCADE;
+CREATE INDEX referral_event_client_index ON public.referral_event USING btree (client_id);
+CREATE UNIQUE INDEX referral_event_pkey ON public.referral_event USING btree (id);
+CREATE INDEX referral_event_referral_index ON public.referral_event USING btree (referral_id, id);
+alter table referral_event enable row level security;
+alter table referral_event force row level security;
+create policy referral_event_of_visible_referral on referral_event for all to public using ((referral_id IN ( SELECT r.id
+   FROM referral r))) with check ((referral_id IN ( SELECT r.id
+   FROM referral r)));
+CREATE TRIGGER referral_event_notify AFTER INSERT ON public.referral_event FOR EACH ROW EXECUTE FUNCTION hub_referral_event_notify();
+grant insert, select on referral_event to hub_app;
+
+create table referral_snapshot (
+  id integer default nextval('referral_snapshot_id_seq'::regclass) not null,
+  referral_id integer not null,
+  client_id integer not null,
+  given_names character varying(200) not null,
+  family_name character varying(200) not null,
+  phone character varying(50),
+  email character varying(254),
+  german_level cefr_level,
+  languages text[] not null,
+  availability jsonb not null,
+  childcare_needed boolean not null,
+  taken_at timestamp with time zone default now() not null
+);
+alter table referral_snapshot add constraint referral_snapshot_client_id_fkey FOREIGN KEY (client_id) REFERENCES client(id) ON DELETE CASCADE;
+alter table referral_snapshot add constraint referral_snapshot_pkey PRIMARY KEY (id);
+alter table referral_snapshot add constraint referral_snapshot_referral_id_fkey FOREIGN KEY (referral_id) REFERENCES referral(id) ON DELETE CASCADE;
+alter table referral_snapshot add constraint referral_snapshot_referral_id_key UNIQUE (referral_id);
+CREATE INDEX referral_snapshot_client_index ON public.referral_snapshot USING btree (client_id);
+CREATE UNIQUE INDEX referral_snapshot_pkey ON public.referral_snapshot USING btree (id);
+CREATE UNIQUE INDEX referral_snapshot_referral_id_key ON public.referral_snapshot USING btree (referral_id);
+alter table referral_snapshot enable row level security;
+alter table referral_snapshot force row level security;
+create policy referral_snapshot_of_visible_referral on referral_snapshot for all to public using ((referral_id IN ( SELECT r.id
+   FROM referral r))) with check ((referral_id IN ( SELECT r.id
+   FROM referral r)));
+grant delete, insert, select on referral_snapshot to hub_app;
 
 create table search_term (
   term text not null

@@ -92,6 +92,8 @@ export enum GermanCertificate {
   OTHER_B1 = 'OTHER_B1',
   OTHER_B2 = 'OTHER_B2',
   OTHER_C1 = 'OTHER_C1',
+  HAUPTSCHULABSCHLUSS = 'HAUPTSCHULABSCHLUSS',
+  MITTLERER_SCHULABSCHLUSS = 'MITTLERER_SCHULABSCHLUSS',
 }
 describeEnum(GermanCertificate, 'GermanCertificate', 'A certificate a course ended with.', {
   DTZ_A2: 'Deutsch-Test für Zuwanderer, level A2 (end of the Integrationskurs).',
@@ -109,6 +111,8 @@ describeEnum(GermanCertificate, 'GermanCertificate', 'A certificate a course end
   OTHER_B1: 'Another recognised certificate at B1.',
   OTHER_B2: 'Another recognised certificate at B2.',
   OTHER_C1: 'Another recognised certificate at C1.',
+  HAUPTSCHULABSCHLUSS: 'Hauptschulabschluss or an equivalent (e.g. through VAB); a school certificate, it proves no German level.',
+  MITTLERER_SCHULABSCHLUSS: 'Mittlerer Schulabschluss (Realschulabschluss) or an equivalent; a school certificate, it proves no German level.',
 });
 
 /** The German level a certificate proves; null for one that proves none. */
@@ -128,6 +132,8 @@ export const CERTIFICATE_LEVEL: Readonly<Record<GermanCertificate, CefrLevel | n
   OTHER_B1: CefrLevel.B1,
   OTHER_B2: CefrLevel.B2,
   OTHER_C1: CefrLevel.C1,
+  HAUPTSCHULABSCHLUSS: null,
+  MITTLERER_SCHULABSCHLUSS: null,
 };
 
 /** Certificates only the end of an Integrationskurs gives (DOMAIN.md: DTZ, LiD, Zertifikat Integrationskurs). */

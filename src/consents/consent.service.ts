@@ -7,6 +7,7 @@ import { fail, problem, succeed, type Problem, type Result } from '../core/resul
 import { Provider, type ProviderKind } from '../providers/provider.entity';
 import { User } from '../tenancy/user.entity';
 import { Consent } from './consent.entity';
+import { consentWithdrawn } from './consent-events';
 import type { ConsentPurpose } from './consent.enums';
 import type { ConsentErrorCode } from './consent.errors';
 
@@ -97,6 +98,7 @@ export class ConsentService {
     if (consent.withdrawnAt) return fail([problem('INVALID', 'consent', 'The consent was withdrawn before.')]);
     Object.assign(consent, { withdrawnAt: new Date(), withdrawnBy: userRef(this.em, viewer) });
     await this.em.flush();
+    await consentWithdrawn(this.em, viewer, this.audit, consent);
     this.audit.record({ action: AuditAction.UPDATE, subjectType: 'Client', subjectId: client.id, agencyId: client.agency.id, fields: ['consents.withdrawnAt'] });
     return succeed(consent);
   }

@@ -102,7 +102,8 @@ export class CaseloadAssignmentService {
   private async freeSeats(pairs: ReadonlyArray<{ offer: string }>, clients: number): Promise<Array<{ id: string; seats: number }>> {
     const ids = [...new Set(pairs.map((pair) => Number(pair.offer)))];
     if (ids.length === 0) return [];
-    const rows = await this.em.execute<Array<{ id: number; capacity: number | null; seats_taken: number }>>('select id, capacity, seats_taken from offer where id = any(?::int[])', [`{${ids.join(',')}}`]);
+    // Seats held or taken by referrals count as taken (the referrals' seat ledger).
+    const rows = await this.em.execute<Array<{ id: number; capacity: number | null; seats_taken: number }>>('select id, capacity, seats_taken + seats_referred as seats_taken from offer where id = any(?::int[])', [`{${ids.join(',')}}`]);
     return rows.map((row) => ({ id: String(row.id), seats: row.capacity === null ? clients : Math.max(0, row.capacity - row.seats_taken) }));
   }
 }

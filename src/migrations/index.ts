@@ -17,6 +17,8 @@ import { Migration20261205100000_client_facts } from './Migration20261205100000_
 import { Migration20261205110000_weight_publishing } from './Migration20261205110000_weight_publishing';
 import { Migration20261205110100_rule_set_2 } from './Migration20261205110100_rule_set_2';
 import { Migration20261205120000_suggestion_indexes } from './Migration20261205120000_suggestion_indexes';
+import { Migration20261206090000_referrals } from './Migration20261206090000_referrals';
+import { Migration20261206095000_suggestion_indexes_ledger } from './Migration20261206095000_suggestion_indexes_ledger';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
 export const migrationsList: MigrationObject[] = [
@@ -38,4 +40,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205110000_weight_publishing', class: Migration20261205110000_weight_publishing },
   { name: 'Migration20261205110100_rule_set_2', class: Migration20261205110100_rule_set_2 },
   { name: 'Migration20261205120000_suggestion_indexes', class: Migration20261205120000_suggestion_indexes },
+  { name: 'Migration20261206090000_referrals', class: Migration20261206090000_referrals },
+  { name: 'Migration20261206095000_suggestion_indexes_ledger', class: Migration20261206095000_suggestion_indexes_ledger },
 ];

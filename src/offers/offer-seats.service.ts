@@ -43,8 +43,9 @@ export class OfferSeatsService {
     count(change.seatsTaken, 'seatsTaken');
     count(change.waitlistLength, 'waitlistLength');
     if (change.waitlistOpen === null) problems.push(problem('INVALID', 'waitlistOpen', 'The waiting list is open or not; give true or false instead of null.'));
-    if (change.seatsTaken != null && offer.capacity !== null && change.seatsTaken > offer.capacity) {
-      problems.push(problem('INVALID', 'seatsTaken', `The offer has ${offer.capacity} seats.`));
+    // Seats held or taken by referrals through the hub count too (the database refuses an overbooking anyway).
+    if (change.seatsTaken != null && offer.capacity !== null && change.seatsTaken > offer.capacity - offer.seatsReferred) {
+      problems.push(problem('INVALID', 'seatsTaken', offer.seatsReferred === 0 ? `The offer has ${offer.capacity} seats.` : `The offer has ${offer.capacity} seats, ${offer.seatsReferred} of them held or taken by referrals.`));
     }
     if (problems.length > 0) return { ...fail(problems), offer };
 

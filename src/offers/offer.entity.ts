@@ -18,7 +18,7 @@ import { MAX_MEETING_TIMES, meetingTimesOf } from './meeting-times';
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'An integration measure: a language course, volunteer programme or school-to-work offer.' })
 @Entity({ tableName: 'offer' })
 @Index({ name: 'offer_published_start_idx', expression: `create index "offer_published_start_idx" on "offer" ("start_date", "id") where "status" = 'PUBLISHED'` })
-@Index({ name: 'offer_published_location_idx', expression: `create index "offer_published_location_idx" on "offer" ("location_id") include ("id", "family", "programme", "format", "capacity", "seats_taken", "start_date", "rolling_entry", "end_date", "childcare") where "status" = 'PUBLISHED'` })
+@Index({ name: 'offer_published_location_idx', expression: `create index "offer_published_location_idx" on "offer" ("location_id") include ("id", "family", "programme", "format", "capacity", "seats_taken", "seats_referred", "start_date", "rolling_entry", "end_date", "childcare") where "status" = 'PUBLISHED'` })
 @Index({ name: 'offer_search_idx', expression: 'create index "offer_search_idx" on "offer" using gin ("search_vector")' })
 export class Offer extends Node {
   @PrimaryKey({ type: 'integer' })
@@ -115,6 +115,10 @@ export class Offer extends Node {
   @Property({ type: 'integer' })
   seatsTaken: number = 0;
 
+  /** Seats held or taken by referrals through the hub: the seat ledger's count, kept by the database (see the referrals migration). */
+  @Property({ type: 'integer', default: 0 })
+  seatsReferred: number = 0;
+
   @Field(() => Int, { description: 'People on the waiting list.' })
   @Property({ type: 'integer' })
   waitlistLength: number = 0;
@@ -157,9 +161,9 @@ export class Offer extends Node {
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
-  @Field(() => Int, { nullable: true, description: 'Seats still free; null when capacity is open.' })
+  @Field(() => Int, { nullable: true, description: 'Seats still free: the capacity less the seats taken outside the hub and those held or taken by referrals; null when capacity is open.' })
   get freeSeats(): number | null {
-    return this.capacity === null ? null : Math.max(0, this.capacity - this.seatsTaken);
+    return this.capacity === null ? null : Math.max(0, this.capacity - this.seatsTaken - this.seatsReferred);
   }
 
   @ListCap(MAX_MEETING_TIMES)

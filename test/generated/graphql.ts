@@ -580,6 +580,8 @@ export type Client = Node & {
   planVersions: PlanConnection;
   /** Postal code. */
   postalCode?: Maybe<Scalars['String']['output']>;
+  /** Referrals of the person, newest first. */
+  referrals: ReferralConnection;
   /** The paragraph as written on the title, e.g. "§ 25 Abs. 2 AufenthG". */
   residenceParagraph?: Maybe<Scalars['String']['output']>;
   /** Residence status. */
@@ -641,6 +643,15 @@ export type ClientPathwayArgs = {
 
 /** A person supported by Integrationsmanagement: personal data, audited on every read. */
 export type ClientPlanVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person supported by Integrationsmanagement: personal data, audited on every read. */
+export type ClientReferralsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1572,8 +1583,12 @@ export type GermanCertificate =
   | 'DTZ_A2'
   /** Deutsch-Test für Zuwanderer, level B1 (end of the Integrationskurs). */
   | 'DTZ_B1'
+  /** Hauptschulabschluss or an equivalent (e.g. through VAB); a school certificate, it proves no German level. */
+  | 'HAUPTSCHULABSCHLUSS'
   /** Test "Leben in Deutschland" passed (end of the Orientierungskurs); proves no language level. */
   | 'LEBEN_IN_DEUTSCHLAND'
+  /** Mittlerer Schulabschluss (Realschulabschluss) or an equivalent; a school certificate, it proves no German level. */
+  | 'MITTLERER_SCHULABSCHLUSS'
   /** Another recognised certificate (e.g. telc, Goethe, ÖSD) at A1. */
   | 'OTHER_A1'
   /** Another recognised certificate at A2. */
@@ -1617,6 +1632,14 @@ export type HouseholdPlacement =
   | 'TOGETHER'
   /** All members of the household among the clients get seats in one offer, or none of them does. */
   | 'WHOLE';
+
+/** Which referrals to list. */
+export type IncomingReferralFilter = {
+  /** Only referrals to this offer. */
+  offer?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<ReferralStatus>>;
+};
 
 /** A place where a provider runs offers. */
 export type Location = Node & {
@@ -1864,6 +1887,22 @@ export type Mutation = {
   planMeasureStatusSet: PlanMeasureStatusSetPayload;
   /** Records a review of the plan (a new version); refused when the plan holds 24. */
   planReview: PlanReviewPayload;
+  /** The provider accepts a REQUESTED (or, with a free seat, WAITLISTED) referral: the seat is taken and the start deadline set. */
+  referralAccept: ReferralPayload;
+  /** The person completed the measure (from STARTED), with or without a certificate; the plan measure becomes COMPLETED. */
+  referralComplete: ReferralPayload;
+  /** Refers a client of your caseload to a published offer: REQUESTED with a held seat, or WAITLISTED when none is free and the waiting list is open. Needs an active REFERRAL consent covering the provider (CONSENT_MISSING otherwise). */
+  referralCreate: ReferralPayload;
+  /** The provider declines a REQUESTED or WAITLISTED referral, with a reason; a held seat goes to the waiting list. */
+  referralDecline: ReferralPayload;
+  /** The person dropped out (from ACCEPTED or STARTED), with a reason; before the start the seat is released. The manager or the provider. */
+  referralDropOut: ReferralPayload;
+  /** The person started the measure (from ACCEPTED); the plan measure becomes ACTIVE. */
+  referralStart: ReferralPayload;
+  /** The provider puts a REQUESTED referral on the waiting list (its held seat is released). */
+  referralWaitlist: ReferralPayload;
+  /** The manager withdraws a REQUESTED, WAITLISTED or ACCEPTED referral, with a reason; its seat goes to the waiting list. */
+  referralWithdraw: ReferralPayload;
   /** Extends the support period, with the reason. */
   supportExtend: SupportExtendPayload;
   /** Creates a team in an agency; refused when it has 50. Admins only. */
@@ -1985,6 +2024,46 @@ export type MutationPlanReviewArgs = {
 };
 
 
+export type MutationReferralAcceptArgs = {
+  input: ReferralStepInput;
+};
+
+
+export type MutationReferralCompleteArgs = {
+  input: ReferralCompleteInput;
+};
+
+
+export type MutationReferralCreateArgs = {
+  input: ReferralCreateInput;
+};
+
+
+export type MutationReferralDeclineArgs = {
+  input: ReferralReasonInput;
+};
+
+
+export type MutationReferralDropOutArgs = {
+  input: ReferralReasonInput;
+};
+
+
+export type MutationReferralStartArgs = {
+  input: ReferralStepInput;
+};
+
+
+export type MutationReferralWaitlistArgs = {
+  input: ReferralReasonInput;
+};
+
+
+export type MutationReferralWithdrawArgs = {
+  input: ReferralReasonInput;
+};
+
+
 export type MutationSupportExtendArgs = {
   input: SupportExtendInput;
 };
@@ -2057,7 +2136,7 @@ export type Offer = Node & {
   feeEuro?: Maybe<Scalars['Float']['output']>;
   /** In person, online or hybrid. */
   format: OfferFormat;
-  /** Seats still free; null when capacity is open. */
+  /** Seats still free: the capacity less the seats taken outside the hub and those held or taken by referrals; null when capacity is open. */
   freeSeats?: Maybe<Scalars['Int']['output']>;
   /** Who funds the offer. */
   funding: Array<Funding>;
@@ -2838,6 +2917,8 @@ export type Query = {
   districts: DistrictConnection;
   /** The eligibility rules in force on a day (of the newest rule set, or of `version`). Public, like the law they state: no personal data, and partner portals may explain who can reach which programme. */
   eligibilityRules: Array<EligibilityRule>;
+  /** Referrals addressed to your provider, newest first. Each shows the referral's snapshot of the person, never the client record. */
+  incomingReferrals: ReferralConnection;
   /** Coordinators: for the agency's active clients (at most 1000), per group of residence status, age band, gender where recorded, literacy and children, the share with at least one eligible suggestion, the mean top score and distance; groups under 5 people are only counted. Flags a group that falls behind where the eligibility rules do not explain it. Aggregates only. */
   matchingFairness: MatchingFairnessReport;
   /** The weights your agency's suggestions are scored with: its own newest version, else the default set. With `version`, that version of your agency's line (its own, else the default set's); null when there is none. */
@@ -2930,6 +3011,15 @@ export type QueryEligibilityRulesArgs = {
 };
 
 
+export type QueryIncomingReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncomingReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMatchingFairnessArgs = {
   filter?: InputMaybe<MatchingFairnessFilter>;
 };
@@ -3005,6 +3095,275 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   team?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A referral of a client to an offer, followed until the outcome. */
+export type Referral = Node & {
+  __typename?: 'Referral';
+  /** The certificate the measure ended with; null: none (or not completed). */
+  certificate?: Maybe<GermanCertificate>;
+  /** The client; null for the provider, which sees the snapshot only. */
+  client?: Maybe<Client>;
+  /** When the referral was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The steps of the referral, oldest first (the latest 50). */
+  history: Array<ReferralEvent>;
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** The manager’s message to the provider. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The offer. */
+  offer: Offer;
+  /** The provider the referral is addressed to. */
+  provider: Provider;
+  /** Why it was declined, waitlisted, withdrawn or dropped out (the latest reason given). */
+  reason?: Maybe<ReferralReason>;
+  /** The reason in words, when given. */
+  reasonText?: Maybe<Scalars['String']['output']>;
+  /** When the provider was reminded of the response deadline. */
+  remindedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The provider should answer by then; an unanswered REQUESTED referral expires at it. */
+  responseDueAt: Scalars['DateTimeISO']['output'];
+  /** The seat the referral holds or took; null when it has none. */
+  seat?: Maybe<ReferralSeat>;
+  /** What the provider sees of the person, taken at the time of the referral; null once the consent was withdrawn. */
+  snapshot?: Maybe<ReferralSnapshot>;
+  /** The measure should start by this day (IntV § 7(4): 6 weeks, DeuFöV § 9(3): 4 weeks); set on acceptance. */
+  startDueOn?: Maybe<Scalars['Date']['output']>;
+  /** When the person started. */
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where the referral stands. */
+  status: ReferralStatus;
+  /** When the status last changed. */
+  statusChangedAt: Scalars['DateTimeISO']['output'];
+  /** Position on the waiting list, from 1; null unless WAITLISTED. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A step in the life of a referral. */
+export type ReferralAction =
+  /** The provider accepts (referralAccept). */
+  | 'ACCEPT'
+  /** The person completed, with or without a certificate (referralComplete). */
+  | 'COMPLETE'
+  /** The manager referred the person (referralCreate). */
+  | 'CREATE'
+  /** The provider declines, with a reason (referralDecline). */
+  | 'DECLINE'
+  /** The person dropped out, with a reason (referralDropOut). */
+  | 'DROP_OUT'
+  /** The response deadline passed without an answer (the hub). */
+  | 'EXPIRE'
+  /** A seat became free and the first person on the waiting list now holds it (the hub). */
+  | 'PROMOTE'
+  /** The provider was reminded that the response deadline is near (the hub); the status stays. */
+  | 'REMIND'
+  /** The person started (referralStart). */
+  | 'START'
+  /** The provider puts the person on the waiting list (referralWaitlist). */
+  | 'WAITLIST'
+  /** The manager withdraws the referral, with a reason (referralWithdraw). */
+  | 'WITHDRAW';
+
+/** The completion of a referral, with the certificate it ended with. */
+export type ReferralCompleteInput = {
+  /** The certificate the person obtained; null: completed without one. A German certificate becomes the person's level evidence when it proves a higher level. */
+  certificate?: InputMaybe<GermanCertificate>;
+  /** The referral. */
+  referral: Scalars['ID']['input'];
+};
+
+/** A page of referrals, newest first. */
+export type ReferralConnection = {
+  __typename?: 'ReferralConnection';
+  /** The edges of this page, each with its cursor. */
+  edges: Array<ReferralEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<Referral>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of elements across all pages. Costs a count query; select it only when needed. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A referral of a client to a published offer. */
+export type ReferralCreateInput = {
+  /** The client, of your caseload. */
+  client: Scalars['ID']['input'];
+  /** The plan measure that follows the referral; omitted: the plan's open measure with this offer, if any. */
+  measure?: InputMaybe<Scalars['ID']['input']>;
+  /** A message to the provider (at most 1000 characters). */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** The published offer. */
+  offer: Scalars['ID']['input'];
+};
+
+/** A referral with its cursor. */
+export type ReferralEdge = {
+  __typename?: 'ReferralEdge';
+  /** Cursor of this edge, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The node. */
+  node: Referral;
+};
+
+/** Why a referral operation could not do what was asked. */
+export type ReferralErrorCode =
+  /** No active consent of the person covers referrals (purpose REFERRAL) to this provider or its kind. */
+  | 'CONSENT_MISSING'
+  /** The person already has an open referral to this offer. */
+  | 'DUPLICATE'
+  /** A value is missing, malformed or out of range. */
+  | 'INVALID'
+  /** The referral’s status does not allow this step. */
+  | 'INVALID_TRANSITION'
+  /** The client, offer, measure or referral does not exist or is not visible to you. */
+  | 'NOT_FOUND'
+  /** No seat is free, and the waiting list is closed (or the step needs a free seat). */
+  | 'NO_FREE_SEAT'
+  /** This step needs a reason code. */
+  | 'REASON_REQUIRED';
+
+/** A step of a referral: who, when, from which status to which, and why. */
+export type ReferralEvent = {
+  __typename?: 'ReferralEvent';
+  /** The step. */
+  action: ReferralAction;
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** The status before; null for the referral itself. */
+  fromStatus?: Maybe<ReferralStatus>;
+  /** The reason given. */
+  reason?: Maybe<ReferralReason>;
+  /** The reason in words. */
+  reasonText?: Maybe<Scalars['String']['output']>;
+  /** Who took it. */
+  side: ReferralSide;
+  /** The status after. */
+  toStatus: ReferralStatus;
+};
+
+/** Result of a referral mutation. */
+export type ReferralPayload = {
+  __typename?: 'ReferralPayload';
+  /** The referral as it is now; null when nothing was done. */
+  referral?: Maybe<Referral>;
+  /** Problems; empty on success. */
+  userErrors: Array<ReferralUserError>;
+};
+
+/** Why a referral did not go on (findhelp-like reason codes). */
+export type ReferralReason =
+  /** The person withdrew the consent to the referral (set by the hub). */
+  | 'CONSENT_WITHDRAWN'
+  /** The person could not be reached. */
+  | 'COULD_NOT_CONTACT'
+  /** The offer could not give the help needed. */
+  | 'COULD_NOT_GET_HELP'
+  /** The German level does not fit the course. */
+  | 'LEVEL_MISMATCH'
+  /** The person moved away. */
+  | 'MOVED_AWAY'
+  /** The person must do something first (documents, placement test, admission). */
+  | 'NEEDS_CLIENT_ACTION'
+  /** The person does not meet the conditions of the offer. */
+  | 'NOT_ELIGIBLE'
+  /** No seat is free. */
+  | 'NO_CAPACITY'
+  /** The person no longer wants to take part. */
+  | 'NO_LONGER_INTERESTED'
+  /** Another reason, given in the free text. */
+  | 'OTHER'
+  /** The person goes to another offer. */
+  | 'REFERRED_ELSEWHERE'
+  /** The times do not fit (work, childcare, other courses). */
+  | 'SCHEDULE_CONFLICT';
+
+/** A step of a referral with a reason. */
+export type ReferralReasonInput = {
+  /** Why (required for declining, dropping out and withdrawing). */
+  reason?: InputMaybe<ReferralReason>;
+  /** The reason in words (at most 500 characters; required with OTHER). */
+  reasonText?: InputMaybe<Scalars['String']['input']>;
+  /** The referral. */
+  referral: Scalars['ID']['input'];
+};
+
+/** A referral's claim on a seat of its offer. */
+export type ReferralSeat =
+  /** Held for the referral until the provider answers or the response deadline passes. */
+  | 'HELD'
+  /** Taken: the person was accepted or started. */
+  | 'TAKEN';
+
+/** Who took a step of a referral. */
+export type ReferralSide =
+  /** The client's agency (the manager). */
+  | 'AGENCY'
+  /** The hub itself: deadlines, the waiting list, a withdrawn consent. */
+  | 'HUB'
+  /** The provider (its staff or a key with REFERRALS_WRITE). */
+  | 'PROVIDER';
+
+/** What the provider sees of the referred person, as it was at the time of the referral. */
+export type ReferralSnapshot = {
+  __typename?: 'ReferralSnapshot';
+  /** When the person can attend. */
+  availability: Array<TimeSlot>;
+  /** The person needs childcare to attend (children not yet at school). */
+  childcareNeeded: Scalars['Boolean']['output'];
+  /** E-mail address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Family name. */
+  familyName: Scalars['String']['output'];
+  /** German level (CEFR), as known to the agency. */
+  germanLevel?: Maybe<CefrLevel>;
+  /** Given names. */
+  givenNames: Scalars['String']['output'];
+  /** Languages spoken, as ISO 639 codes. */
+  languages: Array<Scalars['String']['output']>;
+  /** Phone number. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** When the snapshot was taken (the referral). */
+  takenAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Where a referral stands. */
+export type ReferralStatus =
+  /** The provider accepted: the person has a seat. */
+  | 'ACCEPTED'
+  /** The person completed the measure (see certificate). */
+  | 'COMPLETED'
+  /** The provider declined (see reason). */
+  | 'DECLINED'
+  /** The person dropped out (see reason). */
+  | 'DROPPED_OUT'
+  /** The provider did not answer by the response deadline. */
+  | 'EXPIRED'
+  /** Sent to the provider, waiting for its answer; a seat is held until then or until the response deadline. */
+  | 'REQUESTED'
+  /** The person started the measure. */
+  | 'STARTED'
+  /** On the waiting list of the offer (see waitlistPosition). */
+  | 'WAITLISTED'
+  /** The manager withdrew the referral (see reason). */
+  | 'WITHDRAWN';
+
+/** A step of a referral that takes no reason. */
+export type ReferralStepInput = {
+  /** The referral. */
+  referral: Scalars['ID']['input'];
+};
+
+/** A problem with a referral mutation. The mutation changed nothing. */
+export type ReferralUserError = DisplayableError & {
+  __typename?: 'ReferralUserError';
+  /** What is wrong, for programs. */
+  code: ReferralErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "fields", "municipality"]; empty: the input as a whole. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong, for people. */
+  message: Scalars['String']['output'];
 };
 
 /** Residence status under German law (AufenthG, AsylG). */
@@ -3643,14 +4002,14 @@ export type NodeByIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', name: string, code: string, id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', title: string, status: OfferStatus, id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null };
+export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', name: string, code: string, id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', title: string, status: OfferStatus, id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Referral', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null };
 
 export type NodesByIdsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null> };
+export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Referral', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null> };
 
 export type DistrictsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3867,7 +4226,7 @@ export type OffersViaNodesQueryVariables = Exact<{
 }>;
 
 
-export type OffersViaNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<PartOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, meetingTimes: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }>, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null> };
+export type OffersViaNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<PartOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, meetingTimes: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }>, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'Referral' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null> };
 
 export type OfferCardFragment = { __typename?: 'Offer', id: string, title: string, family: OfferFamily, programme: Programme, status: OfferStatus, startDate: string, freeSeats?: number | null, childcare: boolean, format: OfferFormat, audiences: Array<Audience>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, provider: { __typename?: 'Provider', id: string, name: string }, location?: { __typename?: 'Location', latitude: number, longitude: number, municipality: { __typename?: 'Municipality', name: string, district: { __typename?: 'District', id: string, name: string, code: string } } } | null };
 
@@ -3935,6 +4294,87 @@ export type PlanReviewMutationVariables = Exact<{
 
 export type PlanReviewMutation = { __typename?: 'Mutation', planReview: { __typename?: 'PlanReviewPayload', plan?: { __typename?: 'Plan', id: string, version: number, isCurrent: boolean, change: string, goals: Array<{ __typename?: 'PlanGoal', id: string, area: PlanArea, description: string, target?: string | null, targetLevel?: CefrLevel | null, dueDate?: string | null, status: GoalStatus }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, step?: string | null, status: MeasureStatus, dueDate?: string | null, goal: { __typename?: 'PlanGoal', id: string }, offer?: { __typename?: 'Offer', id: string, title: string } | null }>, reviews: Array<{ __typename?: 'PlanReview', id: string, reviewDate: string, summary: string, nextReviewDate?: string | null }> } | null, review?: { __typename?: 'PlanReview', id: string } | null, userErrors: Array<{ __typename?: 'PlanUserError', field: Array<string>, message: string, code: PlanErrorCode }> } };
 
+export type ReferralFieldsFragment = { __typename?: 'Referral', id: string, status: ReferralStatus, seat?: ReferralSeat | null, waitlistPosition?: number | null, reason?: ReferralReason | null, reasonText?: string | null, certificate?: GermanCertificate | null, responseDueAt: string, startDueOn?: string | null, offer: { __typename?: 'Offer', id: string, freeSeats?: number | null } };
+
+export type ReferralCreateMutationVariables = Exact<{
+  input: ReferralCreateInput;
+}>;
+
+
+export type ReferralCreateMutation = { __typename?: 'Mutation', referralCreate: { __typename?: 'ReferralPayload', referral?: { __typename?: 'Referral', id: string, status: ReferralStatus, seat?: ReferralSeat | null, waitlistPosition?: number | null, reason?: ReferralReason | null, reasonText?: string | null, certificate?: GermanCertificate | null, responseDueAt: string, startDueOn?: string | null, offer: { __typename?: 'Offer', id: string, freeSeats?: number | null } } | null, userErrors: Array<{ __typename?: 'ReferralUserError', field: Array<string>, message: string, code: ReferralErrorCode }> } };
+
+export type ReferralAcceptMutationVariables = Exact<{
+  input: ReferralStepInput;
+}>;
+
+
+export type ReferralAcceptMutation = { __typename?: 'Mutation', referralAccept: { __typename?: 'ReferralPayload', referral?: { __typename?: 'Referral', id: string, status: ReferralStatus, seat?: ReferralSeat | null, waitlistPosition?: number | null, reason?: ReferralReason | null, reasonText?: string | null, certificate?: GermanCertificate | null, responseDueAt: string, startDueOn?: string | null, offer: { __typename?: 'Offer', id: string, freeSeats?: number | null } } | null, userErrors: Array<{ __typename?: 'ReferralUserError', field: Array<string>, message: string, code: ReferralErrorCode }> } };
+
+export type ReferralDeclineMutationVariables = Exact<{
+  input: ReferralReasonInput;
+}>;
+
+
+export type ReferralDeclineMutation = { __typename?: 'Mutation', referralDecline: { __typename?: 'ReferralPayload', referral?: { __typename?: 'Referral', id: string, status: ReferralStatus, seat?: ReferralSeat | null, waitlistPosition?: number | null, reason?: ReferralReason | null, reasonText?: string | null, certificate?: GermanCertificate | null, responseDueAt: string, startDueOn?: string | null, offer: { __typename?: 'Offer', id: string, freeSeats?: number | null } } | null, userErrors: Array<{ __typename?: 'ReferralUserError', field: Array<string>, message: string, code: ReferralErrorCode }> } };
+
+export type ReferralWaitlistMutationVariables = Exact<{
+  input: ReferralReasonInput;
+}>;
+
+
+export type ReferralWaitlistMutation = { __typename?: 'Mutation', referralWaitlist: { __typename?: 'ReferralPayload', referral?: { __typename?: 'Referral', id: string, status: ReferralStatus, seat?: ReferralSeat | null, waitlistPosition?: number | null, reason?: ReferralReason | null, reasonText?: string | null, certificate?: GermanCertificate | null, responseDueAt: string, startDueOn?: string | null, offer: { __typename?: 'Offer', id: string, freeSeats?: number | null } } | null, userErrors: Array<{ __typename?: 'ReferralUserError', field: Array<string>, message: string, code: ReferralErrorCode }> } };
+
+export type ReferralStartMutationVariables = Exact<{
+  input: ReferralStepInput;
+}>;
+
+
+export type ReferralStartMutation = { __typename?: 'Mutation', referralStart: { __typename?: 'ReferralPayload', referral?: { __typename?: 'Referral', id: string, status: ReferralStatus, seat?: ReferralSeat | null, waitlistPosition?: number | null, reason?: ReferralReason | null, reasonText?: string | null, certificate?: GermanCertificate | null, responseDueAt: string, startDueOn?: string | null, offer: { __typename?: 'Offer', id: string, freeSeats?: number | null } } | null, userErrors: Array<{ __typename?: 'ReferralUserError', field: Array<string>, message: string, code: ReferralErrorCode }> } };
+
+export type ReferralCompleteMutationVariables = Exact<{
+  input: ReferralCompleteInput;
+}>;
+
+
+export type ReferralCompleteMutation = { __typename?: 'Mutation', referralComplete: { __typename?: 'ReferralPayload', referral?: { __typename?: 'Referral', id: string, status: ReferralStatus, seat?: ReferralSeat | null, waitlistPosition?: number | null, reason?: ReferralReason | null, reasonText?: string | null, certificate?: GermanCertificate | null, responseDueAt: string, startDueOn?: string | null, offer: { __typename?: 'Offer', id: string, freeSeats?: number | null } } | null, userErrors: Array<{ __typename?: 'ReferralUserError', field: Array<string>, message: string, code: ReferralErrorCode }> } };
+
+export type ReferralDropOutMutationVariables = Exact<{
+  input: ReferralReasonInput;
+}>;
+
+
+export type ReferralDropOutMutation = { __typename?: 'Mutation', referralDropOut: { __typename?: 'ReferralPayload', referral?: { __typename?: 'Referral', id: string, status: ReferralStatus, seat?: ReferralSeat | null, waitlistPosition?: number | null, reason?: ReferralReason | null, reasonText?: string | null, certificate?: GermanCertificate | null, responseDueAt: string, startDueOn?: string | null, offer: { __typename?: 'Offer', id: string, freeSeats?: number | null } } | null, userErrors: Array<{ __typename?: 'ReferralUserError', field: Array<string>, message: string, code: ReferralErrorCode }> } };
+
+export type ReferralWithdrawMutationVariables = Exact<{
+  input: ReferralReasonInput;
+}>;
+
+
+export type ReferralWithdrawMutation = { __typename?: 'Mutation', referralWithdraw: { __typename?: 'ReferralPayload', referral?: { __typename?: 'Referral', id: string, status: ReferralStatus, seat?: ReferralSeat | null, waitlistPosition?: number | null, reason?: ReferralReason | null, reasonText?: string | null, certificate?: GermanCertificate | null, responseDueAt: string, startDueOn?: string | null, offer: { __typename?: 'Offer', id: string, freeSeats?: number | null } } | null, userErrors: Array<{ __typename?: 'ReferralUserError', field: Array<string>, message: string, code: ReferralErrorCode }> } };
+
+export type IncomingReferralsQueryVariables = Exact<{
+  filter?: InputMaybe<IncomingReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type IncomingReferralsQuery = { __typename?: 'Query', incomingReferrals: { __typename?: 'ReferralConnection', totalCount: number, edges: Array<{ __typename?: 'ReferralEdge', cursor: string, node: { __typename?: 'Referral', id: string, status: ReferralStatus, waitlistPosition?: number | null, message?: string | null, client?: { __typename?: 'Client', id: string, familyName: string } | null, snapshot?: { __typename?: 'ReferralSnapshot', givenNames: string, familyName: string, phone?: string | null, email?: string | null, germanLevel?: CefrLevel | null, languages: Array<string>, childcareNeeded: boolean, takenAt: string, availability: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }> } | null } }> } };
+
+export type ClientReferralsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClientReferralsQuery = { __typename?: 'Query', client?: { __typename?: 'Client', id: string, germanLevel?: CefrLevel | null, germanCertificate?: string | null, referrals: { __typename?: 'ReferralConnection', nodes: Array<{ __typename?: 'Referral', id: string, status: ReferralStatus, history: Array<{ __typename?: 'ReferralEvent', action: ReferralAction, fromStatus?: ReferralStatus | null, toStatus: ReferralStatus, reason?: ReferralReason | null, side: ReferralSide }> }> } } | null };
+
+export type ReferralNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReferralNodeQuery = { __typename?: 'Query', node?: { __typename?: 'Agency', id: string } | { __typename?: 'ApiKey', id: string } | { __typename?: 'CaseNote', id: string } | { __typename?: 'Client', id: string } | { __typename?: 'ClientCourse', id: string } | { __typename?: 'Consent', id: string } | { __typename?: 'District', id: string } | { __typename?: 'EligibilityRule', id: string } | { __typename?: 'Location', id: string } | { __typename?: 'Municipality', id: string } | { __typename?: 'Offer', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanGoal', id: string } | { __typename?: 'PlanMeasure', id: string } | { __typename?: 'PlanReview', id: string } | { __typename?: 'Provider', id: string } | { __typename?: 'Referral', status: ReferralStatus, id: string, snapshot?: { __typename?: 'ReferralSnapshot', familyName: string } | null } | { __typename?: 'SupportExtension', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'User', id: string } | null };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3963,7 +4403,7 @@ export type UserNodeQueryVariables = Exact<{
 }>;
 
 
-export type UserNodeQuery = { __typename?: 'Query', node?: { __typename: 'Agency' } | { __typename: 'ApiKey' } | { __typename: 'CaseNote' } | { __typename: 'Client' } | { __typename: 'ClientCourse' } | { __typename: 'Consent' } | { __typename: 'District' } | { __typename: 'EligibilityRule' } | { __typename: 'Location' } | { __typename: 'Municipality' } | { __typename: 'Offer' } | { __typename: 'Plan' } | { __typename: 'PlanGoal' } | { __typename: 'PlanMeasure' } | { __typename: 'PlanReview' } | { __typename: 'Provider' } | { __typename: 'SupportExtension' } | { __typename: 'Team' } | { __typename: 'User', id: string, email: string, name?: string | null } | null };
+export type UserNodeQuery = { __typename?: 'Query', node?: { __typename: 'Agency' } | { __typename: 'ApiKey' } | { __typename: 'CaseNote' } | { __typename: 'Client' } | { __typename: 'ClientCourse' } | { __typename: 'Consent' } | { __typename: 'District' } | { __typename: 'EligibilityRule' } | { __typename: 'Location' } | { __typename: 'Municipality' } | { __typename: 'Offer' } | { __typename: 'Plan' } | { __typename: 'PlanGoal' } | { __typename: 'PlanMeasure' } | { __typename: 'PlanReview' } | { __typename: 'Provider' } | { __typename: 'Referral' } | { __typename: 'SupportExtension' } | { __typename: 'Team' } | { __typename: 'User', id: string, email: string, name?: string | null } | null };
 
 export type AgencyCreateMutationVariables = Exact<{
   input: AgencyCreateInput;
@@ -4001,7 +4441,7 @@ export type AuditEventActorsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventActorsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', actorId: string, actorKind: AuditActorKind, actorRoles: Array<Role>, actorScopes: Array<ApiKeyScope>, subjectId: string, actor?: { __typename: 'ApiKey', id: string, name: string } | { __typename: 'User', id: string, email: string, agency?: { __typename?: 'Agency', id: string } | null } | null, subject?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', email: string, id: string } | null }> } };
+export type AuditEventActorsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', actorId: string, actorKind: AuditActorKind, actorRoles: Array<Role>, actorScopes: Array<ApiKeyScope>, subjectId: string, actor?: { __typename: 'ApiKey', id: string, name: string } | { __typename: 'User', id: string, email: string, agency?: { __typename?: 'Agency', id: string } | null } | null, subject?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Referral', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', email: string, id: string } | null }> } };
 
 export type OfferSeatsUpdateMutationVariables = Exact<{
   input: OfferSeatsUpdateInput;
@@ -4017,7 +4457,7 @@ export type AgencyMunicipalitiesQueryVariables = Exact<{
 }>;
 
 
-export type AgencyMunicipalitiesQuery = { __typename?: 'Query', node?: { __typename?: 'Agency', id: string, municipalities: { __typename?: 'MunicipalityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MunicipalityEdge', cursor: string, node: { __typename?: 'Municipality', id: string, name: string } }> } } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer' } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null };
+export type AgencyMunicipalitiesQuery = { __typename?: 'Query', node?: { __typename?: 'Agency', id: string, municipalities: { __typename?: 'MunicipalityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MunicipalityEdge', cursor: string, node: { __typename?: 'Municipality', id: string, name: string } }> } } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer' } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'Referral' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null };
 
 export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
 export const ClientFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenNames"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"locationPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"germanLevel"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"germanCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidenceDate"}},{"kind":"Field","name":{"kind":"Name","value":"latinLiterate"}},{"kind":"Field","name":{"kind":"Name","value":"schooling"}},{"kind":"Field","name":{"kind":"Name","value":"workBackground"}},{"kind":"Field","name":{"kind":"Name","value":"residenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"residenceParagraph"}},{"kind":"Field","name":{"kind":"Name","value":"residenceValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"workPermit"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"childrenBirthYears"}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"partOfDay"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxTravelKm"}},{"kind":"Field","name":{"kind":"Name","value":"supportStart"}},{"kind":"Field","name":{"kind":"Name","value":"supportPlannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"originCountry"}},{"kind":"Field","name":{"kind":"Name","value":"healthNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ClientFieldsFragment, unknown>;
@@ -4033,6 +4473,7 @@ export const WeightSetFieldsFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const PathwayStepFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PathwayStepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PathwayStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMin"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMax"}},{"kind":"Field","name":{"kind":"Name","value":"integrationCourseFinished"}},{"kind":"Field","name":{"kind":"Name","value":"latinLiterate"}},{"kind":"Field","name":{"kind":"Name","value":"exitLevel"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"}},{"kind":"Field","name":{"kind":"Name","value":"completesIntegrationCourse"}},{"kind":"Field","name":{"kind":"Name","value":"completesGoal"}},{"kind":"Field","name":{"kind":"Name","value":"areas"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonthsMin"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonthsMax"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]} as unknown as DocumentNode<PathwayStepFieldsFragment, unknown>;
 export const OfferAllFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferAllFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"supportLanguages"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMin"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMax"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"rollingEntry"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"timesOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"partOfDay"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"totalUnits"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistLength"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistOpen"}},{"kind":"Field","name":{"kind":"Name","value":"feeEuro"}},{"kind":"Field","name":{"kind":"Name","value":"costNote"}},{"kind":"Field","name":{"kind":"Name","value":"funding"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"admittedResidenceStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"wheelchairAccessible"}},{"kind":"Field","name":{"kind":"Name","value":"accessibilityNotes"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfferAllFieldsFragment, unknown>;
 export const OfferCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMin"}},{"kind":"Field","name":{"kind":"Name","value":"entryLevelMax"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfferCardFragment, unknown>;
+export const ReferralFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonText"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}}]}}]}}]} as unknown as DocumentNode<ReferralFieldsFragment, unknown>;
 export const ApiKeyCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiKeyCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiKeyCreateMutation, ApiKeyCreateMutationVariables>;
 export const ApiKeyRotateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiKeyRotate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyRotate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiKeyRotateMutation, ApiKeyRotateMutationVariables>;
 export const ApiKeyRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiKeyRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiKeyRevokeMutation, ApiKeyRevokeMutationVariables>;
@@ -4092,6 +4533,17 @@ export const PlanGoalUpdateDocument = {"kind":"Document","definitions":[{"kind":
 export const PlanMeasureAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanMeasureAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanMeasureAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planMeasureAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDate"}}]}}]}}]} as unknown as DocumentNode<PlanMeasureAddMutation, PlanMeasureAddMutationVariables>;
 export const PlanMeasureStatusSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanMeasureStatusSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanMeasureStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planMeasureStatusSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PlanMeasureStatusSetMutation, PlanMeasureStatusSetMutationVariables>;
 export const PlanReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDate"}}]}}]}}]} as unknown as DocumentNode<PlanReviewMutation, PlanReviewMutationVariables>;
+export const ReferralCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferralCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonText"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}}]}}]}}]} as unknown as DocumentNode<ReferralCreateMutation, ReferralCreateMutationVariables>;
+export const ReferralAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferralAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralAccept"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonText"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}}]}}]}}]} as unknown as DocumentNode<ReferralAcceptMutation, ReferralAcceptMutationVariables>;
+export const ReferralDeclineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferralDecline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralReasonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralDecline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonText"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}}]}}]}}]} as unknown as DocumentNode<ReferralDeclineMutation, ReferralDeclineMutationVariables>;
+export const ReferralWaitlistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferralWaitlist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralReasonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralWaitlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonText"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}}]}}]}}]} as unknown as DocumentNode<ReferralWaitlistMutation, ReferralWaitlistMutationVariables>;
+export const ReferralStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferralStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralStart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonText"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}}]}}]}}]} as unknown as DocumentNode<ReferralStartMutation, ReferralStartMutationVariables>;
+export const ReferralCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferralComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralCompleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralComplete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonText"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}}]}}]}}]} as unknown as DocumentNode<ReferralCompleteMutation, ReferralCompleteMutationVariables>;
+export const ReferralDropOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferralDropOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralReasonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralDropOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonText"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}}]}}]}}]} as unknown as DocumentNode<ReferralDropOutMutation, ReferralDropOutMutationVariables>;
+export const ReferralWithdrawDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferralWithdraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralReasonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralWithdraw"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonText"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}}]}}]}}]} as unknown as DocumentNode<ReferralWithdrawMutation, ReferralWithdrawMutationVariables>;
+export const IncomingReferralsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncomingReferrals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IncomingReferralFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingReferrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"snapshot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenNames"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"germanLevel"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"partOfDay"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childcareNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IncomingReferralsQuery, IncomingReferralsQueryVariables>;
+export const ClientReferralsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientReferrals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"germanLevel"}},{"kind":"Field","name":{"kind":"Name","value":"germanCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"side"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClientReferralsQuery, ClientReferralsQueryVariables>;
+export const ReferralNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"snapshot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReferralNodeQuery, ReferralNodeQueryVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const AgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"teamCaseloadsVisible"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgenciesQuery, AgenciesQueryVariables>;
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"team"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"agency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agency"}}},{"kind":"Argument","name":{"kind":"Name","value":"team"},"value":{"kind":"Variable","name":{"kind":"Name","value":"team"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;

@@ -45,6 +45,15 @@ import {
   PlanMeasureStatusSetDocument,
   PlanReviewDocument,
   SupportExtendDocument,
+  ReferralCreateDocument,
+  ReferralWithdrawDocument,
+  ReferralDropOutDocument,
+  ReferralAcceptDocument,
+  ReferralDeclineDocument,
+  ReferralWaitlistDocument,
+  ReferralStartDocument,
+  ReferralCompleteDocument,
+  IncomingReferralsDocument,
   type MatchingFactor,
 } from '../generated/graphql';
 import { createCase, type CaseRefs } from '../support/cases';
@@ -214,7 +223,20 @@ const MATRIX: Array<{ operation: string; allowed: ViewerName[] | 'everyone'; run
     run: (as) => hub.execute(ConsentRecordDocument, { input: { client: caseA.client, purpose: 'REFERRAL', recipientProviderKind: 'VEREIN', textVersion: 'v2026-01', givenAt: '2026-02-01T09:00:00Z' } }, as),
   },
   { operation: 'consentWithdraw', allowed: CASE_WRITERS, run: (as) => hub.execute(ConsentWithdrawDocument, { input: { consent: caseA.consent } }, as) },
+  // Referrals: the agency refers and withdraws, the provider answers (keys need REFERRALS_READ/WRITE, which keyP lacks).
+  { operation: 'referralCreate', allowed: CASE_WRITERS, run: (as) => hub.execute(ReferralCreateDocument, { input: { client: caseA.client, offer: offerOfP } }, as) },
+  { operation: 'referralWithdraw', allowed: CASE_WRITERS, run: (as) => hub.execute(ReferralWithdrawDocument, { input: { referral: someReferral(), reason: 'OTHER', reasonText: 'Matrix' } }, as) },
+  { operation: 'referralDropOut', allowed: [...CASE_WRITERS, 'staffP'], run: (as) => hub.execute(ReferralDropOutDocument, { input: { referral: someReferral(), reason: 'MOVED_AWAY' } }, as) },
+  { operation: 'referralAccept', allowed: ['staffP'], run: (as) => hub.execute(ReferralAcceptDocument, { input: { referral: someReferral() } }, as) },
+  { operation: 'referralDecline', allowed: ['staffP'], run: (as) => hub.execute(ReferralDeclineDocument, { input: { referral: someReferral(), reason: 'NO_CAPACITY' } }, as) },
+  { operation: 'referralWaitlist', allowed: ['staffP'], run: (as) => hub.execute(ReferralWaitlistDocument, { input: { referral: someReferral() } }, as) },
+  { operation: 'referralStart', allowed: ['staffP'], run: (as) => hub.execute(ReferralStartDocument, { input: { referral: someReferral() } }, as) },
+  { operation: 'referralComplete', allowed: ['staffP'], run: (as) => hub.execute(ReferralCompleteDocument, { input: { referral: someReferral() } }, as) },
+  { operation: 'incomingReferrals', allowed: ['staffP'], run: (as) => hub.execute(IncomingReferralsDocument, { first: 5 }, as) },
 ];
+
+/** A referral ID no one can act on: authorization is decided before the referral is looked up. */
+const someReferral = () => toGlobalId('Referral', 2_000_000_000);
 
 /** A course of case A to remove. */
 async function freshCourse(): Promise<string> {

@@ -55,6 +55,12 @@ const APP_PRIVILEGES: Record<string, string[]> = {
   // Pathways: the prerequisite graph is reference data only migrations write.
   pathway_step_set: ['SELECT'],
   pathway_step: ['SELECT'],
+  // Referrals: the seat ledger's rows change status, never go (erasure cascades from the client);
+  // snapshots go when the consent is withdrawn; events are appended only. The deadline rules are data.
+  referral: ['INSERT', 'SELECT', 'UPDATE'],
+  referral_snapshot: ['DELETE', 'INSERT', 'SELECT'],
+  referral_event: ['INSERT', 'SELECT'],
+  referral_deadline_rule: ['SELECT'],
 };
 
 /** Tables the app role may not touch at all, each with the reason. None so far. */

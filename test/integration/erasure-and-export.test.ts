@@ -12,6 +12,7 @@ import {
   ClientCourseRecordDocument,
   ClientUpdateDocument,
   PlanReviewDocument,
+  ReferralCreateDocument,
   SupportExtendDocument,
 } from '../generated/graphql';
 import { createCase, type CaseRefs } from '../support/cases';
@@ -41,6 +42,10 @@ async function richCase(givenNames: string, familyName: string): Promise<CaseRef
   const course = await hub.execute(ClientCourseRecordDocument, { input: { client: refs.client, programme: 'INTEGRATIONSKURS_ALLGEMEIN', startDate: '2024-09-02', endDate: '2025-06-27', completed: true, certificate: 'DTZ_A2' } }, tenants.viewers.managerA);
   if (course.data?.clientCourseRecord.userErrors.length !== 0) throw new Error(`clientCourseRecord failed: ${JSON.stringify(course)}`);
   await hub.execute(ClientUpdateDocument, { input: { client: refs.client, fields: { gender: 'FEMALE', employment: 'JOB_SEEKING', feeExempt: true, obligations: [{ ground: 'JOBCENTER', obligedOn: '2025-01-15' }] } } }, tenants.viewers.managerA);
+  // A referral (with its snapshot and events), covered by the case's consent for Volkshochschulen.
+  const [offer] = await hub.sql<{ id: number }>("select o.id from offer o join provider p on p.id = o.provider_id where p.kind = 'VOLKSHOCHSCHULE' and o.status = 'PUBLISHED' and (o.capacity is null or o.capacity > o.seats_taken + o.seats_referred + 2) order by o.id limit 1");
+  const referral = await hub.execute(ReferralCreateDocument, { input: { client: refs.client, offer: toGlobalId('Offer', offer.id), message: `Für ${givenNames}` } }, tenants.viewers.managerA);
+  if (referral.data?.referralCreate.userErrors.length !== 0) throw new Error(`referralCreate failed: ${JSON.stringify(referral)}`);
   return refs;
 }
 
@@ -117,7 +122,7 @@ describe('retention and erasure', () => {
 
     // Every table, every row, as text: nothing of the person is left.
     const tables = await hub.sql<{ name: string }>("select tablename as name from pg_tables where schemaname = 'public'");
-    const traces = ['Zuleika', 'Erasetestova', 'erasetestova@example.test', row.phone, row.birth, 'Review für Zuleika', row.origin_country_encrypted, row.health_needs_encrypted, ...notes.map((note) => note.body_encrypted)];
+    const traces = ['Für Zuleika', 'Zuleika', 'Erasetestova', 'erasetestova@example.test', row.phone, row.birth, 'Review für Zuleika', row.origin_country_encrypted, row.health_needs_encrypted, ...notes.map((note) => note.body_encrypted)];
     for (const { name } of tables) {
       const dump = JSON.stringify(await hub.sql(`select t::text as row from "${name}" t`));
       for (const trace of traces) expect({ table: name, trace, found: dump.includes(trace) }).toEqual({ table: name, trace, found: false });

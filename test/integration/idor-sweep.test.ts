@@ -66,8 +66,15 @@ beforeAll(async () => {
   const caseObjects = [clientB, of(caseB.plan, 'a plan of agency B'), of(caseB.goal, 'a goal of agency B'), of(caseB.measure, 'a measure of agency B'), of(caseB.consent, 'a consent of agency B'), of(caseB.note, 'a case note of agency B')];
   const people = [node('User', userOf('managerB'), 'a manager of agency B'), node('User', userOf('staffQ'), 'staff of provider Q')];
   const team = node('Team', teamB.id, 'a team of agency B');
+  // A referral of agency B to provider Q: foreign to agency A and to provider P alike.
+  const [referralBQ] = await hub.sql<{ id: number }>(
+    `insert into referral (client_id, agency_id, offer_id, provider_id, status, response_due_at) values (?, ?, ?, ?, 'WAITLISTED', now() + interval '10 days') returning id`,
+    [Number(Buffer.from(caseB.client, 'base64url').toString().split(':')[1]), tenants.agencyB.id, publishedQ.id, tenants.providerQ.id],
+  );
+  const referral = node('Referral', referralBQ.id, 'a referral of agency B to provider Q');
   probes = {
-    id: [...people, team, node('ApiKey', apiKey.id, 'an API key'), node('Offer', draftQ.id, 'a draft offer of provider Q'), ...caseObjects],
+    id: [...people, team, node('ApiKey', apiKey.id, 'an API key'), node('Offer', draftQ.id, 'a draft offer of provider Q'), ...caseObjects, referral],
+    referral: [referral],
     client: [clientB],
     clients: [clientB],
     // Joining the household of a client of another agency answers like a missing client.

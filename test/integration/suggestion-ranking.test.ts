@@ -92,7 +92,7 @@ async function everySuggestion(clientId: number): Promise<Array<{ id: number; sc
   };
   const rows = await hub.sql<CandidateRow>(
     `select o.id, o.programme::text as programme, o.format::text as format, o.start_date::text as start_date, o.end_date::text as end_date,
-      o.rolling_entry, o.weekdays, o.times_of_day, o.capacity, o.seats_taken, o.waitlist_length, o.waitlist_open, o.fee_euro,
+      o.rolling_entry, o.weekdays, o.times_of_day, o.capacity, o.seats_taken + o.seats_referred as seats_taken, o.waitlist_length, o.waitlist_open, o.fee_euro,
       o.support_languages, o.audiences, o.childcare, o.entry_level_min::text as entry_level_min, o.entry_level_max::text as entry_level_max,
       o.target_level::text as target_level, o.min_age, o.max_age, o.admitted_residence_statuses,
       case when l.id is null then null else hub_distance_km(?, ?, l.latitude, l.longitude) end as distance_km
@@ -141,4 +141,17 @@ describe('suggestions against every offer scored', () => {
     }
     expect(seen).toEqual(all.slice(0, 320).map((offer) => offer.id));
   }, 240_000);
+
+  it('count a seat a referral holds as taken: an offer whose last seat is held, with its waiting list closed, is no longer suggested', async () => {
+    const [top] = (await page(clients[2], 1)).edges;
+    const offerId = idOf(top.node.id);
+    const [before] = await hub.sql<{ capacity: number | null; waitlist_open: boolean }>('select capacity, waitlist_open from offer where id = ?', [offerId]);
+    await hub.sql('update offer set capacity = seats_taken + 1, seats_referred = 1, waitlist_open = false where id = ?', [offerId]);
+    try {
+      const ids = (await page(clients[2], 100)).edges.map((edge) => idOf(edge.node.id));
+      expect(ids).not.toContain(offerId);
+    } finally {
+      await hub.sql('update offer set seats_referred = 0, capacity = ?, waitlist_open = ? where id = ?', [before.capacity, before.waitlist_open, offerId]);
+    }
+  });
 });

@@ -7,7 +7,8 @@ import { FACTORS, type ClientProfile, type Factor, type Weights } from './score'
  * The statements behind suggestions. The candidates are the published offers that pass every hard
  * rule, all of which are SQL here (score.ts checks them again on the rows it scores): legally open
  * on their start date (the eligibility windows), the offer's age range on the day of entry, an
- * admitted status, joinable, a seat or an open waiting list, in reach. Each candidate carries an
+ * admitted status, joinable, a seat (the provider's count and the referrals' holds) or an open
+ * waiting list, in reach. Each candidate carries an
  * upper bound of its score: per factor the exact value where SQL can state it plainly (plan goal,
  * level, distance, childcare, start after the support, seats, languages) and 1 elsewhere;
  * score.ts never scores above it (test/integration/suggestion-bound.test.ts).
@@ -73,14 +74,14 @@ function conditions(profile: ClientProfile, filter: CandidateFilter): Sql {
     rawSql(`o.status = 'PUBLISHED'`),
     filter.windows === null ? rawSql('true') : windowCondition(filter.windows),
     sql`(o.start_date >= ${filter.asOf}::date or (o.rolling_entry and (o.end_date is null or o.end_date >= ${filter.asOf}::date)))`,
-    rawSql('(o.capacity is null or o.capacity > o.seats_taken or o.waitlist_open)'),
+    rawSql('(o.capacity is null or o.capacity > o.seats_taken + o.seats_referred or o.waitlist_open)'),
     sql`(cardinality(o.admitted_residence_statuses) = 0 or ${profile.residenceStatus}::text = any(o.admitted_residence_statuses))`,
     sql`(o.min_age is null or ${age} >= o.min_age) and (o.max_age is null or ${age} <= o.max_age)`,
   ];
   if (filter.programmes != null) parts.push(sql`o.programme::text = any(${filter.programmes}::text[])`);
   if (filter.families !== null) parts.push(sql`o.family::text = any(${filter.families}::text[])`);
   if (filter.offerIds !== null) parts.push(sql`o.id = any(${intArray(filter.offerIds)}::int[])`);
-  if (filter.onlyWithFreeSeats) parts.push(rawSql('(o.capacity is null or o.capacity > o.seats_taken)'));
+  if (filter.onlyWithFreeSeats) parts.push(rawSql('(o.capacity is null or o.capacity > o.seats_taken + o.seats_referred)'));
   return joinSql(parts, ' and ');
 }
 
@@ -114,7 +115,7 @@ function reachable(profile: ClientProfile, filter: CandidateFilter, columns: Sql
 }
 
 const BOUND_COLUMNS = rawSql(
-  'o.id, o.programme, o.format, o.start_date, o.entry_level_min, o.entry_level_max, o.childcare, o.capacity, o.seats_taken, o.waitlist_open, o.waitlist_length, o.support_languages',
+  'o.id, o.programme, o.format, o.start_date, o.entry_level_min, o.entry_level_max, o.childcare, o.capacity, o.seats_taken + o.seats_referred as seats_taken, o.waitlist_open, o.waitlist_length, o.support_languages',
 );
 
 /** A factor's value as score.ts rounds it (three decimals, half up): floor(x·1000 + ½)/1000 is never below Math.round's. */
@@ -162,7 +163,7 @@ function boundOf({ profile, weights, servingGoals }: BoundInput, filter: Candida
 
 /** The full row of a candidate, as score.ts reads it. */
 const FULL_COLUMNS = rawSql(`o.id, o.programme::text as programme, o.format::text as format, o.start_date::text as start_date, o.end_date::text as end_date,
-      o.rolling_entry, o.weekdays, o.times_of_day, o.capacity, o.seats_taken, o.waitlist_length, o.waitlist_open, o.fee_euro,
+      o.rolling_entry, o.weekdays, o.times_of_day, o.capacity, o.seats_taken + o.seats_referred as seats_taken, o.waitlist_length, o.waitlist_open, o.fee_euro,
       o.support_languages, o.audiences, o.childcare, o.entry_level_min::text as entry_level_min, o.entry_level_max::text as entry_level_max,
       o.target_level::text as target_level, o.min_age, o.max_age, o.admitted_residence_statuses`);
 

@@ -8,6 +8,6 @@ import { predicate, type CriterionPredicate } from '../criterion';
 export function freeSeatsPredicate(hasFreeSeats: boolean): CriterionPredicate<'FREE_SEATS'> {
   return predicate(
     'FREE_SEATS',
-    hasFreeSeats ? rawSql('(o.capacity is null or o.capacity > o.seats_taken)') : rawSql('(o.capacity is not null and o.capacity <= o.seats_taken)'),
+    hasFreeSeats ? rawSql('(o.capacity is null or o.capacity > o.seats_taken + o.seats_referred)') : rawSql('(o.capacity is not null and o.capacity <= o.seats_taken + o.seats_referred)'),
   );
 }

@@ -10,6 +10,7 @@ import { createHttpServer } from '../core/graphql/server';
 import { PostgresRateLimiter } from '../core/rate-limit/rate-limiter';
 import { ApiKeyService } from '../integrations/api-key.service';
 import { DatabaseTrustedDocumentStore } from '../integrations/trusted-document.store';
+import { portalClientBuilt, portalRoute } from '../portal/portal.routes';
 import { scheduleErasure } from '../retention/retention.service';
 import { SignInService } from '../tenancy/sign-in.service';
 import { openHubDatabase } from './database';
@@ -53,7 +54,9 @@ export async function startHub(config: Readonly<Config>, logger: Logger, options
       apiKey: (key) => new ApiKeyService(database.orm.em.fork()).authenticate(key),
       user: (claims) => signIn.viewerFor(claims),
     });
-    const server = createHttpServer({ apollo, environment: requestEnvironment(database.orm, logger), authenticate, config, rateLimiter });
+    if (config.portal && !portalClientBuilt()) logger.warn('PORTAL_ENABLED, but the portal client is not compiled: run `npm run build`');
+    const routes = config.portal ? [portalRoute()] : [];
+    const server = createHttpServer({ apollo, environment: requestEnvironment(database.orm, logger), authenticate, config, rateLimiter, routes });
     await listen(server, config.port, config.host);
     const stopErasure = scheduleErasure(database.orm, { retentionYears: config.retentionYears, intervalHours: config.retentionIntervalHours }, (result) => {
       if (result instanceof Error) logger.error({ err: result }, 'erasure of expired cases failed');

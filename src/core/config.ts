@@ -29,6 +29,8 @@ export interface Config {
   demoOffers: number;
   /** Introspection and GraphiQL; off in production unless asked for. */
   introspection: boolean;
+  /** The example partner portal at /portal (public API only); off in production unless asked for. */
+  portal: boolean;
   /**
    * Bearer-token verification. Without an issuer the hub runs its own local issuer (signing key in
    * `dataDir`, `npm run token`), which production refuses.
@@ -182,6 +184,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     seedDemo: bool('SEED_DEMO', nodeEnv !== 'production'),
     demoOffers: integer('DEMO_OFFERS', 2000, 0, 1_000_000),
     introspection,
+    portal: bool('PORTAL_ENABLED', nodeEnv !== 'production'),
     auth: {
       issuer: env.AUTH_ISSUER || undefined,
       audience: env.AUTH_AUDIENCE || 'integration-hub',

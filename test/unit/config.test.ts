@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '../../src/core/config';
 describe('configuration', () => {
   it('has working defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 4000, databaseUrl: undefined, introspection: true, seedDemo: true });
+    expect(config).toMatchObject({ port: 4000, databaseUrl: undefined, introspection: true, seedDemo: true, portal: true });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -30,6 +30,10 @@ describe('configuration', () => {
       AUTH_JWKS_URL: 'https://id.example.test/realms/integration/protocol/openid-connect/certs',
     };
     expect(loadConfig(production).introspection).toBe(false);
+    // The example portal is off in production unless asked for.
+    expect(loadConfig(production).portal).toBe(false);
+    expect(loadConfig({ ...production, PORTAL_ENABLED: 'true' }).portal).toBe(true);
+    expect(() => loadConfig({ PORTAL_ENABLED: 'sometimes' })).toThrow(/PORTAL_ENABLED must be true or false/);
   });
 
   it('refuses half-configured token verification', () => {

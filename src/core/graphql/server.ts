@@ -21,12 +21,21 @@ import { lingeringClose, readJsonBody } from './request-body';
 /** What a client is told to wait before retrying a 503 (deadline passed, database unreachable). */
 const RETRY_AFTER_SECONDS = '5';
 
+/**
+ * A page or asset the composition root adds beside /graphql (e.g. the partner portal): core knows
+ * no domain, so what it serves is handed in. The first route whose `matches` holds answers.
+ */
+export interface HttpRoute {
+  matches(pathname: string): boolean;
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> | void;
+}
+
 /** What the server reads; settings left out (tests of other behaviour) take their defaults from `loadConfig`. */
 export type HttpConfig = Pick<Config, 'introspection'> & Partial<Pick<Config, 'nodeEnv' | 'timeouts' | 'http'>>;
 
 /**
  * The hub's HTTP surface: /graphql (POST and GET; GraphiQL for browsers in development),
- * /health (process up) and /ready (database reachable, migrations current).
+ * /health (process up), /ready (database reachable, migrations current) and the `routes` given.
  *
  * Every /graphql request has a deadline (REQUEST_TIMEOUT_MS): past it, or when the client goes
  * away, its signal aborts, the ORM sends nothing more for it and its transaction rolls back in
@@ -40,8 +49,10 @@ export function createHttpServer(options: {
   config: HttpConfig;
   /** The budgets the Apollo server charges; here it refuses senders known to be over budget before parsing. */
   rateLimiter?: RateLimiter;
+  /** Further pages and assets; each sets its own headers over the API's strict defaults. */
+  routes?: readonly HttpRoute[];
 }): Server {
-  const { apollo, environment, authenticate, rateLimiter } = options;
+  const { apollo, environment, authenticate, rateLimiter, routes = [] } = options;
   const { orm, logger } = environment;
   const defaults = loadConfig({});
   const config = { nodeEnv: defaults.nodeEnv, timeouts: defaults.timeouts, http: defaults.http, ...options.config };
@@ -60,6 +71,8 @@ export function createHttpServer(options: {
       res.end(asset.body);
       return;
     }
+    const route = routes.find((candidate) => candidate.matches(url.pathname));
+    if (route) return route.handle(req, res, url);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     // Answers may hold personal data: no browser or proxy keeps a copy.
     res.setHeader('cache-control', 'no-store');

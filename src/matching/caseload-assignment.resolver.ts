@@ -1,3 +1,5 @@
+import { SUGGESTION_WORK } from './matching.limits';
+import { WorkCostOf } from '../core/graphql/work-cost';
 import { Arg, Authorized, Ctx, Field, Float, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import { AuditPurpose } from '../audit/audit.enums';
 import { Purpose } from '../audit/purpose';
@@ -104,6 +106,7 @@ export class CaseloadAssignmentPayload {
 export class CaseloadAssignmentResolver {
   @Authorized(Role.MANAGER, Role.COORDINATOR)
   @Purpose(AuditPurpose.CASE_MANAGEMENT)
+  @WorkCostOf({ points: SUGGESTION_WORK, perItemOf: 'input.clients' })
   @Query(() => CaseloadAssignmentPayload, {
     description:
       'Proposes one offer per client across your caseload (coordinators: the agency’s; managers: their own), exactly maximising the sum of the clients’ suggestion scores ' +

@@ -1,3 +1,5 @@
+import { FAIRNESS_WORK_PER_CLIENT } from './matching.limits';
+import { WorkCostOf } from '../core/graphql/work-cost';
 import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { AuditPurpose } from '../audit/audit.enums';
 import { Purpose } from '../audit/purpose';
@@ -130,6 +132,7 @@ export class MatchingFairnessReport {
 export class MatchingFairnessResolver {
   @Authorized(Role.COORDINATOR)
   @Purpose(AuditPurpose.STATISTICS)
+  @WorkCostOf({ points: FAIRNESS_WORK_PER_CLIENT * MAX_FAIRNESS_CLIENTS })
   @Query(() => MatchingFairnessReport, {
     description:
       `Coordinators: for the agency's active clients (at most ${MAX_FAIRNESS_CLIENTS}), per group of residence status, age band, gender where recorded, literacy and children, ` +

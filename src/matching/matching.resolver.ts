@@ -12,7 +12,8 @@ import type { EligibilityDecision } from './eligibility/rules';
 import { EligibilityService, type LoadedRuleSet } from './eligibility.service';
 import { EligibilityRule, EligibilityRuleSet } from './matching.entities';
 import { EligibilityDatedBy, EligibilityReasonCode, EligibilityRoute, ExclusionCode, MatchingFactor } from './matching.enums';
-import { MAX_RULES_PER_SET, MAX_SUGGESTIONS_PAGE } from './matching.limits';
+import { MAX_RULES_PER_SET, MAX_SUGGESTIONS_PAGE, OFFER_FIT_WORK, SUGGESTION_WORK } from './matching.limits';
+import { WorkCostOf } from '../core/graphql/work-cost';
 import {
   Eligibility,
   EligibilityRuleSetPublishInput,
@@ -116,6 +117,7 @@ export class EligibilityRuleFieldsResolver {
  */
 @Resolver(() => Client)
 export class ClientMatchingResolver {
+  @WorkCostOf({ points: SUGGESTION_WORK })
   @FieldResolver(() => SuggestionConnection, { description: 'Offers that fit the person, by score (highest first), then offer; no hard rule excludes any of them.' })
   async suggestions(@Root() client: Client, @Ctx() ctx: Context, @Args() args: SuggestionArgs): Promise<SuggestionConnection> {
     const first = args.first ?? DEFAULT_SUGGESTIONS;
@@ -151,6 +153,7 @@ export class ClientMatchingResolver {
     });
   }
 
+  @WorkCostOf({ points: OFFER_FIT_WORK })
   @FieldResolver(() => OfferFit, { nullable: true, description: 'How a published offer fits the person, and every hard rule that excludes it; null when there is no such published offer.' })
   offerFit(@Root() client: Client, @Ctx() ctx: Context, @Arg('offer', () => ID, { description: 'The offer.' }) offer: string): Promise<OfferFit | null> {
     return offerFitFor(ctx, client, fromGlobalIdOf('Offer', offer, 'offer'));

@@ -1,3 +1,5 @@
+import { SUGGESTION_WORK } from './matching.limits';
+import { WorkCostOf } from '../core/graphql/work-cost';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Client } from '../caseloads/client.entity';
 import type { Context } from '../core/context';
@@ -35,6 +37,7 @@ export class PathwayStepResolver {
  */
 @Resolver(() => Client)
 export class ClientPathwayResolver {
+  @WorkCostOf({ points: SUGGESTION_WORK })
   @FieldResolver(() => Pathway, {
     nullable: true,
     description: "The ordered chain of programmes from the person's German level to a goal of their current plan, each step with a fitting offer where there is one; null when the current plan has no such goal.",

@@ -122,3 +122,16 @@ describe('suggestions of many clients in one request', () => {
     expect(six.statements - two.statements).toBeLessThanOrEqual(4 * 4);
   });
 });
+
+describe('the price of the work', () => {
+  it('charges each client of a proposal its suggestion ranking, in the requested and the actual cost, though the answer is small', async () => {
+    const query = 'query($input: CaseloadAssignmentInput!) { caseloadAssignment(input: $input) { totalScore } }';
+    const one = await hub.run(query, { input: { clients: clientIds.slice(0, 1) } }, tenants.viewers.coordinatorA);
+    const four = await hub.run(query, { input: { clients: clientIds.slice(0, 4) } }, tenants.viewers.coordinatorA);
+    const costOf = (result: typeof one) => result.extensions?.cost as { requestedQueryCost: number; actualQueryCost: number };
+    // 200 points of work per client (matching.limits.ts), written out here.
+    expect(costOf(four).requestedQueryCost - costOf(one).requestedQueryCost).toBe(3 * 200);
+    expect(costOf(four).actualQueryCost - costOf(one).actualQueryCost).toBe(3 * 200);
+    expect(costOf(four).actualQueryCost).toBeGreaterThanOrEqual(4 * 200);
+  });
+});

@@ -63,6 +63,7 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
     async requestDidStart() {
       let report: CostReport | undefined;
       let charged: { principal: Principal; cost: number; budget: Budget } | undefined;
+      let requestedWork = 0;
       let pendingCharge: { principal: Principal; cost: number; charge: Promise<Charge | null> } | undefined;
       return {
         async didResolveOperation(request) {
@@ -87,6 +88,8 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
           }
           const cost = requestedCost(request.schema, operation, fragments, request.request.variables, COST_MODEL);
+          // The declared work stays charged: the response's objects do not show it.
+          requestedWork = cost - requestedCost(request.schema, operation, fragments, request.request.variables, { ...COST_MODEL, countWork: false });
           const principal = principalOf(request.contextValue.viewer, request.contextValue.clientAddress);
           const maximum = Math.min(limits.maxCost, rateLimiter?.limitOf(principal) ?? Infinity);
           report = { requestedQueryCost: cost, maximumQueryCost: maximum };
@@ -141,7 +144,7 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
             if (settled) charged = { principal: pendingCharge.principal, cost: pendingCharge.cost, budget: settled.budget };
           }
           if (!body.singleResult.errors?.some((error) => error.extensions?.code === 'COST_LIMIT_EXCEEDED' || error.extensions?.code === 'RATE_LIMITED')) {
-            report.actualQueryCost = actualCost(body.singleResult.data, request.operation, COST_MODEL);
+            report.actualQueryCost = actualCost(body.singleResult.data, request.operation, COST_MODEL) + requestedWork;
           }
           if (charged && rateLimiter && report.actualQueryCost !== undefined) {
             const refund = charged.cost - Math.max(MINIMUM_CHARGE, report.actualQueryCost);

@@ -17,6 +17,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { LIST_CAP_EXTENSION } from '../list-cap';
+import { WORK_COST_EXTENSION, type WorkCost } from '../work-cost';
 
 /**
  * The cost model, after Shopify's: every object the response can hold costs 1, scalars cost 0,
@@ -29,6 +30,8 @@ import { LIST_CAP_EXTENSION } from '../list-cap';
  */
 export interface CostModel {
   defaultPageSize: number;
+  /** False: price the objects only, without the work fields declare (`@WorkCostOf`). */
+  countWork?: boolean;
   /** For a list without a declared cap; the schema guard test keeps this from being needed. */
   defaultListCap: number;
   mutationCost: number;
@@ -104,7 +107,7 @@ export function requestedCost(
     const ownPage = hasPageArguments(field) ? pageSizeOf(args, model.defaultPageSize) : null;
     const children = 'selectionSet' in node && node.selectionSet ? selectionCost(node.selectionSet, named, ownPage) : 0;
     const multiplier = isListType(getNullableType(field.type)) ? listBound(field, pageSize, model) : 1;
-    return times(multiplier, add(1, children));
+    return times(multiplier, add(add(1, model.countWork === false ? 0 : workOf(field, args)), children));
   };
 
   const root = rootType(schema, operation);
@@ -172,6 +175,15 @@ function listBound(field: GraphQLField<unknown, unknown>, pageSize: number | nul
 }
 
 /** Argument values with variables applied; one that does not coerce is refused at execution. */
+/** The work a field declares for these arguments. */
+function workOf(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  const work = field.extensions?.[WORK_COST_EXTENSION] as WorkCost | undefined;
+  if (!work) return 0;
+  if (work.perItemOf === undefined) return work.points;
+  const items = work.perItemOf.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
+  return times(work.points, Array.isArray(items) ? items.length : 0);
+}
+
 function argumentsOf(field: GraphQLField<unknown, unknown>, node: Parameters<typeof getArgumentValues>[1], variables: Record<string, unknown>): Record<string, unknown> {
   try {
     return getArgumentValues(field, node, variables);

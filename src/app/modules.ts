@@ -8,6 +8,7 @@ import { matchingModule } from '../matching/matching.module';
 import { offersModule } from '../offers/offers.module';
 import { plansModule } from '../plans/plans.module';
 import { providersModule } from '../providers/providers.module';
+import { rightsModule } from '../rights/rights.module';
 import { tenancyModule } from '../tenancy/tenancy.module';
 
 /** Every domain of the hub. A new domain is one folder with its `<domain>.module.ts`, and one line here. */
@@ -22,4 +23,5 @@ export const MODULES: readonly HubModule[] = [
   plansModule,
   consentsModule,
   matchingModule,
+  rightsModule,
 ];

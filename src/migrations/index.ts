@@ -16,6 +16,8 @@ import { Migration20261205090000_pathways } from './Migration20261205090000_path
 import { Migration20261205100000_client_facts } from './Migration20261205100000_client_facts';
 import { Migration20261205110000_weight_publishing } from './Migration20261205110000_weight_publishing';
 import { Migration20261205110100_rule_set_2 } from './Migration20261205110100_rule_set_2';
+import { Migration20261206100000_audit_retention } from './Migration20261206100000_audit_retention';
+import { Migration20261206100100_erasure_on_request } from './Migration20261206100100_erasure_on_request';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +38,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205100000_client_facts', class: Migration20261205100000_client_facts },
   { name: 'Migration20261205110000_weight_publishing', class: Migration20261205110000_weight_publishing },
   { name: 'Migration20261205110100_rule_set_2', class: Migration20261205110100_rule_set_2 },
+  { name: 'Migration20261206100000_audit_retention', class: Migration20261206100000_audit_retention },
+  { name: 'Migration20261206100100_erasure_on_request', class: Migration20261206100100_erasure_on_request },
 ];

@@ -35,6 +35,12 @@ beforeAll(async () => {
     tenants.viewers.managerA,
   );
   expect(course.errors).toBeUndefined();
+  const erasure = await hub.run(
+    `mutation($client: ID!) { clientErasureRequest(input: {client: $client, ground: OBJECTION}) { userErrors { message } } }`,
+    { client: refs.client },
+    tenants.viewers.coordinatorA,
+  );
+  expect(erasure.errors).toBeUndefined();
   const team = await hub.run(`mutation($agency: ID!) { teamCreate(input: {agency: $agency, name: "Guards"}) { userErrors { message } } }`, { agency: tenants.agencyA.globalId }, tenants.viewers.admin);
   expect(team.errors).toBeUndefined();
 });

@@ -17,6 +17,7 @@ import { graphiqlAsset, graphiqlPage } from './graphiql';
 import { clientAddressOf } from './client-address';
 import { corsFor, securityHeaders, use } from './http-protection';
 import { lingeringClose, readJsonBody } from './request-body';
+import { moduleRoutes, serveModuleRoute } from './module-routes';
 
 /** What a client is told to wait before retrying a 503 (deadline passed, database unreachable). */
 const RETRY_AFTER_SECONDS = '5';
@@ -26,7 +27,8 @@ export type HttpConfig = Pick<Config, 'introspection'> & Partial<Pick<Config, 'n
 
 /**
  * The hub's HTTP surface: /graphql (POST and GET; GraphiQL for browsers in development),
- * /health (process up) and /ready (database reachable, migrations current).
+ * /health (process up), /ready (database reachable, migrations current), and the modules' routes
+ * (e.g. /exports/{id}; see HttpRoute).
  *
  * Every /graphql request has a deadline (REQUEST_TIMEOUT_MS): past it, or when the client goes
  * away, its signal aborts, the ORM sends nothing more for it and its transaction rolls back in
@@ -47,6 +49,7 @@ export function createHttpServer(options: {
   const config = { nodeEnv: defaults.nodeEnv, timeouts: defaults.timeouts, http: defaults.http, ...options.config };
   const { apiHeaders, graphiqlHeaders } = securityHeaders(config);
   const corsHeaders = corsFor(config.http.corsOrigins);
+  const routes = moduleRoutes(environment);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     await use(apiHeaders, req, res);
@@ -59,6 +62,10 @@ export function createHttpServer(options: {
       res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
       res.end(asset.body);
       return;
+    }
+    const route = routes.get(url.pathname.split('/')[1] ?? '');
+    if (route && url.pathname.length > route.prefix.length + 2) {
+      return serveModuleRoute(route, req, res, url, { environment, authenticate, requestMs: config.timeouts.requestMs, trustProxyHops: config.http.trustProxyHops, logger });
     }
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     // Answers may hold personal data: no browser or proxy keeps a copy.

@@ -20,6 +20,7 @@ create type consent_purpose as enum ('REFERRAL', 'DATA_SHARING');
 create type district_kind as enum ('STADTKREIS', 'LANDKREIS');
 create type eligibility_route as enum ('OBLIGATED', 'ENTITLED', 'ADMISSIBLE_IF_SEATS', 'OPEN_TO_ALL', 'NOT_ELIGIBLE');
 create type employment_situation as enum ('EMPLOYED', 'JOB_SEEKING', 'IN_TRAINING', 'IN_SCHOOL', 'NOT_AVAILABLE');
+create type erasure_ground as enum ('NO_LONGER_NECESSARY', 'CONSENT_WITHDRAWN', 'OBJECTION', 'UNLAWFUL_PROCESSING', 'LEGAL_OBLIGATION');
 create type gender as enum ('FEMALE', 'MALE', 'DIVERSE', 'UNSPECIFIED');
 create type german_certificate as enum ('DTZ_A2', 'DTZ_B1', 'LEBEN_IN_DEUTSCHLAND', 'ZERTIFIKAT_INTEGRATIONSKURS', 'DTB_A2', 'DTB_B1', 'DTB_B2', 'DTB_C1', 'VABO_A2', 'VABO_B1', 'OTHER_A1', 'OTHER_A2', 'OTHER_B1', 'OTHER_B2', 'OTHER_C1', 'HAUPTSCHULABSCHLUSS', 'MITTLERER_SCHULABSCHLUSS');
 create type german_evidence as enum ('CERTIFICATE', 'SELF_ASSESSMENT');
@@ -43,9 +44,31 @@ create function hub_audit_append_only() returns trigger
   language plpgsql volatile
   as $$
       begin
+        -- The one exception: hub_erase_expired_audit_entries, running as the table's owner, removing
+        -- a row older than the cutoff it set for its own transaction.
+        if tg_op = 'DELETE' and tg_level = 'ROW'
+           and current_user = (select r.rolname from pg_class c join pg_roles r on r.oid = c.relowner where c.oid = tg_relid)
+           and old.occurred_at < nullif(current_setting('hub.audit_retention_cutoff', true), '')::timestamptz then
+          return old;
+        end if;
         raise exception 'audit_event is append-only: % is not allowed', tg_op using errcode = 'insufficient_privilege';
       end $$;
 -- execute: the default (public)
+
+create function hub_audit_trail_of_client(of_client integer, subject text, max_entries integer) returns SETOF audit_event
+  language sql stable security definer set search_path = public
+  as $$
+      select a.* from audit_event a
+      where a.subject_type = 'Client' and a.subject_id = subject and a.agency_id = hub_setting_int('hub.agency_id')
+        and exists (
+          select 1 from client c where c.id = of_client and c.agency_id = hub_setting_int('hub.agency_id') and (
+            hub_has_role('COORDINATOR') or hub_has_role('DATA_PROTECTION_OFFICER')
+            or c.manager_id = hub_setting_int('hub.user_id')
+            or c.manager_id in (select u.id from hub_user u where u.team_id = hub_setting_int('hub.caseload_team_id'))))
+      order by a.id
+      limit max_entries
+    $$;
+grant execute on function hub_audit_trail_of_client(of_client integer, subject text, max_entries integer) to hub_app;
 
 create function hub_client_duplicates(given text, family text, born date) returns SETOF integer
   language sql stable security definer set search_path = public
@@ -77,6 +100,24 @@ create function hub_distance_km(lat1 double precision, lon1 double precision, la
         cos(radians(lat1)) * cos(radians(lat2)) * power(sin(radians(lon2 - lon1) / 2), 2)))) $$;
 -- execute: the default (public)
 
+create function hub_erase_client_on_request(erased_client integer, request integer) returns boolean
+  language plpgsql volatile security definer set search_path = public
+  as $$
+      declare agency int; reason erasure_ground;
+      begin
+        if not hub_has_role('COORDINATOR') then return false; end if;
+        select c.agency_id, r.ground into agency, reason from client c join client_erasure_request r on r.client_id = c.id
+        where c.id = erased_client and r.id = request and c.agency_id = hub_setting_int('hub.agency_id');
+        if agency is null then return false; end if;
+        insert into erased_on_request_count (agency_id, erased_year, ground, cases)
+        values (agency, extract(year from now() at time zone 'UTC')::int, reason, 1)
+        on conflict (agency_id, erased_year, ground) do update set cases = erased_on_request_count.cases + 1;
+        delete from client c where c.id = erased_client;
+        return true;
+      end
+    $$;
+grant execute on function hub_erase_client_on_request(erased_client integer, request integer) to hub_app;
+
 create function hub_erase_closed_cases(cutoff timestamp with time zone, audit_request_id text, batch integer) returns integer
   language plpgsql volatile security definer set search_path = public
   as $$
@@ -107,6 +148,30 @@ create function hub_erase_closed_cases(cutoff timestamp with time zone, audit_re
       end
     $$;
 grant execute on function hub_erase_closed_cases(cutoff timestamp with time zone, audit_request_id text, batch integer) to hub_app;
+
+create function hub_erase_expired_audit_entries(cutoff timestamp with time zone, batch integer) returns integer
+  language plpgsql volatile security definer set search_path = public
+  as $$
+      declare erased int;
+      begin
+        perform set_config('hub.audit_retention_cutoff', cutoff::text, true);
+        with doomed as (
+          select a.id, a.agency_id, extract(year from a.occurred_at at time zone 'UTC')::int as entry_year
+          from audit_event a where a.occurred_at < cutoff order by a.id limit batch
+        ), counted as (
+          insert into erased_audit_entry_count (agency_id, entry_year, entries)
+          select d.agency_id, d.entry_year, count(*) from doomed d group by 1, 2
+          on conflict (agency_id, entry_year) do update set entries = erased_audit_entry_count.entries + excluded.entries
+          returning 1
+        ), erased as (
+          delete from audit_event a using doomed d where a.id = d.id returning a.id
+        )
+        select count(*)::int into erased from erased;
+        perform set_config('hub.audit_retention_cutoff', '', true);
+        return erased;
+      end
+    $$;
+grant execute on function hub_erase_expired_audit_entries(cutoff timestamp with time zone, batch integer) to hub_app;
 
 create function hub_fold(value text) returns text
   language sql immutable strict parallel safe
@@ -277,6 +342,8 @@ create sequence case_note_id_seq as integer start 1 increment 1 minvalue 1 maxva
 grant usage on sequence case_note_id_seq to hub_app;
 create sequence client_course_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by client_course.id;
 grant usage on sequence client_course_id_seq to hub_app;
+create sequence client_erasure_request_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by client_erasure_request.id;
+grant usage on sequence client_erasure_request_id_seq to hub_app;
 create sequence client_household_seq as bigint start 1 increment 1 minvalue 1 maxvalue 9223372036854775807 cache 1;
 grant usage on sequence client_household_seq to hub_app;
 create sequence client_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by client.id;
@@ -409,6 +476,7 @@ alter table audit_event add constraint audit_event_pkey PRIMARY KEY (id);
 CREATE INDEX audit_event_agency_actor_index ON public.audit_event USING btree (agency_id, actor, id DESC);
 CREATE INDEX audit_event_agency_id_id_index ON public.audit_event USING btree (agency_id, id DESC);
 CREATE INDEX audit_event_agency_subject_index ON public.audit_event USING btree (agency_id, subject_id, id DESC);
+CREATE INDEX audit_event_occurred_at_index ON public.audit_event USING btree (occurred_at);
 CREATE UNIQUE INDEX audit_event_pkey ON public.audit_event USING btree (id);
 alter table audit_event enable row level security;
 create policy audit_event_append on audit_event for insert to public with check (((request_id)::text = hub_setting('hub.request_id'::text)));
@@ -505,6 +573,7 @@ alter table client enable row level security;
 create policy client_caseload on client for all to public using (((agency_id = ( SELECT hub_setting_int('hub.agency_id'::text) AS hub_setting_int)) AND (( SELECT (hub_has_role('COORDINATOR'::text) OR hub_has_role('INTEGRATION'::text))) OR (manager_id = ( SELECT hub_setting_int('hub.user_id'::text) AS hub_setting_int)) OR (manager_id IN ( SELECT u.id
    FROM hub_user u
   WHERE (u.team_id = ( SELECT hub_setting_int('hub.caseload_team_id'::text) AS hub_setting_int))))))) with check ((agency_id = ( SELECT hub_setting_int('hub.agency_id'::text) AS hub_setting_int)));
+create policy client_data_protection_officer on client for select to public using (((agency_id = hub_setting_int('hub.agency_id'::text)) AND hub_has_role('DATA_PROTECTION_OFFICER'::text)));
 grant delete, insert, select, update on client to hub_app;
 
 create table client_course (
@@ -531,6 +600,27 @@ create policy client_course_of_visible_client on client_course for all to public
    FROM client c))) with check ((client_id IN ( SELECT c.id
    FROM client c)));
 grant delete, insert, select, update on client_course to hub_app;
+
+create table client_erasure_request (
+  id integer default nextval('client_erasure_request_id_seq'::regclass) not null,
+  client_id integer not null,
+  ground erasure_ground not null,
+  requested_at timestamp with time zone default now() not null,
+  requested_by_id integer
+);
+alter table client_erasure_request add constraint client_erasure_request_client_id_fkey FOREIGN KEY (client_id) REFERENCES client(id) ON DELETE CASCADE;
+alter table client_erasure_request add constraint client_erasure_request_pkey PRIMARY KEY (id);
+alter table client_erasure_request add constraint client_erasure_request_requested_by_id_fkey FOREIGN KEY (requested_by_id) REFERENCES hub_user(id) ON DELETE SET NULL;
+CREATE INDEX client_erasure_request_client_id_index ON public.client_erasure_request USING btree (client_id);
+CREATE UNIQUE INDEX client_erasure_request_pkey ON public.client_erasure_request USING btree (id);
+alter table client_erasure_request enable row level security;
+alter table client_erasure_request force row level security;
+create policy client_erasure_request_coordinator on client_erasure_request for all to public using (((client_id IN ( SELECT c.id
+   FROM client c)) AND hub_has_role('COORDINATOR'::text))) with check (((client_id IN ( SELECT c.id
+   FROM client c)) AND hub_has_role('COORDINATOR'::text)));
+create policy client_erasure_request_read on client_erasure_request for select to public using ((client_id IN ( SELECT c.id
+   FROM client c)));
+grant delete, insert, select on client_erasure_request to hub_app;
 
 create table consent (
   id integer default nextval('consent_id_seq'::regclass) not null,
@@ -637,6 +727,19 @@ create policy eligibility_rule_set_admin on eligibility_rule_set for insert to p
 create policy eligibility_rule_set_read on eligibility_rule_set for select to public using (true);
 grant insert, select on eligibility_rule_set to hub_app;
 
+create table erased_audit_entry_count (
+  agency_id integer,
+  entry_year integer not null,
+  entries integer not null
+);
+alter table erased_audit_entry_count add constraint erased_audit_entry_count_entries_check CHECK ((entries > 0));
+CREATE UNIQUE INDEX erased_audit_entry_count_key ON public.erased_audit_entry_count USING btree (agency_id, entry_year) NULLS NOT DISTINCT;
+alter table erased_audit_entry_count enable row level security;
+alter table erased_audit_entry_count force row level security;
+create policy erased_audit_entry_count_officer on erased_audit_entry_count for select to public using (((agency_id = hub_setting_int('hub.agency_id'::text)) AND hub_has_role('DATA_PROTECTION_OFFICER'::text)));
+create policy erased_audit_entry_count_retention on erased_audit_entry_count for all to public using ((hub_setting('hub.audit_retention_cutoff'::text) IS NOT NULL)) with check ((hub_setting('hub.audit_retention_cutoff'::text) IS NOT NULL));
+grant select on erased_audit_entry_count to hub_app;
+
 create table erased_case_count (
   agency_id integer not null,
   closed_year smallint not null,
@@ -649,6 +752,22 @@ CREATE UNIQUE INDEX erased_case_count_pkey ON public.erased_case_count USING btr
 alter table erased_case_count enable row level security;
 create policy erased_case_count_agency on erased_case_count for select to public using ((agency_id = hub_setting_int('hub.agency_id'::text)));
 grant insert, select, update on erased_case_count to hub_app;
+
+create table erased_on_request_count (
+  agency_id integer not null,
+  erased_year integer not null,
+  ground erasure_ground not null,
+  cases integer not null
+);
+alter table erased_on_request_count add constraint erased_on_request_count_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES agency(id) ON DELETE CASCADE;
+alter table erased_on_request_count add constraint erased_on_request_count_cases_check CHECK ((cases > 0));
+alter table erased_on_request_count add constraint erased_on_request_count_pkey PRIMARY KEY (agency_id, erased_year, ground);
+CREATE UNIQUE INDEX erased_on_request_count_pkey ON public.erased_on_request_count USING btree (agency_id, erased_year, ground);
+alter table erased_on_request_count enable row level security;
+alter table erased_on_request_count force row level security;
+create policy erased_on_request_count_agency on erased_on_request_count for select to public using ((agency_id = hub_setting_int('hub.agency_id'::text)));
+create policy erased_on_request_count_erasure on erased_on_request_count for all to public using (((agency_id = hub_setting_int('hub.agency_id'::text)) AND hub_has_role('COORDINATOR'::text))) with check (((agency_id = hub_setting_int('hub.agency_id'::text)) AND hub_has_role('COORDINATOR'::text)));
+grant select on erased_on_request_count to hub_app;
 
 create table hub_user (
   id integer default nextval('hub_user_id_seq'::regclass) not null,

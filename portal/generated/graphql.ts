@@ -342,6 +342,20 @@ export type ClientCreateInput = {
   workPermit?: InputMaybe<WorkPermit>;
 };
 
+/** The confirmation of an erasure request. */
+export type ClientErasureConfirmInput = {
+  /** The pending ClientErasureRequest. */
+  request: Scalars['ID']['input'];
+};
+
+/** A request to erase a client now. */
+export type ClientErasureRequestInput = {
+  /** The client. */
+  client: Scalars['ID']['input'];
+  /** The ground of GDPR Art. 17(1). */
+  ground: ErasureGround;
+};
+
 /** Why a mutation on a case could not do what was asked. */
 export type ClientErrorCode =
   /** The agency already holds a record of this person; the payload names it where you may see it. */
@@ -609,6 +623,19 @@ export type EmploymentSituation =
   /** Not available for work now (care, parental leave, illness, not permitted). */
   | 'NOT_AVAILABLE';
 
+/** Why a person is erased before the retention period ends (GDPR Art. 17(1)). */
+export type ErasureGround =
+  /** Art. 17(1)(b): the person withdrew the consent the processing rested on. */
+  | 'CONSENT_WITHDRAWN'
+  /** Art. 17(1)(e): a legal obligation requires the erasure. */
+  | 'LEGAL_OBLIGATION'
+  /** Art. 17(1)(a): the data is no longer needed for its purpose (e.g. the person moved away). */
+  | 'NO_LONGER_NECESSARY'
+  /** Art. 17(1)(c): the person objected under Art. 21 and no overriding grounds remain. */
+  | 'OBJECTION'
+  /** Art. 17(1)(d): the data was processed unlawfully. */
+  | 'UNLAWFUL_PROCESSING';
+
 /** A hard rule that excludes an offer for a person. */
 export type ExclusionCode =
   /** No eligibility rule lets the person in, or a rule excludes them. */
@@ -703,8 +730,12 @@ export type GermanCertificate =
   | 'DTZ_A2'
   /** Deutsch-Test für Zuwanderer, level B1 (end of the Integrationskurs). */
   | 'DTZ_B1'
+  /** Hauptschulabschluss or an equivalent (e.g. through VAB); a school certificate, it proves no German level. */
+  | 'HAUPTSCHULABSCHLUSS'
   /** Test "Leben in Deutschland" passed (end of the Orientierungskurs); proves no language level. */
   | 'LEBEN_IN_DEUTSCHLAND'
+  /** Mittlerer Schulabschluss (Realschulabschluss) or an equivalent; a school certificate, it proves no German level. */
+  | 'MITTLERER_SCHULABSCHLUSS'
   /** Another recognised certificate (e.g. telc, Goethe, ÖSD) at A1. */
   | 'OTHER_A1'
   /** Another recognised certificate at A2. */
@@ -748,6 +779,14 @@ export type HouseholdPlacement =
   | 'TOGETHER'
   /** All members of the household among the clients get seats in one offer, or none of them does. */
   | 'WHOLE';
+
+/** Which referrals to list. */
+export type IncomingReferralFilter = {
+  /** Only referrals to this offer. */
+  offer?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<ReferralStatus>>;
+};
 
 /** How exact the coordinates used for travel distances are. */
 export type LocationPrecision =
@@ -1143,6 +1182,148 @@ export type ProviderKind =
   /** Welfare organisation (Caritas, Diakonie, AWO, DRK, …). */
   | 'WOHLFAHRTSVERBAND';
 
+/** A step in the life of a referral. */
+export type ReferralAction =
+  /** The provider accepts (referralAccept). */
+  | 'ACCEPT'
+  /** The person completed, with or without a certificate (referralComplete). */
+  | 'COMPLETE'
+  /** The manager referred the person (referralCreate). */
+  | 'CREATE'
+  /** The provider declines, with a reason (referralDecline). */
+  | 'DECLINE'
+  /** The person dropped out, with a reason (referralDropOut). */
+  | 'DROP_OUT'
+  /** The response deadline passed without an answer (the hub). */
+  | 'EXPIRE'
+  /** A seat became free and the first person on the waiting list now holds it (the hub). */
+  | 'PROMOTE'
+  /** The provider was reminded that the response deadline is near (the hub); the status stays. */
+  | 'REMIND'
+  /** The person started (referralStart). */
+  | 'START'
+  /** The provider puts the person on the waiting list (referralWaitlist). */
+  | 'WAITLIST'
+  /** The manager withdraws the referral, with a reason (referralWithdraw). */
+  | 'WITHDRAW';
+
+/** The completion of a referral, with the certificate it ended with. */
+export type ReferralCompleteInput = {
+  /** The certificate the person obtained; null: completed without one. A German certificate becomes the person's level evidence when it proves a higher level. */
+  certificate?: InputMaybe<GermanCertificate>;
+  /** The referral. */
+  referral: Scalars['ID']['input'];
+};
+
+/** A referral of a client to a published offer. */
+export type ReferralCreateInput = {
+  /** The client, of your caseload. */
+  client: Scalars['ID']['input'];
+  /** The plan measure that follows the referral; omitted: the plan's open measure with this offer, if any. */
+  measure?: InputMaybe<Scalars['ID']['input']>;
+  /** A message to the provider (at most 1000 characters). */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** The published offer. */
+  offer: Scalars['ID']['input'];
+};
+
+/** Why a referral operation could not do what was asked. */
+export type ReferralErrorCode =
+  /** No active consent of the person covers referrals (purpose REFERRAL) to this provider or its kind. */
+  | 'CONSENT_MISSING'
+  /** The person already has an open referral to this offer. */
+  | 'DUPLICATE'
+  /** A value is missing, malformed or out of range. */
+  | 'INVALID'
+  /** The referral’s status does not allow this step. */
+  | 'INVALID_TRANSITION'
+  /** The client, offer, measure or referral does not exist or is not visible to you. */
+  | 'NOT_FOUND'
+  /** No seat is free, and the waiting list is closed (or the step needs a free seat). */
+  | 'NO_FREE_SEAT'
+  /** This step needs a reason code. */
+  | 'REASON_REQUIRED';
+
+/** Why a referral did not go on (findhelp-like reason codes). */
+export type ReferralReason =
+  /** The person withdrew the consent to the referral (set by the hub). */
+  | 'CONSENT_WITHDRAWN'
+  /** The person could not be reached. */
+  | 'COULD_NOT_CONTACT'
+  /** The offer could not give the help needed. */
+  | 'COULD_NOT_GET_HELP'
+  /** The German level does not fit the course. */
+  | 'LEVEL_MISMATCH'
+  /** The person moved away. */
+  | 'MOVED_AWAY'
+  /** The person must do something first (documents, placement test, admission). */
+  | 'NEEDS_CLIENT_ACTION'
+  /** The person does not meet the conditions of the offer. */
+  | 'NOT_ELIGIBLE'
+  /** No seat is free. */
+  | 'NO_CAPACITY'
+  /** The person no longer wants to take part. */
+  | 'NO_LONGER_INTERESTED'
+  /** Another reason, given in the free text. */
+  | 'OTHER'
+  /** The person goes to another offer. */
+  | 'REFERRED_ELSEWHERE'
+  /** The times do not fit (work, childcare, other courses). */
+  | 'SCHEDULE_CONFLICT';
+
+/** A step of a referral with a reason. */
+export type ReferralReasonInput = {
+  /** Why (required for declining, dropping out and withdrawing). */
+  reason?: InputMaybe<ReferralReason>;
+  /** The reason in words (at most 500 characters; required with OTHER). */
+  reasonText?: InputMaybe<Scalars['String']['input']>;
+  /** The referral. */
+  referral: Scalars['ID']['input'];
+};
+
+/** A referral's claim on a seat of its offer. */
+export type ReferralSeat =
+  /** Held for the referral until the provider answers or the response deadline passes. */
+  | 'HELD'
+  /** Taken: the person was accepted or started. */
+  | 'TAKEN';
+
+/** Who took a step of a referral. */
+export type ReferralSide =
+  /** The client's agency (the manager). */
+  | 'AGENCY'
+  /** The hub itself: deadlines, the waiting list, a withdrawn consent. */
+  | 'HUB'
+  /** The provider (its staff or a key with REFERRALS_WRITE). */
+  | 'PROVIDER';
+
+/** Where a referral stands. */
+export type ReferralStatus =
+  /** The provider accepted: the person has a seat. */
+  | 'ACCEPTED'
+  /** The person completed the measure (see certificate). */
+  | 'COMPLETED'
+  /** The provider declined (see reason). */
+  | 'DECLINED'
+  /** The person dropped out (see reason). */
+  | 'DROPPED_OUT'
+  /** The provider did not answer by the response deadline. */
+  | 'EXPIRED'
+  /** Sent to the provider, waiting for its answer; a seat is held until then or until the response deadline. */
+  | 'REQUESTED'
+  /** The person started the measure. */
+  | 'STARTED'
+  /** On the waiting list of the offer (see waitlistPosition). */
+  | 'WAITLISTED'
+  /** The manager withdrew the referral (see reason). */
+  | 'WITHDRAWN';
+
+/** A step of a referral that takes no reason. */
+export type ReferralStepInput = {
+  /** The referral. */
+  referral: Scalars['ID']['input'];
+};
+
 /** Residence status under German law (AufenthG, AsylG). */
 export type ResidenceStatus =
   /** Aufenthaltserlaubnis §§ 18 ff. AufenthG: work or training. */
@@ -1179,6 +1360,15 @@ export type ResidenceStatus =
   | 'DULDUNG_60D'
   /** Niederlassungserlaubnis: permanent settlement permit. */
   | 'NIEDERLASSUNGSERLAUBNIS';
+
+/** Why clientErasureRequest or clientErasureConfirm changed nothing. */
+export type RightsErrorCode =
+  /** Erasure must wait, e.g. while a referral is open; the message says why. */
+  | 'BLOCKED'
+  /** The request waited too long for its confirmation; request again. */
+  | 'EXPIRED'
+  /** The client or request is not in your agency. */
+  | 'NOT_FOUND';
 
 /** What a signed-in person may do. Identity providers grant roles through the "roles" or "realm_access.roles" claim. */
 export type Role =
@@ -1364,7 +1554,7 @@ export type PortalOfferQueryVariables = Exact<{
 }>;
 
 
-export type PortalOfferQuery = { __typename?: 'Query', node?: { __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, title: string, description: string, programme: Programme, family: OfferFamily, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, hoursPerWeek?: number | null, totalUnits?: number | null, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, freeSeats?: number | null, capacity?: number | null, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, supportLanguages: Array<string>, minAge?: number | null, maxAge?: number | null, meetingTimes: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }>, provider: { __typename?: 'Provider', name: string, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', name?: string | null, street: string, postalCode: string, wheelchairAccessible: boolean, accessibilityNotes?: string | null, latitude: number, longitude: number, municipality: { __typename?: 'Municipality', name: string, district: { __typename?: 'District', name: string } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null };
+export type PortalOfferQuery = { __typename?: 'Query', node?: { __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'ClientErasureRequest' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, title: string, description: string, programme: Programme, family: OfferFamily, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, hoursPerWeek?: number | null, totalUnits?: number | null, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, freeSeats?: number | null, capacity?: number | null, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, supportLanguages: Array<string>, minAge?: number | null, maxAge?: number | null, meetingTimes: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }>, provider: { __typename?: 'Provider', name: string, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', name?: string | null, street: string, postalCode: string, wheelchairAccessible: boolean, accessibilityNotes?: string | null, latitude: number, longitude: number, municipality: { __typename?: 'Municipality', name: string, district: { __typename?: 'District', name: string } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'Referral' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

@@ -58,9 +58,10 @@ export async function startHub(config: Readonly<Config>, logger: Logger, options
     const routes = config.portal ? [portalRoute()] : [];
     const server = createHttpServer({ apollo, environment: requestEnvironment(database.orm, logger), authenticate, config, rateLimiter, routes });
     await listen(server, config.port, config.host);
-    const stopErasure = scheduleErasure(database.orm, { retentionYears: config.retentionYears, intervalHours: config.retentionIntervalHours }, (result) => {
-      if (result instanceof Error) logger.error({ err: result }, 'erasure of expired cases failed');
-      else if (result.erased > 0) logger.info(result, 'erased expired cases');
+    const retention = { retentionYears: config.retentionYears, auditRetentionYears: config.auditRetentionYears, intervalHours: config.retentionIntervalHours };
+    const stopErasure = scheduleErasure(database.orm, retention, (result) => {
+      if (result instanceof Error) logger.error({ err: result }, 'erasure of expired cases and audit entries failed');
+      else if (result.cases.erased > 0 || result.auditEntries.erased > 0) logger.info(result, 'erased expired cases and audit entries');
     });
     const { port } = server.address() as AddressInfo;
     return {

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import type { RequestEnvironment } from '../core/context';
+import type { HubModule } from '../core/module';
 import { createOrm, type DatabaseSchema, type OrmOptions } from '../core/database/orm';
 import { buildModuleSchema, printSchemaSorted } from '../core/graphql/schema';
 import { NodeRegistry } from '../core/relay/node-registry';
@@ -35,8 +36,11 @@ export function createHubOrm(clientUrl: string, overrides: Partial<Options> = {}
   return createOrm(clientUrl, DATABASE_SCHEMA, overrides, options);
 }
 
-/** What every request of this hub shares (see createContext). */
-export function requestEnvironment(orm: MikroORM, logger: Logger): RequestEnvironment {
-  return { orm, logger, nodes: NODE_TYPES, personalData: PERSONAL_DATA, beforeCommit: BEFORE_COMMIT };
+/**
+ * What every request of this hub shares (see createContext). `extraModules` add hooks without
+ * entities or resolvers (tests register an erasure blocker this way).
+ */
+export function requestEnvironment(orm: MikroORM, logger: Logger, extraModules: readonly HubModule[] = []): RequestEnvironment {
+  return { orm, logger, nodes: NODE_TYPES, personalData: PERSONAL_DATA, beforeCommit: BEFORE_COMMIT, modules: [...MODULES, ...extraModules] };
 }
 

@@ -9,6 +9,7 @@ import { offersModule } from '../offers/offers.module';
 import { plansModule } from '../plans/plans.module';
 import { providersModule } from '../providers/providers.module';
 import { referralsModule } from '../referrals/referrals.module';
+import { rightsModule } from '../rights/rights.module';
 import { tenancyModule } from '../tenancy/tenancy.module';
 
 /** Every domain of the hub. A new domain is one folder with its `<domain>.module.ts`, and one line here. */
@@ -24,4 +25,5 @@ export const MODULES: readonly HubModule[] = [
   consentsModule,
   matchingModule,
   referralsModule,
+  rightsModule,
 ];

@@ -1,6 +1,7 @@
 import type { HubModule } from '../core/module';
 import { AuditEvent } from './audit-event.entity';
 import { flushAuditLog } from './audit-log';
+import { AUDIT_PROCESSING } from './audit.processing';
 import { AuditEventResolver, AuditResolver } from './audit.resolver';
 import { assertPurposesDeclared, auditPersonalDataReads } from './purpose';
 
@@ -14,6 +15,7 @@ export const auditModule: HubModule = {
   entities: [AuditEvent],
   resolvers: [AuditResolver, AuditEventResolver],
   beforeCommit: [flushAuditLog],
+  processing: [AUDIT_PROCESSING],
   completeSchema(schema, modules) {
     const personalData = modules.flatMap((module) => module.personalData ?? []);
     auditPersonalDataReads(schema, personalData);

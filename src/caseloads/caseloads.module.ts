@@ -7,6 +7,7 @@ import { Client } from './client.entity';
 import { canSeeClient, canSeeRowOfClient } from './client.policy';
 import { CaseloadResolver, ClientResolver } from './client.resolver';
 import { SupportExtension } from './support-extension.entity';
+import { CASELOADS_PROCESSING } from './caseloads.processing';
 
 const ofTheirClient = (row: { client: { id: number } }) => row.client.id;
 
@@ -33,4 +34,6 @@ export const caseloadsModule: HubModule = {
     { type: CaseNote, subjectType: 'Client', subjectId: ofTheirClient, exportAs: { key: 'caseNotes', subjectColumn: 'client_id' } },
     { type: ClientCourse, subjectType: 'Client', subjectId: ofTheirClient, exportAs: { key: 'coursesAttended', subjectColumn: 'client_id' } },
   ],
+  processing: CASELOADS_PROCESSING,
+  displayNames: [{ entity: Client, name: (client: Client) => `${client.givenNames} ${client.familyName}` }],
 };

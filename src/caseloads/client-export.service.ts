@@ -6,12 +6,15 @@ import type { Viewer } from '../core/auth/viewer';
 import type { PersonalDataType } from '../core/module';
 import { toGlobalId } from '../core/relay/global-id';
 import { Client } from './client.entity';
+import { EXPORT_VERSION } from './client-export.schema';
 import { findWorkableClient } from './client.policy';
 
 export interface ClientDataTable {
   key: string;
   entity: EntityClass<object>;
   clientColumn: string;
+  /** The subject's own table (one record, not a list). */
+  subjectColumnIsId: boolean;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface ClientDataTable {
 export function clientDataTables(personalData: readonly PersonalDataType[]): ClientDataTable[] {
   return personalData
     .filter((type) => type.subjectType === 'Client' && type.exportAs)
-    .map((type) => ({ key: type.exportAs!.key, entity: type.type as unknown as EntityClass<object>, clientColumn: type.exportAs!.subjectColumn }));
+    .map((type) => ({ key: type.exportAs!.key, entity: type.type as unknown as EntityClass<object>, clientColumn: type.exportAs!.subjectColumn, subjectColumnIsId: type.exportAs!.subjectColumn === 'id' }));
 }
 
 export type ExportDocument = Record<string, unknown>;
@@ -44,6 +47,7 @@ export class ClientExportService {
     const client = await findWorkableClient(this.em, viewer, clientId);
     if (!client) return null;
     const document: ExportDocument = {
+      version: EXPORT_VERSION,
       exportedAt: new Date().toISOString(),
       subject: toGlobalId('Client', client.id),
       legalBasis: 'GDPR Art. 15: a copy of the personal data processed about you.',

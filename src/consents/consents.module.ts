@@ -1,5 +1,6 @@
 import { canSeeRowOfClient } from '../caseloads/client.policy';
 import type { HubModule } from '../core/module';
+import { CONSENT_PROCESSING } from './consents.processing';
 import { ClientConsentsResolver } from './client-consents.resolver';
 import { Consent } from './consent.entity';
 import { ConsentResolver } from './consent.resolver';
@@ -11,4 +12,5 @@ export const consentsModule: HubModule = {
   resolvers: [ConsentResolver, ClientConsentsResolver],
   nodeTypes: [{ typeName: 'Consent', entity: Consent, visible: canSeeRowOfClient }],
   personalData: [{ type: Consent, subjectType: 'Client', subjectId: (consent: Consent) => consent.client.id, exportAs: { key: 'consents', subjectColumn: 'client_id' } }],
+  processing: [CONSENT_PROCESSING],
 };

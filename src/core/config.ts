@@ -50,6 +50,11 @@ export interface Config {
   clientDataKeys: string | undefined;
   /** Years after closing a case until its data is erased (GDPR Art. 5(1)(e), storage limitation). */
   retentionYears: number;
+  /**
+   * Years an audit entry is kept before the erasure job removes it (only counted afterwards).
+   * Default: the case retention plus one year, so an erased case's trail outlives it by a year.
+   */
+  auditRetentionYears: number;
   /** How often the server runs the erasure job; 0 leaves it to `npm run retention` (cron). */
   retentionIntervalHours: number;
   /**
@@ -171,6 +176,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     problems.push('CLIENT_DATA_KEYS is required when NODE_ENV=production (the local key is for development)');
   }
 
+  const retentionYears = integer('RETENTION_YEARS', 3, 1, 30);
   const config: Config = {
     nodeEnv,
     port: integer('PORT', 4000, 0, 65535),
@@ -193,7 +199,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       maxTokenLifetimeSeconds: integer('AUTH_MAX_TOKEN_LIFETIME_SECONDS', 12 * 3600, 60, 7 * 24 * 3600),
     },
     clientDataKeys,
-    retentionYears: integer('RETENTION_YEARS', 3, 1, 30),
+    retentionYears,
+    auditRetentionYears: integer('AUDIT_RETENTION_YEARS', retentionYears + 1, 1, 31),
     retentionIntervalHours: integer('RETENTION_INTERVAL_HOURS', 24, 0, 24 * 30),
     limits: {
       maxDepth: integer('GRAPHQL_MAX_DEPTH', 10, 2, 50),

@@ -6,7 +6,7 @@ import { ANONYMOUS, type Viewer } from './auth/viewer';
 import { withRequestSignal } from './database/orm';
 import { applySettings, settingsFor } from './database/tenant-settings';
 import { EntityLoaders } from './loaders';
-import type { BeforeCommitHook, PersonalDataType } from './module';
+import type { BeforeCommitHook, HubModule, PersonalDataType } from './module';
 import type { NodeRegistry } from './relay/node-registry';
 
 /**
@@ -32,6 +32,8 @@ export interface Context {
   nodes: NodeRegistry;
   /** Every module's personal-data types (see PersonalDataType). */
   personalData: readonly PersonalDataType[];
+  /** Every module of the hub, for hooks that consult all of them (erasure blockers, records of processing). */
+  modules: readonly HubModule[];
   /** This request's value of `key`, created on first use. */
   use<T>(key: RequestKey<T>): T;
   /** This request's value of `key` if something created it, else undefined. */
@@ -61,6 +63,7 @@ export interface RequestEnvironment {
   nodes: NodeRegistry;
   personalData: readonly PersonalDataType[];
   beforeCommit: readonly BeforeCommitHook[];
+  modules: readonly HubModule[];
 }
 
 export interface RequestOptions {
@@ -95,6 +98,7 @@ export function createContext(
     logger: environment.logger.child({ requestId }),
     nodes: environment.nodes,
     personalData: environment.personalData,
+    modules: environment.modules,
     use<T>(key: RequestKey<T>): T {
       if (!values.has(key)) values.set(key, key.create(context));
       return values.get(key) as T;

@@ -1,7 +1,9 @@
 import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Viewer } from './auth/viewer';
 import type { Context } from './context';
+import type { DisplayName, ProcessingRecord } from './processing';
 
 /**
  * A type `node(id:)` can return, with the rule deciding who may see a row of it. A hidden row
@@ -33,6 +35,31 @@ export interface PersonalDataType<T extends object = any> {
   exportAs?: { key: string; subjectColumn: string };
 }
 
+/**
+ * Asked before a person's data is erased on request (GDPR Art. 17): a reason (German, shown to the
+ * coordinator) while erasure must wait, e.g. an open referral; null when the module has no objection.
+ * Runs in the request's transaction, under row-level security.
+ */
+export type ErasureBlocker = (em: EntityManager, clientId: number) => Promise<string | null>;
+
+/** What a module's HTTP route answers. */
+export interface RouteAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body: string | Buffer;
+}
+
+/**
+ * An HTTP route beside /graphql (e.g. GET /exports/{id}). It runs like a GraphQL request: signed
+ * in, in one transaction under row-level security, with the before-commit hooks (the audit log).
+ */
+export interface HttpRoute {
+  method: 'GET';
+  /** The path's first segment, e.g. "exports" for /exports/{id}. */
+  prefix: string;
+  handle(context: Context, rest: string, query: URLSearchParams, accept: string): Promise<RouteAnswer>;
+}
+
 /** Work a module adds to every signed-in request, inside its transaction, just before COMMIT. */
 export type BeforeCommitHook = (context: Context) => Promise<void>;
 
@@ -50,6 +77,13 @@ export interface HubModule {
   nodeTypes?: readonly NodeType[];
   personalData?: readonly PersonalDataType[];
   beforeCommit?: readonly BeforeCommitHook[];
+  /** Records of processing (Art. 30) for the module's personal-data entities, next to them. */
+  processing?: readonly ProcessingRecord[];
+  /** How rows of the module's entities are named where others refer to them (readable export). */
+  displayNames?: readonly DisplayName[];
+  /** Checks before erasure on request; see ErasureBlocker. */
+  erasureBlockers?: readonly ErasureBlocker[];
+  httpRoutes?: readonly HttpRoute[];
   /**
    * Runs once on the built schema, with every module of the hub: to wrap resolvers or to refuse a
    * schema that breaks a rule (the audit module checks that every operation reaching personal

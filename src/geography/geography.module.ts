@@ -9,6 +9,7 @@ export const geographyModule: HubModule = {
   name: 'geography',
   entities: [District, Municipality],
   resolvers: [DistrictResolver, MunicipalityResolver],
+  displayNames: [{ entity: Municipality, name: (municipality: Municipality) => municipality.name }],
   nodeTypes: [
     { typeName: 'District', entity: District, visible: canSeeDistrict },
     { typeName: 'Municipality', entity: Municipality, visible: canSeeMunicipality },

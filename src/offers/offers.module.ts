@@ -10,5 +10,6 @@ export const offersModule: HubModule = {
   name: 'offers',
   entities: [Offer, SearchTerm],
   resolvers: [OfferResolver, OfferSeatsResolver, DistrictFacetResolver],
+  displayNames: [{ entity: Offer, populate: ['provider'], name: (offer: Offer) => `${offer.title} (${offer.provider.getEntity().name})` }],
   nodeTypes: [{ typeName: 'Offer', entity: Offer, visible: canSeeOffer }],
 };

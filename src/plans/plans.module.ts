@@ -4,6 +4,7 @@ import type { HubModule } from '../core/module';
 import { ClientPlanResolver } from './client-plan.resolver';
 import { Plan, PlanGoal, PlanMeasure, PlanReview } from './plan.entity';
 import { openFirstPlan } from './plan-versions';
+import { PLANS_PROCESSING } from './plans.processing';
 import { PlanGoalResolver, PlanMeasureResolver, PlanMutationResolver, PlanResolver } from './plan.resolver';
 
 const ofTheirClient = (row: { client: { id: number } }) => row.client.id;
@@ -20,6 +21,11 @@ export const plansModule: HubModule = {
     { type: PlanMeasure, key: 'planMeasures' },
     { type: PlanReview, key: 'planReviews' },
   ].map(({ type, key }) => ({ type, subjectType: 'Client', subjectId: ofTheirClient, exportAs: { key, subjectColumn: 'client_id' } })),
+  processing: PLANS_PROCESSING,
+  displayNames: [
+    { entity: Plan, name: (plan: Plan) => `Fassung ${plan.version}` },
+    { entity: PlanGoal, name: (goal: PlanGoal) => goal.description },
+  ],
 };
 
 // Every case opens with its empty plan, version 1, in the same unit of work.

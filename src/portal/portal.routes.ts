@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import helmet from 'helmet';
-import type { HttpRoute } from '../core/graphql/server';
+import type { StaticRoute } from '../core/graphql/server';
 import { use } from '../core/graphql/http-protection';
 
 /**
@@ -50,7 +50,7 @@ const portalHeaders = helmet({
   strictTransportSecurity: false,
 });
 
-export function portalRoute(): HttpRoute {
+export function portalRoute(): StaticRoute {
   return {
     matches: (pathname) => pathname === '/portal' || pathname.startsWith('/portal/'),
     handle: (req, res, url) => servePortal(req, res, url.pathname),

@@ -9,6 +9,7 @@ export const providersModule: HubModule = {
   name: 'providers',
   entities: [Provider, Location],
   resolvers: [ProviderResolver, LocationResolver],
+  displayNames: [{ entity: Provider, name: (provider: Provider) => provider.name }],
   nodeTypes: [
     { typeName: 'Provider', entity: Provider, visible: canSeeProvider },
     { typeName: 'Location', entity: Location, visible: canSeeLocation },

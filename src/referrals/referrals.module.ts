@@ -3,7 +3,8 @@ import type { HubModule } from '../core/module';
 import { withdrawUncoveredReferrals } from './referral-consent';
 import { Referral, ReferralEvent, ReferralSnapshot } from './referral.entity';
 import { flushReferralOutbox } from './referral.outbox';
-import { canSeeReferral } from './referral.policy';
+import { canSeeReferral, hasOpenReferrals } from './referral.policy';
+import { REFERRAL_EVENT_PROCESSING, REFERRAL_PROCESSING, REFERRAL_SNAPSHOT_PROCESSING } from './referrals.processing';
 import { ClientReferralsResolver, ReferralFieldsResolver, ReferralMutationResolver, ReferralSnapshotResolver } from './referral.resolver';
 
 const ofTheirClient = (row: { client: { id: number } }) => row.client.id;
@@ -19,7 +20,10 @@ export const referralsModule: HubModule = {
     { type: ReferralSnapshot, subjectType: 'Client', subjectId: ofTheirClient, exportAs: { key: 'referralSnapshots', subjectColumn: 'client_id' } },
     { type: ReferralEvent, subjectType: 'Client', subjectId: ofTheirClient, agencyId: (e: ReferralEvent) => e.agencyId, exportAs: { key: 'referralEvents', subjectColumn: 'client_id' } },
   ],
+  processing: [REFERRAL_PROCESSING, REFERRAL_SNAPSHOT_PROCESSING, REFERRAL_EVENT_PROCESSING],
   beforeCommit: [flushReferralOutbox],
+  // A person is not erased on request while a referral of theirs is open (issue 15).
+  erasureBlockers: [async (em, clientId) => ((await hasOpenReferrals(em, clientId)) ? 'Eine Vermittlung der Person ist noch offen; sie muss erst abgeschlossen oder zurückgezogen werden.' : null)],
 };
 
 // A withdrawn consent withdraws the referrals it no longer covers, in the same transaction.

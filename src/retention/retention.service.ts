@@ -32,10 +32,51 @@ export async function eraseExpiredCases(orm: MikroORM, options: { retentionYears
   }
 }
 
+export interface AuditErasureResult {
+  erased: number;
+  cutoff: Date;
+}
+
+/**
+ * Audit-log retention: removes the entries older than `auditRetentionYears`, through the database
+ * function `hub_erase_expired_audit_entries`, the only way past the log's append-only trigger (it
+ * deletes, never updates, and counts what it removed per agency and year in
+ * `erased_audit_entry_count`). The app role itself still cannot update or delete an entry.
+ */
+export async function eraseExpiredAuditEntries(orm: MikroORM, options: { auditRetentionYears: number; now?: Date }): Promise<AuditErasureResult> {
+  const cutoff = new Date(options.now ?? new Date());
+  cutoff.setUTCFullYear(cutoff.getUTCFullYear() - options.auditRetentionYears);
+  let erased = 0;
+  for (;;) {
+    const [{ count }] = await withSettings(orm.em.fork(), { 'hub.request_id': `audit-retention-${randomUUID()}` }, (em) =>
+      em.execute<Array<{ count: number }>>('select hub_erase_expired_audit_entries(?, ?) as count', [cutoff, BATCH * 10]),
+    );
+    erased += count;
+    if (count < BATCH * 10) return { erased, cutoff };
+  }
+}
+
+export interface RetentionOptions {
+  retentionYears: number;
+  auditRetentionYears: number;
+  now?: Date;
+}
+
+/** The erasure job: expired cases first, then expired audit entries. */
+export async function runRetention(orm: MikroORM, options: RetentionOptions): Promise<{ cases: ErasureResult; auditEntries: AuditErasureResult }> {
+  const cases = await eraseExpiredCases(orm, options);
+  const auditEntries = await eraseExpiredAuditEntries(orm, options);
+  return { cases, auditEntries };
+}
+
 /** Runs the job soon after start and then every `intervalHours` inside the server; returns a stop function. */
-export function scheduleErasure(orm: MikroORM, options: { retentionYears: number; intervalHours: number }, log: (result: ErasureResult | Error) => void): () => void {
+export function scheduleErasure(
+  orm: MikroORM,
+  options: { retentionYears: number; auditRetentionYears: number; intervalHours: number },
+  log: (result: Awaited<ReturnType<typeof runRetention>> | Error) => void,
+): () => void {
   if (options.intervalHours === 0) return () => undefined;
-  const run = () => eraseExpiredCases(orm, options).then(log, log);
+  const run = () => runRetention(orm, options).then(log, log);
   const first = setTimeout(run, 10_000);
   const timer = setInterval(run, options.intervalHours * 3_600_000);
   first.unref();

@@ -862,6 +862,55 @@ export type ClientEdge = {
   node: Client;
 };
 
+/** The confirmation of an erasure request. */
+export type ClientErasureConfirmInput = {
+  /** The pending ClientErasureRequest. */
+  request: Scalars['ID']['input'];
+};
+
+/** Result of clientErasureConfirm. */
+export type ClientErasureConfirmPayload = {
+  __typename?: 'ClientErasureConfirmPayload';
+  /** The global ID the erased client had; null when refused. Nothing of the person is left to fetch. */
+  erasedClientId?: Maybe<Scalars['ID']['output']>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<RightsUserError>;
+};
+
+/** A pending request to erase a client (GDPR Art. 17), to be confirmed with clientErasureConfirm. */
+export type ClientErasureRequest = Node & {
+  __typename?: 'ClientErasureRequest';
+  /** The client to be erased. */
+  client?: Maybe<Client>;
+  /** Until when clientErasureConfirm accepts it. */
+  confirmBefore: Scalars['DateTimeISO']['output'];
+  /** The ground of Art. 17(1). */
+  ground: ErasureGround;
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** When it was requested. */
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** Who asked for the erasure; null once that account is deleted. */
+  requestedBy?: Maybe<User>;
+};
+
+/** A request to erase a client now. */
+export type ClientErasureRequestInput = {
+  /** The client. */
+  client: Scalars['ID']['input'];
+  /** The ground of GDPR Art. 17(1). */
+  ground: ErasureGround;
+};
+
+/** Result of clientErasureRequest. */
+export type ClientErasureRequestPayload = {
+  __typename?: 'ClientErasureRequestPayload';
+  /** The pending request, to confirm with clientErasureConfirm; null when refused. */
+  erasureRequest?: Maybe<ClientErasureRequest>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<RightsUserError>;
+};
+
 /** Why a mutation on a case could not do what was asked. */
 export type ClientErrorCode =
   /** The agency already holds a record of this person; the payload names it where you may see it. */
@@ -1412,6 +1461,19 @@ export type EmploymentSituation =
   /** Not available for work now (care, parental leave, illness, not permitted). */
   | 'NOT_AVAILABLE';
 
+/** Why a person is erased before the retention period ends (GDPR Art. 17(1)). */
+export type ErasureGround =
+  /** Art. 17(1)(b): the person withdrew the consent the processing rested on. */
+  | 'CONSENT_WITHDRAWN'
+  /** Art. 17(1)(e): a legal obligation requires the erasure. */
+  | 'LEGAL_OBLIGATION'
+  /** Art. 17(1)(a): the data is no longer needed for its purpose (e.g. the person moved away). */
+  | 'NO_LONGER_NECESSARY'
+  /** Art. 17(1)(c): the person objected under Art. 21 and no overriding grounds remain. */
+  | 'OBJECTION'
+  /** Art. 17(1)(d): the data was processed unlawfully. */
+  | 'UNLAWFUL_PROCESSING';
+
 /** A hard rule that excludes an offer for a person. */
 export type Exclusion = {
   __typename?: 'Exclusion';
@@ -1861,6 +1923,10 @@ export type Mutation = {
   clientCourseRemove: ClientCourseRemovePayload;
   /** Creates a client with an empty plan (version 1). Refuses a likely duplicate unless allowDuplicate. */
   clientCreate: ClientCreatePayload;
+  /** Step 2: erases the client of a pending request with every row of theirs, at once and for good. An anonymous count per agency, year and ground stays, and the audit log names the erasure by record ID. */
+  clientErasureConfirm: ClientErasureConfirmPayload;
+  /** Step 1 of erasing a client before the retention period (GDPR Art. 17), with the ground. Refused while another part of the hub objects (e.g. an open referral). Confirm within 24 hours with clientErasureConfirm. */
+  clientErasureRequest: ClientErasureRequestPayload;
   /** Pauses or resumes support. */
   clientStatusSet: ClientStatusSetPayload;
   /** Moves one or many cases to another manager of the agency, all or none. Coordinators only. */
@@ -1956,6 +2022,16 @@ export type MutationClientCourseRemoveArgs = {
 
 export type MutationClientCreateArgs = {
   input: ClientCreateInput;
+};
+
+
+export type MutationClientErasureConfirmArgs = {
+  input: ClientErasureConfirmInput;
+};
+
+
+export type MutationClientErasureRequestArgs = {
+  input: ClientErasureRequestInput;
 };
 
 
@@ -2937,6 +3013,8 @@ export type Query = {
   pathwaySteps: Array<PathwayStep>;
   /** Providers of integration measures, by name. */
   providers: ProviderConnection;
+  /** The records of processing (GDPR Art. 30), for data protection officers. Describes the processing, holds no personal data. */
+  recordsOfProcessing: RecordsOfProcessingDocument;
   /** Trusted documents, newest first. Admins only. */
   trustedDocuments: TrustedDocumentConnection;
   /** People with accounts, by e-mail address: admins see all, staff their own agency or provider. */
@@ -3095,6 +3173,15 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   team?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The records of processing activities (GDPR Art. 30(1)), generated from the annotations next to the entity fields. */
+export type RecordsOfProcessingDocument = {
+  __typename?: 'RecordsOfProcessingDocument';
+  /** The same record as JSON: one activity per table, each column with its category, purpose and legal basis. */
+  document: Scalars['JSONObject']['output'];
+  /** The record as Markdown (German), to hand to the supervisory authority. */
+  markdown: Scalars['String']['output'];
 };
 
 /** A referral of a client to an offer, followed until the outcome. */
@@ -3402,6 +3489,26 @@ export type ResidenceStatus =
   | 'DULDUNG_60D'
   /** Niederlassungserlaubnis: permanent settlement permit. */
   | 'NIEDERLASSUNGSERLAUBNIS';
+
+/** Why clientErasureRequest or clientErasureConfirm changed nothing. */
+export type RightsErrorCode =
+  /** Erasure must wait, e.g. while a referral is open; the message says why. */
+  | 'BLOCKED'
+  /** The request waited too long for its confirmation; request again. */
+  | 'EXPIRED'
+  /** The client or request is not in your agency. */
+  | 'NOT_FOUND';
+
+/** A problem with an erasure request or confirmation. The mutation changed nothing. */
+export type RightsUserError = DisplayableError & {
+  __typename?: 'RightsUserError';
+  /** What is wrong, for programs. */
+  code: RightsErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "fields", "municipality"]; empty: the input as a whole. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong, for people. */
+  message: Scalars['String']['output'];
+};
 
 /** What a signed-in person may do. Identity providers grant roles through the "roles" or "realm_access.roles" claim. */
 export type Role =
@@ -4002,14 +4109,14 @@ export type NodeByIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', name: string, code: string, id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', title: string, status: OfferStatus, id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Referral', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null };
+export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'ClientErasureRequest', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', name: string, code: string, id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', title: string, status: OfferStatus, id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Referral', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null };
 
 export type NodesByIdsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Referral', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null> };
+export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'ClientErasureRequest', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Referral', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null> };
 
 export type DistrictsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4226,7 +4333,7 @@ export type OffersViaNodesQueryVariables = Exact<{
 }>;
 
 
-export type OffersViaNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<PartOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, meetingTimes: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }>, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'Referral' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null> };
+export type OffersViaNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'ClientErasureRequest' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<PartOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, meetingTimes: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }>, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'Referral' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null> };
 
 export type OfferCardFragment = { __typename?: 'Offer', id: string, title: string, family: OfferFamily, programme: Programme, status: OfferStatus, startDate: string, freeSeats?: number | null, childcare: boolean, format: OfferFormat, audiences: Array<Audience>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, provider: { __typename?: 'Provider', id: string, name: string }, location?: { __typename?: 'Location', latitude: number, longitude: number, municipality: { __typename?: 'Municipality', name: string, district: { __typename?: 'District', id: string, name: string, code: string } } } | null };
 
@@ -4373,7 +4480,7 @@ export type ReferralNodeQueryVariables = Exact<{
 }>;
 
 
-export type ReferralNodeQuery = { __typename?: 'Query', node?: { __typename?: 'Agency', id: string } | { __typename?: 'ApiKey', id: string } | { __typename?: 'CaseNote', id: string } | { __typename?: 'Client', id: string } | { __typename?: 'ClientCourse', id: string } | { __typename?: 'Consent', id: string } | { __typename?: 'District', id: string } | { __typename?: 'EligibilityRule', id: string } | { __typename?: 'Location', id: string } | { __typename?: 'Municipality', id: string } | { __typename?: 'Offer', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanGoal', id: string } | { __typename?: 'PlanMeasure', id: string } | { __typename?: 'PlanReview', id: string } | { __typename?: 'Provider', id: string } | { __typename?: 'Referral', status: ReferralStatus, id: string, snapshot?: { __typename?: 'ReferralSnapshot', familyName: string } | null } | { __typename?: 'SupportExtension', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'User', id: string } | null };
+export type ReferralNodeQuery = { __typename?: 'Query', node?: { __typename?: 'Agency', id: string } | { __typename?: 'ApiKey', id: string } | { __typename?: 'CaseNote', id: string } | { __typename?: 'Client', id: string } | { __typename?: 'ClientCourse', id: string } | { __typename?: 'ClientErasureRequest', id: string } | { __typename?: 'Consent', id: string } | { __typename?: 'District', id: string } | { __typename?: 'EligibilityRule', id: string } | { __typename?: 'Location', id: string } | { __typename?: 'Municipality', id: string } | { __typename?: 'Offer', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanGoal', id: string } | { __typename?: 'PlanMeasure', id: string } | { __typename?: 'PlanReview', id: string } | { __typename?: 'Provider', id: string } | { __typename?: 'Referral', status: ReferralStatus, id: string, snapshot?: { __typename?: 'ReferralSnapshot', familyName: string } | null } | { __typename?: 'SupportExtension', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'User', id: string } | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4403,7 +4510,7 @@ export type UserNodeQueryVariables = Exact<{
 }>;
 
 
-export type UserNodeQuery = { __typename?: 'Query', node?: { __typename: 'Agency' } | { __typename: 'ApiKey' } | { __typename: 'CaseNote' } | { __typename: 'Client' } | { __typename: 'ClientCourse' } | { __typename: 'Consent' } | { __typename: 'District' } | { __typename: 'EligibilityRule' } | { __typename: 'Location' } | { __typename: 'Municipality' } | { __typename: 'Offer' } | { __typename: 'Plan' } | { __typename: 'PlanGoal' } | { __typename: 'PlanMeasure' } | { __typename: 'PlanReview' } | { __typename: 'Provider' } | { __typename: 'Referral' } | { __typename: 'SupportExtension' } | { __typename: 'Team' } | { __typename: 'User', id: string, email: string, name?: string | null } | null };
+export type UserNodeQuery = { __typename?: 'Query', node?: { __typename: 'Agency' } | { __typename: 'ApiKey' } | { __typename: 'CaseNote' } | { __typename: 'Client' } | { __typename: 'ClientCourse' } | { __typename: 'ClientErasureRequest' } | { __typename: 'Consent' } | { __typename: 'District' } | { __typename: 'EligibilityRule' } | { __typename: 'Location' } | { __typename: 'Municipality' } | { __typename: 'Offer' } | { __typename: 'Plan' } | { __typename: 'PlanGoal' } | { __typename: 'PlanMeasure' } | { __typename: 'PlanReview' } | { __typename: 'Provider' } | { __typename: 'Referral' } | { __typename: 'SupportExtension' } | { __typename: 'Team' } | { __typename: 'User', id: string, email: string, name?: string | null } | null };
 
 export type AgencyCreateMutationVariables = Exact<{
   input: AgencyCreateInput;
@@ -4441,7 +4548,7 @@ export type AuditEventActorsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventActorsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', actorId: string, actorKind: AuditActorKind, actorRoles: Array<Role>, actorScopes: Array<ApiKeyScope>, subjectId: string, actor?: { __typename: 'ApiKey', id: string, name: string } | { __typename: 'User', id: string, email: string, agency?: { __typename?: 'Agency', id: string } | null } | null, subject?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Referral', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', email: string, id: string } | null }> } };
+export type AuditEventActorsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', actorId: string, actorKind: AuditActorKind, actorRoles: Array<Role>, actorScopes: Array<ApiKeyScope>, subjectId: string, actor?: { __typename: 'ApiKey', id: string, name: string } | { __typename: 'User', id: string, email: string, agency?: { __typename?: 'Agency', id: string } | null } | null, subject?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'ClientErasureRequest', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Referral', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', email: string, id: string } | null }> } };
 
 export type OfferSeatsUpdateMutationVariables = Exact<{
   input: OfferSeatsUpdateInput;
@@ -4457,7 +4564,7 @@ export type AgencyMunicipalitiesQueryVariables = Exact<{
 }>;
 
 
-export type AgencyMunicipalitiesQuery = { __typename?: 'Query', node?: { __typename?: 'Agency', id: string, municipalities: { __typename?: 'MunicipalityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MunicipalityEdge', cursor: string, node: { __typename?: 'Municipality', id: string, name: string } }> } } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer' } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'Referral' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null };
+export type AgencyMunicipalitiesQuery = { __typename?: 'Query', node?: { __typename?: 'Agency', id: string, municipalities: { __typename?: 'MunicipalityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MunicipalityEdge', cursor: string, node: { __typename?: 'Municipality', id: string, name: string } }> } } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'ClientErasureRequest' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer' } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'Referral' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null };
 
 export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
 export const ClientFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenNames"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"locationPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"germanLevel"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"germanCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidenceDate"}},{"kind":"Field","name":{"kind":"Name","value":"latinLiterate"}},{"kind":"Field","name":{"kind":"Name","value":"schooling"}},{"kind":"Field","name":{"kind":"Name","value":"workBackground"}},{"kind":"Field","name":{"kind":"Name","value":"residenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"residenceParagraph"}},{"kind":"Field","name":{"kind":"Name","value":"residenceValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"workPermit"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"childrenBirthYears"}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"partOfDay"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxTravelKm"}},{"kind":"Field","name":{"kind":"Name","value":"supportStart"}},{"kind":"Field","name":{"kind":"Name","value":"supportPlannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"originCountry"}},{"kind":"Field","name":{"kind":"Name","value":"healthNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ClientFieldsFragment, unknown>;

@@ -142,6 +142,18 @@ const MATRIX: Array<{ operation: string; allowed: ViewerName[] | 'everyone'; run
   },
   { operation: 'users', allowed: ['managerA', 'coordinatorA', 'officerA', 'staffP', 'admin'], run: (as) => hub.execute(UsersDocument, { first: 3 }, as) },
   { operation: 'auditEvents', allowed: ['officerA'], run: (as) => hub.execute(AuditEventsDocument, { first: 3 }, as) },
+  { operation: 'recordsOfProcessing', allowed: ['officerA'], run: (as) => hub.run('{ recordsOfProcessing { markdown } }', {}, as) },
+  {
+    operation: 'clientErasureRequest',
+    allowed: ['coordinatorA'],
+    run: (as) => hub.run('mutation($input: ClientErasureRequestInput!) { clientErasureRequest(input: $input) { erasureRequest { id } userErrors { code } } }', { input: { client: caseA.client, ground: 'OBJECTION' } }, as),
+  },
+  {
+    operation: 'clientErasureConfirm',
+    allowed: ['coordinatorA'],
+    // A request that does not exist: the coordinator gets a NOT_FOUND user error, nobody is erased.
+    run: (as) => hub.run('mutation($input: ClientErasureConfirmInput!) { clientErasureConfirm(input: $input) { erasedClientId userErrors { code } } }', { input: { request: Buffer.from('ClientErasureRequest:999999').toString('base64url') } }, as),
+  },
   { operation: 'apiKeys', allowed: ['admin'], run: (as) => hub.execute(ApiKeysDocument, { first: 3 }, as) },
   { operation: 'trustedDocuments', allowed: ['admin'], run: (as) => hub.execute(TrustedDocumentsDocument, { first: 3 }, as) },
   {

@@ -48,6 +48,11 @@ const APP_PRIVILEGES: Record<string, string[]> = {
   consent: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'],
   // Counts survive erasure and are only ever added to.
   erased_case_count: ['INSERT', 'SELECT', 'UPDATE'],
+  // Erasure on request: coordinators make and withdraw requests; the erasure itself is a function.
+  client_erasure_request: ['DELETE', 'INSERT', 'SELECT'],
+  // Written only by the erasure functions (SECURITY DEFINER).
+  erased_on_request_count: ['SELECT'],
+  erased_audit_entry_count: ['SELECT'],
   // Matching: rule sets and weights are versions, added and never edited or deleted.
   eligibility_rule_set: ['INSERT', 'SELECT'],
   eligibility_rule: ['INSERT', 'SELECT'],

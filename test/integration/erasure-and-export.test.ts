@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ReferenceKind } from '@mikro-orm/core';
+import { clientExportJsonSchema } from '../../src/caseloads/client-export.schema';
 import { clientDataTables } from '../../src/caseloads/client-export.service';
 import { PERSONAL_DATA } from '../../src/app/hub';
 
@@ -18,6 +21,14 @@ import {
 import { createCase, type CaseRefs } from '../support/cases';
 import { createTenants, type Tenants } from '../support/tenants';
 import { createTestHub, TEST_KEY_RING, type TestHub } from '../support/test-hub';
+
+interface JsonSchema {
+  type?: string | string[];
+  const?: unknown;
+  items?: JsonSchema;
+  required?: string[];
+  properties?: Record<string, JsonSchema>;
+}
 
 let hub: TestHub;
 let tenants: Tenants;
@@ -42,6 +53,10 @@ async function richCase(givenNames: string, familyName: string): Promise<CaseRef
   const course = await hub.execute(ClientCourseRecordDocument, { input: { client: refs.client, programme: 'INTEGRATIONSKURS_ALLGEMEIN', startDate: '2024-09-02', endDate: '2025-06-27', completed: true, certificate: 'DTZ_A2' } }, tenants.viewers.managerA);
   if (course.data?.clientCourseRecord.userErrors.length !== 0) throw new Error(`clientCourseRecord failed: ${JSON.stringify(course)}`);
   await hub.execute(ClientUpdateDocument, { input: { client: refs.client, fields: { gender: 'FEMALE', employment: 'JOB_SEEKING', feeExempt: true, obligations: [{ ground: 'JOBCENTER', obligedOn: '2025-01-15' }] } } }, tenants.viewers.managerA);
+  // Before the referral: an open referral blocks erasure on request.
+  // A pending erasure request (GDPR Art. 17) is the person's data too.
+  const erasure = await hub.run('mutation($client: ID!) { clientErasureRequest(input: {client: $client, ground: OBJECTION}) { userErrors { message } } }', { client: refs.client }, tenants.viewers.coordinatorA);
+  if (erasure.errors || (erasure.data!.clientErasureRequest as { userErrors: unknown[] }).userErrors.length) throw new Error(`clientErasureRequest failed: ${JSON.stringify(erasure)}`);
   // A referral (with its snapshot and events), covered by the case's consent for Volkshochschulen.
   const [offer] = await hub.sql<{ id: number }>("select o.id from offer o join provider p on p.id = o.provider_id where p.kind = 'VOLKSHOCHSCHULE' and o.status = 'PUBLISHED' and (o.capacity is null or o.capacity > o.seats_taken + o.seats_referred + 2) order by o.id limit 1");
   const referral = await hub.execute(ReferralCreateDocument, { input: { client: refs.client, offer: toGlobalId('Offer', offer.id), message: `Für ${givenNames}` } }, tenants.viewers.managerA);
@@ -89,6 +104,29 @@ describe('Art. 15 access export', () => {
 
     const [audit] = await hub.sql<{ action: string; purpose: string }>("select action::text, purpose::text from audit_event where subject_id = ? and action = 'EXPORT'", [refs.client]);
     expect(audit).toEqual({ action: 'EXPORT', purpose: 'DATA_SUBJECT_REQUEST' });
+  });
+
+  it('has the committed JSON Schema (schema/client-export.schema.json), and every export fits its keys and types', async () => {
+    const committed = JSON.parse(readFileSync(path.join(__dirname, '../../schema/client-export.schema.json'), 'utf8')) as JsonSchema;
+    // Regenerate with `npm run schema:emit`.
+    expect(clientExportJsonSchema(hub.orm.getMetadata(), CLIENT_DATA)).toEqual(committed);
+    const refs = await richCase('Schema', 'Passgenau');
+    const document = (await hub.execute(ClientDataExportDocument, { id: refs.client }, tenants.viewers.managerA)).data!.clientDataExport as Record<string, unknown>;
+    const fits = (schema: JsonSchema, value: unknown, at: string): string[] => {
+      const types = schema.type === undefined ? [] : ([] as string[]).concat(schema.type);
+      const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+      if ('const' in schema) return value === schema.const ? [] : [`${at}: not ${String(schema.const)}`];
+      if (types.length > 0 && !types.includes(kind) && !(kind === 'integer' && types.includes('number'))) return [`${at}: ${kind}, not ${types.join('|')}`];
+      if (kind === 'array' && schema.items) return (value as unknown[]).flatMap((item, i) => fits(schema.items!, item, `${at}[${i}]`));
+      if (kind === 'object' && schema.properties) {
+        const record = value as Record<string, unknown>;
+        const missing = (schema.required ?? []).filter((key) => !(key in record)).map((key) => `${at}.${key}: missing`);
+        const extra = Object.keys(record).filter((key) => !(key in schema.properties!)).map((key) => `${at}.${key}: not in the schema`);
+        return [...missing, ...extra, ...Object.entries(record).flatMap(([key, inner]) => (schema.properties![key] ? fits(schema.properties![key], inner, `${at}.${key}`) : []))];
+      }
+      return [];
+    };
+    expect(fits(committed, document, '$')).toEqual([]);
   });
 
   it('covers every table that holds rows of a person', async () => {

@@ -63,6 +63,12 @@ beforeAll(async () => {
   );
   const clientB = of(caseB.client, 'a client of agency B');
   const courseB = await hub.execute(ClientCourseRecordDocument, { input: { client: caseB.client, programme: 'SPRACHCAFE' } }, tenants.viewers.managerB);
+  const erasureB = await hub.run(
+    'mutation($input: ClientErasureRequestInput!) { clientErasureRequest(input: $input) { erasureRequest { id } userErrors { code } } }',
+    { input: { client: caseB.client, ground: 'OBJECTION' } },
+    tenants.viewers.coordinatorB,
+  );
+  const erasureRequestB = of((erasureB.data!.clientErasureRequest as { erasureRequest: { id: string } }).erasureRequest.id, 'an erasure request of agency B');
   const caseObjects = [clientB, of(caseB.plan, 'a plan of agency B'), of(caseB.goal, 'a goal of agency B'), of(caseB.measure, 'a measure of agency B'), of(caseB.consent, 'a consent of agency B'), of(caseB.note, 'a case note of agency B')];
   const people = [node('User', userOf('managerB'), 'a manager of agency B'), node('User', userOf('staffQ'), 'staff of provider Q')];
   const team = node('Team', teamB.id, 'a team of agency B');
@@ -77,6 +83,7 @@ beforeAll(async () => {
     referral: [referral],
     client: [clientB],
     clients: [clientB],
+    request: [erasureRequestB],
     // Joining the household of a client of another agency answers like a missing client.
     householdWith: [clientB],
     course: [of(courseB.data!.clientCourseRecord.course!.id, 'a course on a record of agency B')],

@@ -281,3 +281,18 @@ describe('outcomes', () => {
     void ReferralDropOutDocument;
   });
 });
+
+describe('erasure on request', () => {
+  it('is refused while a referral of the person is open, and allowed once it is withdrawn', async () => {
+    const offerId = await anOffer(10);
+    const [clientId] = await clients(1);
+    const referral = (await refer(clientId, offerId)).data!.referralCreate.referral!;
+    const request = 'mutation($client: ID!) { clientErasureRequest(input: {client: $client, ground: OBJECTION}) { userErrors { code } } }';
+    const blocked = await hub.run(request, { client: toGlobalId('Client', clientId) }, tenants.viewers.coordinatorA);
+    expect(blocked.data).toEqual({ clientErasureRequest: { userErrors: [{ code: 'BLOCKED' }] } });
+    const withdraw = await hub.run('mutation($referral: ID!) { referralWithdraw(input: {referral: $referral, reason: NO_LONGER_INTERESTED}) { userErrors { code } } }', { referral: referral.id }, managerA);
+    expect(withdraw.data).toEqual({ referralWithdraw: { userErrors: [] } });
+    const allowed = await hub.run(request, { client: toGlobalId('Client', clientId) }, tenants.viewers.coordinatorA);
+    expect(allowed.data).toEqual({ clientErasureRequest: { userErrors: [] } });
+  });
+});

@@ -35,6 +35,13 @@ beforeAll(async () => {
     tenants.viewers.managerA,
   );
   expect(course.errors).toBeUndefined();
+  // Before the referral: an open referral blocks erasure on request.
+  const erasure = await hub.run(
+    `mutation($client: ID!) { clientErasureRequest(input: {client: $client, ground: OBJECTION}) { userErrors { message } } }`,
+    { client: refs.client },
+    tenants.viewers.coordinatorA,
+  );
+  expect(erasure.errors).toBeUndefined();
   // A referral of the case (to a provider its consent covers, Volkshochschulen), for the Referral node type.
   const [offer] = await hub.sql<{ id: number }>("select o.id from offer o join provider p on p.id = o.provider_id where p.kind = 'VOLKSHOCHSCHULE' and o.status = 'PUBLISHED' and (o.capacity is null or o.capacity > o.seats_taken + o.seats_referred) order by o.id limit 1");
   const referral = await hub.run(`mutation($client: ID!, $offer: ID!) { referralCreate(input: {client: $client, offer: $offer}) { userErrors { message } } }`, { client: refs.client, offer: toGlobalId('Offer', offer.id) }, tenants.viewers.managerA);

@@ -12,6 +12,7 @@ import { Role, type Claims, type UserViewer, type Viewer } from '../../src/core/
 import { createContext, runRequest, type Context } from '../../src/core/context';
 import { appUrlFor } from '../../src/core/database/app-role';
 import { createHubOrm } from '../../src/app/hub';
+import type { HubModule } from '../../src/core/module';
 import { statementCounter } from '../../src/core/database/statement-counter';
 import { applySettings, type TenantSettings } from '../../src/core/database/tenant-settings';
 import { requestEnvironment, buildHubSchema } from '../../src/app/hub';
@@ -42,6 +43,8 @@ export interface TestHubOptions {
   limits?: Partial<Limits>;
   /** A rate limiter on this hub's own database (as the app role). */
   rateLimiter?: (appUrl: string) => RateLimiter;
+  /** Modules with hooks only (e.g. an erasure blocker), added to the hub's own for every request. */
+  extraModules?: readonly HubModule[];
 }
 
 export interface TestHub {
@@ -100,7 +103,7 @@ export async function createTestHub(options: TestHubOptions = {}): Promise<TestH
   await apollo.start();
 
   const run = async (query: string | TypedDocumentNode<unknown, Record<string, unknown>> | undefined, variables?: Record<string, unknown>, viewer?: Viewer, request: RunOptions = {}) => {
-    const context = createContext(requestEnvironment(orm, silentLogger), undefined, viewer, { clientAddress: request.clientAddress });
+    const context = createContext(requestEnvironment(orm, silentLogger, options.extraModules), undefined, viewer, { clientAddress: request.clientAddress });
     const { result: response, statements } = await statementCounter.count(() =>
       runRequest(context, () => apollo.executeOperation({ query, variables, extensions: request.extensions }, { contextValue: context })),
     );

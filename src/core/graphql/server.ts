@@ -17,6 +17,7 @@ import { graphiqlAsset, graphiqlPage } from './graphiql';
 import { clientAddressOf } from './client-address';
 import { corsFor, securityHeaders, use } from './http-protection';
 import { lingeringClose, readJsonBody } from './request-body';
+import { moduleRoutes, serveModuleRoute } from './module-routes';
 
 /** What a client is told to wait before retrying a 503 (deadline passed, database unreachable). */
 const RETRY_AFTER_SECONDS = '5';
@@ -25,7 +26,7 @@ const RETRY_AFTER_SECONDS = '5';
  * A page or asset the composition root adds beside /graphql (e.g. the partner portal): core knows
  * no domain, so what it serves is handed in. The first route whose `matches` holds answers.
  */
-export interface HttpRoute {
+export interface StaticRoute {
   matches(pathname: string): boolean;
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> | void;
 }
@@ -35,7 +36,9 @@ export type HttpConfig = Pick<Config, 'introspection'> & Partial<Pick<Config, 'n
 
 /**
  * The hub's HTTP surface: /graphql (POST and GET; GraphiQL for browsers in development),
- * /health (process up), /ready (database reachable, migrations current) and the `routes` given.
+ * /health (process up), /ready (database reachable, migrations current), the modules' routes
+ * (signed in, like a request: e.g. /exports/{id}; see HttpRoute in core/module.ts) and the static
+ * `routes` given (e.g. the partner portal).
  *
  * Every /graphql request has a deadline (REQUEST_TIMEOUT_MS): past it, or when the client goes
  * away, its signal aborts, the ORM sends nothing more for it and its transaction rolls back in
@@ -50,7 +53,7 @@ export function createHttpServer(options: {
   /** The budgets the Apollo server charges; here it refuses senders known to be over budget before parsing. */
   rateLimiter?: RateLimiter;
   /** Further pages and assets; each sets its own headers over the API's strict defaults. */
-  routes?: readonly HttpRoute[];
+  routes?: readonly StaticRoute[];
 }): Server {
   const { apollo, environment, authenticate, rateLimiter, routes = [] } = options;
   const { orm, logger } = environment;
@@ -58,6 +61,7 @@ export function createHttpServer(options: {
   const config = { nodeEnv: defaults.nodeEnv, timeouts: defaults.timeouts, http: defaults.http, ...options.config };
   const { apiHeaders, graphiqlHeaders } = securityHeaders(config);
   const corsHeaders = corsFor(config.http.corsOrigins);
+  const signedInRoutes = moduleRoutes(environment);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     await use(apiHeaders, req, res);
@@ -70,6 +74,10 @@ export function createHttpServer(options: {
       res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
       res.end(asset.body);
       return;
+    }
+    const moduleRoute = signedInRoutes.get(url.pathname.split('/')[1] ?? '');
+    if (moduleRoute && url.pathname.length > moduleRoute.prefix.length + 2) {
+      return serveModuleRoute(moduleRoute, req, res, url, { environment, authenticate, requestMs: config.timeouts.requestMs, trustProxyHops: config.http.trustProxyHops, logger });
     }
     const route = routes.find((candidate) => candidate.matches(url.pathname));
     if (route) return route.handle(req, res, url);

@@ -19,6 +19,8 @@ import { Migration20261205110100_rule_set_2 } from './Migration20261205110100_ru
 import { Migration20261205120000_suggestion_indexes } from './Migration20261205120000_suggestion_indexes';
 import { Migration20261206090000_referrals } from './Migration20261206090000_referrals';
 import { Migration20261206095000_suggestion_indexes_ledger } from './Migration20261206095000_suggestion_indexes_ledger';
+import { Migration20261206120000_offer_publishing } from './Migration20261206120000_offer_publishing';
+import { Migration20261206120100_catalogue_changes } from './Migration20261206120100_catalogue_changes';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
 export const migrationsList: MigrationObject[] = [
@@ -42,4 +44,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205120000_suggestion_indexes', class: Migration20261205120000_suggestion_indexes },
   { name: 'Migration20261206090000_referrals', class: Migration20261206090000_referrals },
   { name: 'Migration20261206095000_suggestion_indexes_ledger', class: Migration20261206095000_suggestion_indexes_ledger },
+  { name: 'Migration20261206120000_offer_publishing', class: Migration20261206120000_offer_publishing },
+  { name: 'Migration20261206120100_catalogue_changes', class: Migration20261206120100_catalogue_changes },
 ];

@@ -14,6 +14,8 @@ grant usage on schema public to public;
 create type agency_kind as enum ('MUNICIPALITY', 'DISTRICT_OFFICE', 'WELFARE_ORGANISATION');
 create type audit_action as enum ('READ', 'CREATE', 'UPDATE', 'DELETE', 'EXPORT', 'TRANSFER');
 create type audit_purpose as enum ('CASE_MANAGEMENT', 'REFERRAL', 'STATISTICS', 'DATA_SUBJECT_REQUEST', 'ADMINISTRATION', 'RETENTION');
+create type catalogue_change_action as enum ('CREATED', 'UPDATED', 'PUBLISHED', 'ARCHIVED', 'SEATS_CHANGED');
+create type catalogue_subject as enum ('OFFER', 'LOCATION');
 create type cefr_level as enum ('A1', 'A2', 'B1', 'B2', 'C1', 'C2');
 create type client_status as enum ('ACTIVE', 'PAUSED', 'CLOSED');
 create type consent_purpose as enum ('REFERRAL', 'DATA_SHARING');
@@ -340,6 +342,8 @@ create sequence audit_event_id_seq as bigint start 1 increment 1 minvalue 1 maxv
 grant usage on sequence audit_event_id_seq to hub_app;
 create sequence case_note_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by case_note.id;
 grant usage on sequence case_note_id_seq to hub_app;
+create sequence catalogue_change_id_seq as bigint start 1 increment 1 minvalue 1 maxvalue 9223372036854775807 cache 1 owned by catalogue_change.id;
+grant usage on sequence catalogue_change_id_seq to hub_app;
 create sequence client_course_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by client_course.id;
 grant usage on sequence client_course_id_seq to hub_app;
 create sequence client_erasure_request_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by client_erasure_request.id;
@@ -502,6 +506,28 @@ create policy case_note_of_visible_client on case_note for all to public using (
    FROM client c))) with check ((client_id IN ( SELECT c.id
    FROM client c)));
 grant delete, insert, select, update on case_note to hub_app;
+
+create table catalogue_change (
+  id bigint generated always as identity not null,
+  tx xid8 default pg_current_xact_id() not null,
+  subject_type catalogue_subject not null,
+  subject_id integer not null,
+  provider_id integer not null,
+  action catalogue_change_action not null,
+  public boolean not null,
+  version integer,
+  at timestamp with time zone default now() not null
+);
+alter table catalogue_change add constraint catalogue_change_pkey PRIMARY KEY (id);
+alter table catalogue_change add constraint catalogue_change_provider_id_fkey FOREIGN KEY (provider_id) REFERENCES provider(id);
+CREATE INDEX catalogue_change_order_index ON public.catalogue_change USING btree (tx, id);
+CREATE UNIQUE INDEX catalogue_change_pkey ON public.catalogue_change USING btree (id);
+CREATE INDEX catalogue_change_provider_index ON public.catalogue_change USING btree (provider_id, tx, id);
+alter table catalogue_change enable row level security;
+alter table catalogue_change force row level security;
+create policy catalogue_change_append on catalogue_change for insert to public with check ((provider_id = hub_setting_int('hub.provider_id'::text)));
+create policy catalogue_change_read on catalogue_change for select to public using ((public OR (provider_id = hub_setting_int('hub.provider_id'::text))));
+grant insert, select on catalogue_change to hub_app;
 
 create table client (
   id integer default nextval('client_id_seq'::regclass) not null,
@@ -808,7 +834,10 @@ create table location (
   latitude double precision not null,
   longitude double precision not null,
   wheelchair_accessible boolean default false not null,
-  accessibility_notes text
+  accessibility_notes text,
+  archived_at timestamp with time zone,
+  created_at timestamp with time zone default now() not null,
+  updated_at timestamp with time zone default now() not null
 );
 alter table location add constraint location_latitude_check CHECK (((latitude >= ('-90'::integer)::double precision) AND (latitude <= (90)::double precision)));
 alter table location add constraint location_longitude_check CHECK (((longitude >= ('-180'::integer)::double precision) AND (longitude <= (180)::double precision)));
@@ -820,7 +849,21 @@ CREATE INDEX location_municipality_id_index ON public.location USING btree (muni
 CREATE UNIQUE INDEX location_pkey ON public.location USING btree (id);
 CREATE INDEX location_postal_code_index ON public.location USING btree (postal_code);
 CREATE INDEX location_provider_id_index ON public.location USING btree (provider_id);
-grant select on location to hub_app;
+alter table location enable row level security;
+create policy location_provider_insert on location for insert to public with check ((provider_id = hub_setting_int('hub.provider_id'::text)));
+create policy location_provider_update on location for update to public using ((provider_id = hub_setting_int('hub.provider_id'::text))) with check ((provider_id = hub_setting_int('hub.provider_id'::text)));
+create policy location_read on location for select to public using (true);
+grant insert, select on location to hub_app;
+grant update (accessibility_notes) on location to hub_app;
+grant update (archived_at) on location to hub_app;
+grant update (latitude) on location to hub_app;
+grant update (longitude) on location to hub_app;
+grant update (municipality_id) on location to hub_app;
+grant update (name) on location to hub_app;
+grant update (postal_code) on location to hub_app;
+grant update (street) on location to hub_app;
+grant update (updated_at) on location to hub_app;
+grant update (wheelchair_accessible) on location to hub_app;
 
 create table matching_weight_set (
   id integer default nextval('matching_weight_set_id_seq'::regclass) not null,
@@ -940,7 +983,10 @@ create table offer (
   updated_at timestamp with time zone default now() not null,
   search_vector tsvector generated always as ((setweight(to_tsvector('german'::regconfig, translate((((title)::text || ' '::text) || hub_programme_keywords(programme)), '/'::text, ' '::text)), 'A'::"char") || setweight(to_tsvector('german'::regconfig, translate(description, '/'::text, ' '::text)), 'B'::"char"))) stored,
   seats_referred integer default 0 not null,
-  referral_tickets integer default 0 not null
+  referral_tickets integer default 0 not null,
+  version integer default 1 not null,
+  external_id character varying(100),
+  seats_confirmed_at timestamp with time zone default now() not null
 );
 alter table offer add constraint offer_ages_ordered CHECK (((min_age IS NULL) OR (max_age IS NULL) OR (min_age <= max_age)));
 alter table offer add constraint offer_capacity_check CHECK ((capacity >= 0));
@@ -953,28 +999,59 @@ alter table offer add constraint offer_provider_id_fkey FOREIGN KEY (provider_id
 alter table offer add constraint offer_seats_referred_not_negative CHECK ((seats_referred >= 0));
 alter table offer add constraint offer_seats_taken_check CHECK ((seats_taken >= 0));
 alter table offer add constraint offer_seats_within_capacity CHECK (((capacity IS NULL) OR ((seats_taken + seats_referred) <= capacity)));
+alter table offer add constraint offer_version_positive CHECK ((version >= 1));
 alter table offer add constraint offer_waitlist_length_check CHECK ((waitlist_length >= 0));
 CREATE INDEX offer_audiences_idx ON public.offer USING gin (audiences);
 CREATE INDEX offer_location_id_index ON public.offer USING btree (location_id);
 CREATE INDEX offer_match_location_idx ON public.offer USING btree (location_id) INCLUDE (id, programme, format, family, start_date, end_date, rolling_entry, capacity, seats_taken, seats_referred, waitlist_open, waitlist_length, min_age, max_age, entry_level_min, entry_level_max, childcare, admitted_residence_statuses, support_languages, weekdays, times_of_day) WHERE (status = 'PUBLISHED'::offer_status);
 CREATE INDEX offer_match_remote_idx ON public.offer USING btree (programme) INCLUDE (location_id, id, format, family, start_date, end_date, rolling_entry, capacity, seats_taken, seats_referred, waitlist_open, waitlist_length, min_age, max_age, entry_level_min, entry_level_max, childcare, admitted_residence_statuses, support_languages, weekdays, times_of_day) WHERE ((status = 'PUBLISHED'::offer_status) AND ((format <> 'IN_PERSON'::offer_format) OR (location_id IS NULL)));
 CREATE UNIQUE INDEX offer_pkey ON public.offer USING btree (id);
+CREATE UNIQUE INDEX offer_provider_external_id_unique ON public.offer USING btree (provider_id, external_id) WHERE (external_id IS NOT NULL);
 CREATE INDEX offer_provider_id_index ON public.offer USING btree (provider_id);
 CREATE INDEX offer_published_location_idx ON public.offer USING btree (location_id) INCLUDE (id, family, programme, format, capacity, seats_taken, seats_referred, start_date, rolling_entry, end_date, childcare) WHERE (status = 'PUBLISHED'::offer_status);
 CREATE INDEX offer_published_start_idx ON public.offer USING btree (start_date, id) WHERE (status = 'PUBLISHED'::offer_status);
 CREATE INDEX offer_search_idx ON public.offer USING gin (search_vector);
 alter table offer enable row level security;
 create policy offer_provider on offer for update to public using ((provider_id = hub_setting_int('hub.provider_id'::text))) with check ((provider_id = hub_setting_int('hub.provider_id'::text)));
+create policy offer_provider_insert on offer for insert to public with check (((provider_id = hub_setting_int('hub.provider_id'::text)) AND (seats_referred = 0) AND (referral_tickets = 0)));
 create policy offer_read on offer for select to public using (true);
 CREATE TRIGGER offer_search_terms_insert AFTER INSERT ON public.offer REFERENCING NEW TABLE AS changed_offers FOR EACH STATEMENT EXECUTE FUNCTION hub_collect_search_terms();
 CREATE TRIGGER offer_search_terms_update AFTER UPDATE ON public.offer REFERENCING NEW TABLE AS changed_offers FOR EACH STATEMENT EXECUTE FUNCTION hub_collect_search_terms();
-grant select on offer to hub_app;
+grant insert, select on offer to hub_app;
+grant update (admitted_residence_statuses) on offer to hub_app;
+grant update (audiences) on offer to hub_app;
 grant update (capacity) on offer to hub_app;
+grant update (childcare) on offer to hub_app;
+grant update (cost_note) on offer to hub_app;
+grant update (description) on offer to hub_app;
+grant update (end_date) on offer to hub_app;
+grant update (entry_level_max) on offer to hub_app;
+grant update (entry_level_min) on offer to hub_app;
+grant update (external_id) on offer to hub_app;
+grant update (family) on offer to hub_app;
+grant update (fee_euro) on offer to hub_app;
+grant update (format) on offer to hub_app;
+grant update (funding) on offer to hub_app;
+grant update (hours_per_week) on offer to hub_app;
+grant update (location_id) on offer to hub_app;
+grant update (max_age) on offer to hub_app;
+grant update (min_age) on offer to hub_app;
+grant update (programme) on offer to hub_app;
+grant update (rolling_entry) on offer to hub_app;
+grant update (seats_confirmed_at) on offer to hub_app;
 grant update (seats_taken) on offer to hub_app;
+grant update (start_date) on offer to hub_app;
 grant update (status) on offer to hub_app;
+grant update (support_languages) on offer to hub_app;
+grant update (target_level) on offer to hub_app;
+grant update (times_of_day) on offer to hub_app;
+grant update (title) on offer to hub_app;
+grant update (total_units) on offer to hub_app;
 grant update (updated_at) on offer to hub_app;
+grant update (version) on offer to hub_app;
 grant update (waitlist_length) on offer to hub_app;
 grant update (waitlist_open) on offer to hub_app;
+grant update (weekdays) on offer to hub_app;
 
 create table pathway_step (
   id integer default nextval('pathway_step_id_seq'::regclass) not null,

@@ -788,12 +788,52 @@ export type IncomingReferralFilter = {
   statuses?: InputMaybe<Array<ReferralStatus>>;
 };
 
+/** Archives one of your provider's locations (no published offer may meet there). */
+export type LocationArchiveInput = {
+  /** One of your provider's locations. */
+  location: Scalars['ID']['input'];
+};
+
+/** A new location of your provider. */
+export type LocationCreateInput = {
+  /** Its fields. */
+  fields: LocationFieldsInput;
+};
+
+/** Fields of a location. Omitted fields stay as they are. */
+export type LocationFieldsInput = {
+  /** Accessibility notes (German). */
+  accessibilityNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Latitude (WGS 84), inside Baden-Württemberg; required for a new location. */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Longitude (WGS 84), inside Baden-Württemberg; required for a new location. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The municipality; required for a new location. */
+  municipality?: InputMaybe<Scalars['ID']['input']>;
+  /** Name of the building or site. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Five-digit postal code; required for a new location. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Street and house number; required for a new location. */
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** Step-free access. */
+  wheelchairAccessible?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** How exact the coordinates used for travel distances are. */
 export type LocationPrecision =
   /** Geocoded from the address. */
   | 'ADDRESS'
   /** The municipality's centre. */
   | 'MUNICIPALITY';
+
+/** Changes to one of your provider's locations. */
+export type LocationUpdateInput = {
+  /** The fields to change. */
+  fields: LocationFieldsInput;
+  /** One of your provider's locations. */
+  location: Scalars['ID']['input'];
+};
 
 /** Why a matching operation could not do what was asked. */
 export type MatchingErrorCode =
@@ -886,12 +926,34 @@ export type ObligingAuthority =
   /** The Jobcenter. */
   | 'JOBCENTER';
 
+/** Archives one of your provider's offers: it leaves the public catalogue. */
+export type OfferArchiveInput = {
+  /** One of your provider's offers. */
+  offer: Scalars['ID']['input'];
+};
+
+/** A new draft offer of your provider. */
+export type OfferCreateInput = {
+  /** Its fields; programme, title and startDate are required. */
+  fields: OfferFieldsInput;
+};
+
 /** Why an offer mutation could not do what was asked. */
 export type OfferErrorCode =
-  /** A figure is missing (null), out of range or more than the offer has seats. */
+  /** The offer changed since the version you read; read it again (the payload holds it as it is now) and repeat the change. */
+  | 'CONFLICT'
+  /** The idempotency key was used in the last 24 hours for another input. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** A published offer needs this field (a draft may leave it out). */
+  | 'INCOMPLETE'
+  /** A field is missing (null), out of range, out of order or more than the offer has seats. */
   | 'INVALID'
-  /** No such offer of your provider; an offer of another provider answers alike. */
-  | 'NOT_FOUND';
+  /** A request with the same idempotency key is still running; try again shortly. */
+  | 'IN_PROGRESS'
+  /** No such offer or location of your provider; one of another provider answers alike. */
+  | 'NOT_FOUND'
+  /** The eligibility rules close this programme for courses starting on that day (e.g. the Jugendintegrationskurs from 1 May 2025). */
+  | 'PROGRAMME_ENDED';
 
 /** The three families of integration measures. */
 export type OfferFamily =
@@ -901,6 +963,66 @@ export type OfferFamily =
   | 'SCHOOL_TO_WORK'
   /** Volunteer-run programmes: mentoring, language cafés, homework help, sport and more. */
   | 'VOLUNTEER_PROGRAMME';
+
+/** Fields of an offer. Omitted fields stay as they are (or take their default in a new offer); null clears a field that may be empty and is refused for one an offer always has. The family follows from the programme. */
+export type OfferFieldsInput = {
+  /** Residence statuses admitted; empty for all. */
+  admittedResidenceStatuses?: InputMaybe<Array<ResidenceStatus>>;
+  /** Groups the offer is designed for. */
+  audiences?: InputMaybe<Array<Audience>>;
+  /** Seats; not below the seats taken (by the provider and by referrals); null for open capacity. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Childcare during sessions. */
+  childcare?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Notes on cost (German, at most 2,000 characters). */
+  costNote?: InputMaybe<Scalars['String']['input']>;
+  /** Description in German (at most 20,000 characters); a published offer needs one. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, not before the first; null for ongoing offers. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Highest German level admitted; not below entryLevelMin. */
+  entryLevelMax?: InputMaybe<CefrLevel>;
+  /** Lowest German level admitted. */
+  entryLevelMin?: InputMaybe<CefrLevel>;
+  /** Fee in euros (0 to 100,000). */
+  feeEuro?: InputMaybe<Scalars['Float']['input']>;
+  /** In person, online or hybrid; in person and hybrid offers need a location to be published. */
+  format?: InputMaybe<OfferFormat>;
+  /** Who funds the offer. */
+  funding?: InputMaybe<Array<Funding>>;
+  /** Hours per week (more than 0, at most 60). */
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  /** One of your provider's locations in use; null for none. */
+  location?: InputMaybe<Scalars['ID']['input']>;
+  /** Maximum age, not below the minimum. */
+  maxAge?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum age (0 to 120). */
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  /** Programme type; required for a new offer. */
+  programme?: InputMaybe<Programme>;
+  /** People can join after the start. */
+  rollingEntry?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Seats taken outside the hub. */
+  seatsTaken?: InputMaybe<Scalars['Int']['input']>;
+  /** First day; required for a new offer. Programmes the eligibility rules close for that day are refused. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Languages of support besides German (ISO 639-1 codes, at most 20). */
+  supportLanguages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Level the offer leads to. */
+  targetLevel?: InputMaybe<CefrLevel>;
+  /** Parts of the day when it meets. */
+  timesOfDay?: InputMaybe<Array<PartOfDay>>;
+  /** Title in German (at most 255 characters); required for a new offer. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Total teaching units (at most 2,000). */
+  totalUnits?: InputMaybe<Scalars['Int']['input']>;
+  /** People on the waiting list. */
+  waitlistLength?: InputMaybe<Scalars['Int']['input']>;
+  /** People may join the waiting list. */
+  waitlistOpen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Days on which the offer meets. */
+  weekdays?: InputMaybe<Array<Weekday>>;
+};
 
 /** Criteria for public offer search. All given criteria must hold; lists match any of their values. */
 export type OfferFilter = {
@@ -958,6 +1080,14 @@ export type OfferOrderField =
   /** Start date. Earliest first by default. */
   | 'START_DATE';
 
+/** Publishes one of your provider's offers. */
+export type OfferPublishInput = {
+  /** One of your provider's offers. */
+  offer: Scalars['ID']['input'];
+  /** The version you read, if you want a CONFLICT when it changed since. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** New seat and waiting-list figures of an offer; omitted fields stay as they are. An offer always has each figure: null is refused. */
 export type OfferSeatsUpdateInput = {
   /** One of your provider's offers. */
@@ -978,6 +1108,16 @@ export type OfferStatus =
   | 'DRAFT'
   /** Visible in the public catalogue. */
   | 'PUBLISHED';
+
+/** Changes to one of your provider's offers. */
+export type OfferUpdateInput = {
+  /** The fields to change. */
+  fields: OfferFieldsInput;
+  /** One of your provider's offers. */
+  offer: Scalars['ID']['input'];
+  /** The version you read: refused with CONFLICT when the offer changed since. */
+  version: Scalars['Int']['input'];
+};
 
 /** Sort direction. */
 export type OrderDirection =
@@ -1181,6 +1321,12 @@ export type ProviderKind =
   | 'VOLKSHOCHSCHULE'
   /** Welfare organisation (Caritas, Diakonie, AWO, DRK, …). */
   | 'WOHLFAHRTSVERBAND';
+
+/** Criteria for a provider's offers. */
+export type ProviderOffersFilter = {
+  /** Only offers in these states. Drafts and archived offers are their own provider's to see; others get published offers only. */
+  statuses?: InputMaybe<Array<OfferStatus>>;
+};
 
 /** A step in the life of a referral. */
 export type ReferralAction =

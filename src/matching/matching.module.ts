@@ -1,4 +1,6 @@
 import type { HubModule } from '../core/module';
+import { provideProgrammeClosures } from '../offers/programme-closures';
+import { programmeClosuresFromRules } from './programme-closures';
 import { CaseloadAssignmentResolver } from './caseload-assignment.resolver';
 import { MatchingFairnessResolver } from './fairness.resolver';
 import { PlanMeasureAddWarningsResolver, PlanMeasureFitResolver } from './plan-measure-fit.resolver';
@@ -33,3 +35,6 @@ export const matchingModule: HubModule = {
   ],
   nodeTypes: [{ typeName: 'EligibilityRule', entity: EligibilityRule, visible: () => true }],
 };
+
+// Offers refuse courses of programmes the rules close for their start date (see offers/programme-closures.ts).
+provideProgrammeClosures(programmeClosuresFromRules);

@@ -21,6 +21,8 @@ import { Migration20261206090000_referrals } from './Migration20261206090000_ref
 import { Migration20261206095000_suggestion_indexes_ledger } from './Migration20261206095000_suggestion_indexes_ledger';
 import { Migration20261206100000_audit_retention } from './Migration20261206100000_audit_retention';
 import { Migration20261206100100_erasure_on_request } from './Migration20261206100100_erasure_on_request';
+import { Migration20261206120000_offer_publishing } from './Migration20261206120000_offer_publishing';
+import { Migration20261206120100_catalogue_changes } from './Migration20261206120100_catalogue_changes';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
 export const migrationsList: MigrationObject[] = [
@@ -46,4 +48,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206095000_suggestion_indexes_ledger', class: Migration20261206095000_suggestion_indexes_ledger },
   { name: 'Migration20261206100000_audit_retention', class: Migration20261206100000_audit_retention },
   { name: 'Migration20261206100100_erasure_on_request', class: Migration20261206100100_erasure_on_request },
+  { name: 'Migration20261206120000_offer_publishing', class: Migration20261206120000_offer_publishing },
+  { name: 'Migration20261206120100_catalogue_changes', class: Migration20261206120100_catalogue_changes },
 ];

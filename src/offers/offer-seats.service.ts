@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../core/auth/viewer';
 import { fail, problem, succeed, type Failure, type Problem, type Success } from '../core/result';
+import { catalogueOutboxOf } from './catalogue-changes';
 import { Offer } from './offer.entity';
+import { OfferStatus } from './offer.enums';
 import type { OfferErrorCode } from './offer.errors';
 import { canChangeOffer } from './offer.policy';
 
@@ -52,7 +54,11 @@ export class OfferSeatsService {
     if (change.seatsTaken != null) offer.seatsTaken = change.seatsTaken;
     if (change.waitlistLength != null) offer.waitlistLength = change.waitlistLength;
     if (change.waitlistOpen != null) offer.waitlistOpen = change.waitlistOpen;
+    // Confirming the figures, even unchanged ones, clears the staleness flag; each change is a version and a feed entry.
+    offer.seatsConfirmedAt = new Date();
+    offer.version += 1;
     await this.em.flush();
+    catalogueOutboxOf(this.em).add({ subjectType: 'OFFER', subjectId: offer.id, providerId: offer.provider.id, action: 'SEATS_CHANGED', public: offer.status === OfferStatus.PUBLISHED, version: offer.version });
     return succeed(offer);
   }
 }

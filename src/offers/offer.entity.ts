@@ -11,6 +11,9 @@ import { ResidenceStatus } from '../vocabulary/residence-status';
 import { PartOfDay, TimeSlot, Weekday } from '../vocabulary/time-slot';
 import { MAX_MEETING_TIMES, meetingTimesOf } from './meeting-times';
 
+/** Seat figures unconfirmed for longer than this are flagged as stale. */
+export const SEATS_STALE_AFTER_DAYS = 14;
+
 /**
  * An integration measure a provider runs: a course, a volunteer programme or a school-to-work offer.
  * Relations (`provider`, `location`) are resolved in offer.resolver.ts through batched loads.
@@ -155,11 +158,30 @@ export class Offer extends Node {
   @Property({ type: 'tsvector', lazy: true, hidden: true, persist: false, nullable: true })
   searchVector?: unknown;
 
+  @Field(() => Date, { description: 'When the offer was created.' })
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
+  @Field(() => Date, { description: 'When the offer last changed (any field, seats included).' })
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  @Field(() => Int, { description: 'Version of the offer, 1 at creation and one more with each change: offerUpdate names the version it read.' })
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
+
+  @Field(() => String, { nullable: true, description: "The provider's own key of the offer (from its course administration), unique per provider; offersUpsert matches on it." })
+  @Property({ type: 'string', length: 100, nullable: true })
+  externalId: string | null = null;
+
+  /** When the provider last confirmed the seat figures (offerSeatsUpdate, or an edit naming them). */
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  seatsConfirmedAt: Date = new Date();
+
+  @Field({ description: `The seat figures have not been confirmed for ${SEATS_STALE_AFTER_DAYS} days: free seats may be out of date.` })
+  get seatsStale(): boolean {
+    return Date.now() - this.seatsConfirmedAt.getTime() > SEATS_STALE_AFTER_DAYS * 86_400_000;
+  }
 
   @Field(() => Int, { nullable: true, description: 'Seats still free: the capacity less the seats taken outside the hub and those held or taken by referrals; null when capacity is open.' })
   get freeSeats(): number | null {

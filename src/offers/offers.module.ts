@@ -4,12 +4,17 @@ import { canSeeOffer } from './offer.policy';
 import { DistrictFacetResolver, OfferResolver } from './offer.resolver';
 import { OfferSeatsResolver } from './offer-seats.resolver';
 import { SearchTerm } from './search-term.entity';
+import { flushCatalogueOutbox } from './catalogue-changes';
+import { OfferPublishingResolver } from './offer-publishing.resolver';
+import { ProviderCatalogueResolver } from './provider-catalogue.resolver';
 
-/** The catalogue of measures and its search. */
+/** The catalogue of measures, its search, and providers publishing their own offers and locations. */
 export const offersModule: HubModule = {
   name: 'offers',
   entities: [Offer, SearchTerm],
-  resolvers: [OfferResolver, OfferSeatsResolver, DistrictFacetResolver],
+  resolvers: [OfferResolver, OfferSeatsResolver, DistrictFacetResolver, OfferPublishingResolver, ProviderCatalogueResolver],
   displayNames: [{ entity: Offer, populate: ['provider'], name: (offer: Offer) => `${offer.title} (${offer.provider.getEntity().name})` }],
   nodeTypes: [{ typeName: 'Offer', entity: Offer, visible: canSeeOffer }],
+  // Each request's catalogue changes enter the changes feed's outbox in its transaction.
+  beforeCommit: [flushCatalogueOutbox],
 };

@@ -45,4 +45,16 @@ export class Location extends Node {
   @Field(() => String, { nullable: true, description: 'Further accessibility notes (German).' })
   @Property({ type: 'text', nullable: true })
   accessibilityNotes: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the provider archived the location: it keeps its past offers but takes no new ones. Null while in use.' })
+  @Property({ type: 'datetime', nullable: true })
+  archivedAt: Date | null = null;
+
+  @Field(() => Date, { description: 'When the location was created.' })
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date, { description: 'When the location last changed.' })
+  @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
 }

@@ -1708,6 +1708,10 @@ export type Location = Node & {
   __typename?: 'Location';
   /** Further accessibility notes (German). */
   accessibilityNotes?: Maybe<Scalars['String']['output']>;
+  /** When the provider archived the location: it keeps its past offers but takes no new ones. Null while in use. */
+  archivedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the location was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   /** Globally unique, opaque ID of the object. */
   id: Scalars['ID']['output'];
   /** Latitude (WGS 84). */
@@ -1724,8 +1728,82 @@ export type Location = Node & {
   provider: Provider;
   /** Street and house number. */
   street: Scalars['String']['output'];
+  /** When the location last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
   /** Step-free access to the rooms used. */
   wheelchairAccessible: Scalars['Boolean']['output'];
+};
+
+/** Archives one of your provider's locations (no published offer may meet there). */
+export type LocationArchiveInput = {
+  /** One of your provider's locations. */
+  location: Scalars['ID']['input'];
+};
+
+/** Result of locationArchive: the location, and what was wrong with the input. */
+export type LocationArchivePayload = {
+  __typename?: 'LocationArchivePayload';
+  /** The location as it is now (unchanged when there are problems); null when it is not one of yours. */
+  location?: Maybe<Location>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<OfferUserError>;
+};
+
+/** A page of locations. */
+export type LocationConnection = {
+  __typename?: 'LocationConnection';
+  /** The edges of this page, each with its cursor. */
+  edges: Array<LocationEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<Location>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of elements across all pages. Costs a count query; select it only when needed. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new location of your provider. */
+export type LocationCreateInput = {
+  /** Its fields. */
+  fields: LocationFieldsInput;
+};
+
+/** Result of locationCreate: the location, and what was wrong with the input. */
+export type LocationCreatePayload = {
+  __typename?: 'LocationCreatePayload';
+  /** The location as it is now (unchanged when there are problems); null when it is not one of yours. */
+  location?: Maybe<Location>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<OfferUserError>;
+};
+
+/** A location with its cursor. */
+export type LocationEdge = {
+  __typename?: 'LocationEdge';
+  /** Cursor of this edge, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The node. */
+  node: Location;
+};
+
+/** Fields of a location. Omitted fields stay as they are. */
+export type LocationFieldsInput = {
+  /** Accessibility notes (German). */
+  accessibilityNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Latitude (WGS 84), inside Baden-Württemberg; required for a new location. */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Longitude (WGS 84), inside Baden-Württemberg; required for a new location. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The municipality; required for a new location. */
+  municipality?: InputMaybe<Scalars['ID']['input']>;
+  /** Name of the building or site. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Five-digit postal code; required for a new location. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Street and house number; required for a new location. */
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** Step-free access. */
+  wheelchairAccessible?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** How exact the coordinates used for travel distances are. */
@@ -1734,6 +1812,23 @@ export type LocationPrecision =
   | 'ADDRESS'
   /** The municipality's centre. */
   | 'MUNICIPALITY';
+
+/** Changes to one of your provider's locations. */
+export type LocationUpdateInput = {
+  /** The fields to change. */
+  fields: LocationFieldsInput;
+  /** One of your provider's locations. */
+  location: Scalars['ID']['input'];
+};
+
+/** Result of locationUpdate: the location, and what was wrong with the input. */
+export type LocationUpdatePayload = {
+  __typename?: 'LocationUpdatePayload';
+  /** The location as it is now (unchanged when there are problems); null when it is not one of yours. */
+  location?: Maybe<Location>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<OfferUserError>;
+};
 
 /** Why a matching operation could not do what was asked. */
 export type MatchingErrorCode =
@@ -1939,10 +2034,24 @@ export type Mutation = {
   consentWithdraw: ConsentWithdrawPayload;
   /** Publishes a new version of the eligibility rules (the complete set). Refused when rules are invalid, overlap or contradict. */
   eligibilityRuleSetPublish: EligibilityRuleSetPublishPayload;
+  /** Archives one of your provider's locations: it takes no new offers. Refused while a published offer meets there. */
+  locationArchive: LocationArchivePayload;
+  /** Creates a location of your provider (public at once). Provider staff and keys with OFFERS_WRITE. */
+  locationCreate: LocationCreatePayload;
+  /** Changes one of your provider's locations. */
+  locationUpdate: LocationUpdatePayload;
   /** Publishes a new version of your agency's weights (the complete set), in force for its suggestions from now on; earlier versions stay readable. Coordinators only. */
   matchingWeightsPublish: MatchingWeightsPublishPayload;
+  /** Archives one of your provider's offers: it leaves the public catalogue; referrals already made keep it. */
+  offerArchive: OfferArchivePayload;
+  /** Creates a draft offer of your provider. Provider staff and keys with OFFERS_WRITE. */
+  offerCreate: OfferCreatePayload;
+  /** Publishes one of your provider's offers once it is complete; it then appears in the public catalogue. */
+  offerPublish: OfferPublishPayload;
   /** Updates the seats taken and the waiting list of one of your provider's offers. Provider staff and keys with OFFERS_WRITE. */
   offerSeatsUpdate: OfferSeatsUpdatePayload;
+  /** Changes one of your provider's offers, from the version you read (CONFLICT when it changed since). A published offer must stay complete. */
+  offerUpdate: OfferUpdatePayload;
   /** Adds a goal to the Integrationsplan (a new version); refused when the plan holds 24. */
   planGoalAdd: PlanGoalAddPayload;
   /** Changes a goal, e.g. its status (a new version). */
@@ -2065,13 +2174,48 @@ export type MutationEligibilityRuleSetPublishArgs = {
 };
 
 
+export type MutationLocationArchiveArgs = {
+  input: LocationArchiveInput;
+};
+
+
+export type MutationLocationCreateArgs = {
+  input: LocationCreateInput;
+};
+
+
+export type MutationLocationUpdateArgs = {
+  input: LocationUpdateInput;
+};
+
+
 export type MutationMatchingWeightsPublishArgs = {
   input: MatchingWeightsPublishInput;
 };
 
 
+export type MutationOfferArchiveArgs = {
+  input: OfferArchiveInput;
+};
+
+
+export type MutationOfferCreateArgs = {
+  input: OfferCreateInput;
+};
+
+
+export type MutationOfferPublishArgs = {
+  input: OfferPublishInput;
+};
+
+
 export type MutationOfferSeatsUpdateArgs = {
   input: OfferSeatsUpdateInput;
+};
+
+
+export type MutationOfferUpdateArgs = {
+  input: OfferUpdateInput;
 };
 
 
@@ -2198,6 +2342,8 @@ export type Offer = Node & {
   childcare: Scalars['Boolean']['output'];
   /** Notes on cost, exemptions and travel subsidies (German). */
   costNote?: Maybe<Scalars['String']['output']>;
+  /** When the offer was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
   /** Description in German. */
   description: Scalars['String']['output'];
   /** Last day; null for ongoing programmes. */
@@ -2206,6 +2352,8 @@ export type Offer = Node & {
   entryLevelMax?: Maybe<CefrLevel>;
   /** Lowest German level admitted; null when no German is needed. */
   entryLevelMin?: Maybe<CefrLevel>;
+  /** The provider's own key of the offer (from its course administration), unique per provider; offersUpsert matches on it. */
+  externalId?: Maybe<Scalars['String']['output']>;
   /** Family of measures the programme belongs to. */
   family: OfferFamily;
   /** Fee in euros for the whole offer before exemptions; null or 0 when free. */
@@ -2234,6 +2382,8 @@ export type Offer = Node & {
   provider: Provider;
   /** People can join after the start date. */
   rollingEntry: Scalars['Boolean']['output'];
+  /** The seat figures have not been confirmed for 14 days: free seats may be out of date. */
+  seatsStale: Scalars['Boolean']['output'];
   /** Seats already taken. */
   seatsTaken: Scalars['Int']['output'];
   /** First day of the offer (for ongoing programmes: since when it runs). */
@@ -2250,12 +2400,31 @@ export type Offer = Node & {
   title: Scalars['String']['output'];
   /** Total teaching units (1 UE = 45 minutes), for courses. */
   totalUnits?: Maybe<Scalars['Int']['output']>;
+  /** When the offer last changed (any field, seats included). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version of the offer, 1 at creation and one more with each change: offerUpdate names the version it read. */
+  version: Scalars['Int']['output'];
   /** People on the waiting list. */
   waitlistLength: Scalars['Int']['output'];
   /** New people can join the waiting list when the offer is full. */
   waitlistOpen: Scalars['Boolean']['output'];
   /** Days on which the offer meets. */
   weekdays: Array<Weekday>;
+};
+
+/** Archives one of your provider's offers: it leaves the public catalogue. */
+export type OfferArchiveInput = {
+  /** One of your provider's offers. */
+  offer: Scalars['ID']['input'];
+};
+
+/** Result of offerArchive: the offer, and what was wrong with the input. */
+export type OfferArchivePayload = {
+  __typename?: 'OfferArchivePayload';
+  /** The offer as it is now (unchanged when there are problems); null when it is not one of yours. */
+  offer?: Maybe<Offer>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<OfferUserError>;
 };
 
 /** A page of offers. */
@@ -2271,6 +2440,21 @@ export type OfferConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A new draft offer of your provider. */
+export type OfferCreateInput = {
+  /** Its fields; programme, title and startDate are required. */
+  fields: OfferFieldsInput;
+};
+
+/** Result of offerCreate: the offer, and what was wrong with the input. */
+export type OfferCreatePayload = {
+  __typename?: 'OfferCreatePayload';
+  /** The offer as it is now (unchanged when there are problems); null when it is not one of yours. */
+  offer?: Maybe<Offer>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<OfferUserError>;
+};
+
 /** An offer in a search result, with its cursor. */
 export type OfferEdge = {
   __typename?: 'OfferEdge';
@@ -2284,10 +2468,20 @@ export type OfferEdge = {
 
 /** Why an offer mutation could not do what was asked. */
 export type OfferErrorCode =
-  /** A figure is missing (null), out of range or more than the offer has seats. */
+  /** The offer changed since the version you read; read it again (the payload holds it as it is now) and repeat the change. */
+  | 'CONFLICT'
+  /** The idempotency key was used in the last 24 hours for another input. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** A published offer needs this field (a draft may leave it out). */
+  | 'INCOMPLETE'
+  /** A field is missing (null), out of range, out of order or more than the offer has seats. */
   | 'INVALID'
-  /** No such offer of your provider; an offer of another provider answers alike. */
-  | 'NOT_FOUND';
+  /** A request with the same idempotency key is still running; try again shortly. */
+  | 'IN_PROGRESS'
+  /** No such offer or location of your provider; one of another provider answers alike. */
+  | 'NOT_FOUND'
+  /** The eligibility rules close this programme for courses starting on that day (e.g. the Jugendintegrationskurs from 1 May 2025). */
+  | 'PROGRAMME_ENDED';
 
 /** Counts of the offers matching a filter, broken down four ways. Values with no match are left out. */
 export type OfferFacets = {
@@ -2318,6 +2512,66 @@ export type OfferFamilyFacet = {
   count: Scalars['Int']['output'];
   /** The family. */
   family: OfferFamily;
+};
+
+/** Fields of an offer. Omitted fields stay as they are (or take their default in a new offer); null clears a field that may be empty and is refused for one an offer always has. The family follows from the programme. */
+export type OfferFieldsInput = {
+  /** Residence statuses admitted; empty for all. */
+  admittedResidenceStatuses?: InputMaybe<Array<ResidenceStatus>>;
+  /** Groups the offer is designed for. */
+  audiences?: InputMaybe<Array<Audience>>;
+  /** Seats; not below the seats taken (by the provider and by referrals); null for open capacity. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Childcare during sessions. */
+  childcare?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Notes on cost (German, at most 2,000 characters). */
+  costNote?: InputMaybe<Scalars['String']['input']>;
+  /** Description in German (at most 20,000 characters); a published offer needs one. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, not before the first; null for ongoing offers. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Highest German level admitted; not below entryLevelMin. */
+  entryLevelMax?: InputMaybe<CefrLevel>;
+  /** Lowest German level admitted. */
+  entryLevelMin?: InputMaybe<CefrLevel>;
+  /** Fee in euros (0 to 100,000). */
+  feeEuro?: InputMaybe<Scalars['Float']['input']>;
+  /** In person, online or hybrid; in person and hybrid offers need a location to be published. */
+  format?: InputMaybe<OfferFormat>;
+  /** Who funds the offer. */
+  funding?: InputMaybe<Array<Funding>>;
+  /** Hours per week (more than 0, at most 60). */
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  /** One of your provider's locations in use; null for none. */
+  location?: InputMaybe<Scalars['ID']['input']>;
+  /** Maximum age, not below the minimum. */
+  maxAge?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum age (0 to 120). */
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  /** Programme type; required for a new offer. */
+  programme?: InputMaybe<Programme>;
+  /** People can join after the start. */
+  rollingEntry?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Seats taken outside the hub. */
+  seatsTaken?: InputMaybe<Scalars['Int']['input']>;
+  /** First day; required for a new offer. Programmes the eligibility rules close for that day are refused. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Languages of support besides German (ISO 639-1 codes, at most 20). */
+  supportLanguages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Level the offer leads to. */
+  targetLevel?: InputMaybe<CefrLevel>;
+  /** Parts of the day when it meets. */
+  timesOfDay?: InputMaybe<Array<PartOfDay>>;
+  /** Title in German (at most 255 characters); required for a new offer. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Total teaching units (at most 2,000). */
+  totalUnits?: InputMaybe<Scalars['Int']['input']>;
+  /** People on the waiting list. */
+  waitlistLength?: InputMaybe<Scalars['Int']['input']>;
+  /** People may join the waiting list. */
+  waitlistOpen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Days on which the offer meets. */
+  weekdays?: InputMaybe<Array<Weekday>>;
 };
 
 /** Criteria for public offer search. All given criteria must hold; lists match any of their values. */
@@ -2404,6 +2658,23 @@ export type OfferOrderField =
   /** Start date. Earliest first by default. */
   | 'START_DATE';
 
+/** Publishes one of your provider's offers. */
+export type OfferPublishInput = {
+  /** One of your provider's offers. */
+  offer: Scalars['ID']['input'];
+  /** The version you read, if you want a CONFLICT when it changed since. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Result of offerPublish: the offer, and what was wrong with the input. */
+export type OfferPublishPayload = {
+  __typename?: 'OfferPublishPayload';
+  /** The offer as it is now (unchanged when there are problems); null when it is not one of yours. */
+  offer?: Maybe<Offer>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<OfferUserError>;
+};
+
 /** New seat and waiting-list figures of an offer; omitted fields stay as they are. An offer always has each figure: null is refused. */
 export type OfferSeatsUpdateInput = {
   /** One of your provider's offers. */
@@ -2433,6 +2704,25 @@ export type OfferStatus =
   | 'DRAFT'
   /** Visible in the public catalogue. */
   | 'PUBLISHED';
+
+/** Changes to one of your provider's offers. */
+export type OfferUpdateInput = {
+  /** The fields to change. */
+  fields: OfferFieldsInput;
+  /** One of your provider's offers. */
+  offer: Scalars['ID']['input'];
+  /** The version you read: refused with CONFLICT when the offer changed since. */
+  version: Scalars['Int']['input'];
+};
+
+/** Result of offerUpdate: the offer, and what was wrong with the input. */
+export type OfferUpdatePayload = {
+  __typename?: 'OfferUpdatePayload';
+  /** The offer as it is now (unchanged when there are problems); null when it is not one of yours. */
+  offer?: Maybe<Offer>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<OfferUserError>;
+};
 
 /** A problem with the input of an offer mutation. The mutation changed nothing. */
 export type OfferUserError = DisplayableError & {
@@ -2922,12 +3212,35 @@ export type Provider = Node & {
   id: Scalars['ID']['output'];
   /** Kind of organisation. */
   kind: ProviderKind;
+  /** The provider's locations by ID; archived ones only for its own staff and keys. */
+  locations: LocationConnection;
   /** Name of the organisation. */
   name: Scalars['String']['output'];
+  /** The provider's offers by ID: published ones for everyone; its own staff and keys also see drafts and archived offers. */
+  offers: OfferConnection;
   /** Public contact phone number. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Website address. */
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An organisation that runs integration measures. */
+export type ProviderLocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation that runs integration measures. */
+export type ProviderOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProviderOffersFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of providers. */
@@ -2972,6 +3285,12 @@ export type ProviderKind =
   | 'VOLKSHOCHSCHULE'
   /** Welfare organisation (Caritas, Diakonie, AWO, DRK, …). */
   | 'WOHLFAHRTSVERBAND';
+
+/** Criteria for a provider's offers. */
+export type ProviderOffersFilter = {
+  /** Only offers in these states. Drafts and archived offers are their own provider's to see; others get published offers only. */
+  statuses?: InputMaybe<Array<OfferStatus>>;
+};
 
 export type Query = {
   __typename?: 'Query';

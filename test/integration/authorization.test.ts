@@ -180,6 +180,14 @@ const MATRIX: Array<{ operation: string; allowed: ViewerName[] | 'everyone'; run
     run: (as) => hub.execute(UserCreateDocument, { input: { email: `matrix${++serial}@example.test`, roles: ['MANAGER'], agency: tenants.agencyA.globalId } }, as),
   },
   { operation: 'offerSeatsUpdate', allowed: ['staffP', 'keyP'], run: (as) => hub.execute(OfferSeatsUpdateDocument, { input: { offer: offerOfP, seatsTaken: 1 } }, as) },
+  // Providers publish their own catalogue: staff and keys with OFFERS_WRITE (refused inputs still answer 'ok' with userErrors).
+  { operation: 'offerCreate', allowed: ['staffP', 'keyP'], run: (as) => hub.run('mutation($i: OfferCreateInput!) { offerCreate(input: $i) { userErrors { code } } }', { i: { fields: { title: 'Matrix' } } }, as) },
+  { operation: 'offerUpdate', allowed: ['staffP', 'keyP'], run: (as) => hub.run('mutation($i: OfferUpdateInput!) { offerUpdate(input: $i) { userErrors { code } } }', { i: { offer: offerOfP, version: 0, fields: {} } }, as) },
+  { operation: 'offerPublish', allowed: ['staffP', 'keyP'], run: (as) => hub.run('mutation($i: OfferPublishInput!) { offerPublish(input: $i) { userErrors { code } } }', { i: { offer: offerOfP, version: 0 } }, as) },
+  { operation: 'offerArchive', allowed: ['staffP', 'keyP'], run: (as) => hub.run('mutation($i: OfferArchiveInput!) { offerArchive(input: $i) { userErrors { code } } }', { i: { offer: toGlobalId('Offer', 2_147_000_000) } }, as) },
+  { operation: 'locationCreate', allowed: ['staffP', 'keyP'], run: (as) => hub.run('mutation($i: LocationCreateInput!) { locationCreate(input: $i) { userErrors { code } } }', { i: { fields: { street: 'Matrix' } } }, as) },
+  { operation: 'locationUpdate', allowed: ['staffP', 'keyP'], run: (as) => hub.run('mutation($i: LocationUpdateInput!) { locationUpdate(input: $i) { userErrors { code } } }', { i: { location: toGlobalId('Location', 2_147_000_000), fields: {} } }, as) },
+  { operation: 'locationArchive', allowed: ['staffP', 'keyP'], run: (as) => hub.run('mutation($i: LocationArchiveInput!) { locationArchive(input: $i) { userErrors { code } } }', { i: { location: toGlobalId('Location', 2_147_000_000) } }, as) },
   // A proposal over people's cases: staff who keep caseloads, not keys.
   { operation: 'caseloadAssignment', allowed: ['managerA', 'coordinatorA'], run: (as) => hub.execute(CaseloadAssignmentDocument, { input: { clients: [] } }, as) },
   { operation: 'caseload', allowed: CASE_READERS, run: (as) => hub.execute(CaseloadDocument, { first: 5 }, as) },

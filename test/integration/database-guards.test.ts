@@ -15,12 +15,15 @@ afterAll(() => hub.close());
  * grant. A new table fails the test until it is listed here with what the API does with it.
  */
 const APP_PRIVILEGES: Record<string, string[]> = {
-  // Public reference data and the catalogue: read-only, but providers keep seats current.
+  // Public reference data, read-only.
   district: ['SELECT'],
   municipality: ['SELECT'],
   provider: ['SELECT'],
-  location: ['SELECT'],
-  offer: ['SELECT', 'UPDATE(capacity)', 'UPDATE(seats_taken)', 'UPDATE(status)', 'UPDATE(updated_at)', 'UPDATE(waitlist_length)', 'UPDATE(waitlist_open)'],
+  // The catalogue: providers publish their own locations and offers (RLS), never the referral ledger's counters.
+  location: ['INSERT', 'SELECT', 'UPDATE(accessibility_notes)', 'UPDATE(archived_at)', 'UPDATE(latitude)', 'UPDATE(longitude)', 'UPDATE(municipality_id)', 'UPDATE(name)', 'UPDATE(postal_code)', 'UPDATE(street)', 'UPDATE(updated_at)', 'UPDATE(wheelchair_accessible)'],
+  offer: ['INSERT', 'SELECT', 'UPDATE(admitted_residence_statuses)', 'UPDATE(audiences)', 'UPDATE(capacity)', 'UPDATE(childcare)', 'UPDATE(cost_note)', 'UPDATE(description)', 'UPDATE(end_date)', 'UPDATE(entry_level_max)', 'UPDATE(entry_level_min)', 'UPDATE(external_id)', 'UPDATE(family)', 'UPDATE(fee_euro)', 'UPDATE(format)', 'UPDATE(funding)', 'UPDATE(hours_per_week)', 'UPDATE(location_id)', 'UPDATE(max_age)', 'UPDATE(min_age)', 'UPDATE(programme)', 'UPDATE(rolling_entry)', 'UPDATE(seats_confirmed_at)', 'UPDATE(seats_taken)', 'UPDATE(start_date)', 'UPDATE(status)', 'UPDATE(support_languages)', 'UPDATE(target_level)', 'UPDATE(times_of_day)', 'UPDATE(title)', 'UPDATE(total_units)', 'UPDATE(updated_at)', 'UPDATE(version)', 'UPDATE(waitlist_length)', 'UPDATE(waitlist_open)', 'UPDATE(weekdays)'],
+  // The catalogue's changes feed: an outbox, appended only.
+  catalogue_change: ['INSERT', 'SELECT'],
   // Written by a trigger running as the caller whenever offers change.
   search_term: ['INSERT', 'SELECT'],
   // /ready compares applied migrations with the code's.

@@ -37,7 +37,7 @@ let schema: GraphQLSchema;
 let probes: Record<string, Array<{ label: string; id: string }>>;
 
 /** ID arguments naming public reference data (the catalogue, places): no tenant owns them. */
-const PUBLIC_REFERENCES = new Set(['consentRecord:input.recipientProvider', 'offers:filter.provider', 'offerFacets:filter.provider', 'offers:filter.district', 'offerFacets:filter.district', 'offers:filter.near.municipality', 'offerFacets:filter.near.municipality', 'municipalities:district', 'agencyCreate:input.municipalities', 'apiKeys:provider', 'apiKeyCreate:input.provider', 'matchingFairness:filter.district', 'matchingFairness:filter.municipality']);
+const PUBLIC_REFERENCES = new Set(['consentRecord:input.recipientProvider', 'offers:filter.provider', 'offerFacets:filter.provider', 'offers:filter.district', 'offerFacets:filter.district', 'offers:filter.near.municipality', 'offerFacets:filter.near.municipality', 'municipalities:district', 'agencyCreate:input.municipalities', 'apiKeys:provider', 'apiKeyCreate:input.provider', 'matchingFairness:filter.district', 'matchingFairness:filter.municipality', 'locationCreate:input.fields.municipality', 'locationUpdate:input.fields.municipality']);
 
 const MISSING_ID = 2_147_000_000;
 const PROBING_VIEWERS = ['managerA', 'coordinatorA', 'officerA', 'staffP', 'keyP', 'keyA'] as const;
@@ -50,6 +50,7 @@ beforeAll(async () => {
   const [draftQ] = await hub.sql<{ id: number }>("update offer set status = 'DRAFT' where id = (select min(id) from offer where provider_id = ?) returning id", [tenants.providerQ.id]);
   const [publishedQ] = await hub.sql<{ id: number }>("select id from offer where provider_id = ? and status = 'PUBLISHED' order by id limit 1", [tenants.providerQ.id]);
   const [apiKey] = await hub.sql<{ id: number }>('select id from api_key order by id limit 1');
+  const [locationQ] = await hub.sql<{ id: number }>('select id from location where provider_id = ? order by id limit 1', [tenants.providerQ.id]);
   const userOf = (name: keyof Tenants['viewers']) => {
     const viewer = tenants.viewers[name];
     return viewer.kind === 'user' ? viewer.userId : 0;
@@ -105,6 +106,8 @@ beforeAll(async () => {
     offers: [node('Offer', draftQ.id, 'a draft offer of provider Q')],
     agency: [node('Agency', tenants.agencyB.id, 'agency B')],
     provider: [node('Provider', tenants.providerQ.id, 'provider Q')],
+    // Locations are public, but only their own provider may change them or put offers there.
+    location: [node('Location', locationQ.id, 'a location of provider Q')],
   };
 });
 afterAll(() => hub.close());

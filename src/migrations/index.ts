@@ -19,6 +19,7 @@ import { Migration20261205110100_rule_set_2 } from './Migration20261205110100_ru
 import { Migration20261205120000_suggestion_indexes } from './Migration20261205120000_suggestion_indexes';
 import { Migration20261206090000_referrals } from './Migration20261206090000_referrals';
 import { Migration20261206095000_suggestion_indexes_ledger } from './Migration20261206095000_suggestion_indexes_ledger';
+import { Migration20261206110000_referral_notices } from './Migration20261206110000_referral_notices';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
 export const migrationsList: MigrationObject[] = [
@@ -42,4 +43,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205120000_suggestion_indexes', class: Migration20261205120000_suggestion_indexes },
   { name: 'Migration20261206090000_referrals', class: Migration20261206090000_referrals },
   { name: 'Migration20261206095000_suggestion_indexes_ledger', class: Migration20261206095000_suggestion_indexes_ledger },
+  { name: 'Migration20261206110000_referral_notices', class: Migration20261206110000_referral_notices },
 ];

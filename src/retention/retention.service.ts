@@ -31,17 +31,3 @@ export async function eraseExpiredCases(orm: MikroORM, options: { retentionYears
     if (count < BATCH) return { erased, cutoff };
   }
 }
-
-/** Runs the job soon after start and then every `intervalHours` inside the server; returns a stop function. */
-export function scheduleErasure(orm: MikroORM, options: { retentionYears: number; intervalHours: number }, log: (result: ErasureResult | Error) => void): () => void {
-  if (options.intervalHours === 0) return () => undefined;
-  const run = () => eraseExpiredCases(orm, options).then(log, log);
-  const first = setTimeout(run, 10_000);
-  const timer = setInterval(run, options.intervalHours * 3_600_000);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
-}

@@ -388,6 +388,8 @@ create sequence referral_event_id_seq as integer start 1 increment 1 minvalue 1 
 grant usage on sequence referral_event_id_seq to hub_app;
 create sequence referral_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by referral.id;
 grant usage on sequence referral_id_seq to hub_app;
+create sequence referral_notice_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by referral_notice.id;
+grant usage on sequence referral_notice_id_seq to hub_app;
 create sequence referral_snapshot_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by referral_snapshot.id;
 grant usage on sequence referral_snapshot_id_seq to hub_app;
 create sequence support_extension_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by support_extension.id;
@@ -1288,6 +1290,8 @@ alter table referral_deadline_rule add constraint referral_deadline_rule_pkey PR
 alter table referral_deadline_rule add constraint referral_deadline_rule_response_days_check CHECK (((response_days >= 1) AND (response_days <= 90)));
 alter table referral_deadline_rule add constraint referral_deadline_rule_start_days_check CHECK (((start_days >= 1) AND (start_days <= 365)));
 CREATE UNIQUE INDEX referral_deadline_rule_pkey ON public.referral_deadline_rule USING btree (programme);
+alter table referral_deadline_rule enable row level security;
+create policy referral_deadline_rule_read on referral_deadline_rule for select to public using (true);
 grant select on referral_deadline_rule to hub_app;
 
 create table referral_event (
@@ -1319,6 +1323,31 @@ create policy referral_event_of_visible_referral on referral_event for all to pu
    FROM referral r)));
 CREATE TRIGGER referral_event_notify AFTER INSERT ON public.referral_event FOR EACH ROW EXECUTE FUNCTION hub_referral_event_notify();
 grant insert, select on referral_event to hub_app;
+
+create table referral_notice (
+  id integer default nextval('referral_notice_id_seq'::regclass) not null,
+  referral_id integer not null,
+  client_id integer not null,
+  agency_id integer not null,
+  kind character varying(16) not null,
+  offer_ids integer[] default '{}'::integer[] not null,
+  created_at timestamp with time zone default now() not null
+);
+alter table referral_notice add constraint referral_notice_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES agency(id);
+alter table referral_notice add constraint referral_notice_client_id_fkey FOREIGN KEY (client_id) REFERENCES client(id) ON DELETE CASCADE;
+alter table referral_notice add constraint referral_notice_kind_check CHECK (((kind)::text = 'EXPIRED'::text));
+alter table referral_notice add constraint referral_notice_once UNIQUE (referral_id, kind);
+alter table referral_notice add constraint referral_notice_pkey PRIMARY KEY (id);
+alter table referral_notice add constraint referral_notice_referral_id_fkey FOREIGN KEY (referral_id) REFERENCES referral(id) ON DELETE CASCADE;
+CREATE INDEX referral_notice_client_index ON public.referral_notice USING btree (client_id, id);
+CREATE UNIQUE INDEX referral_notice_once ON public.referral_notice USING btree (referral_id, kind);
+CREATE UNIQUE INDEX referral_notice_pkey ON public.referral_notice USING btree (id);
+alter table referral_notice enable row level security;
+alter table referral_notice force row level security;
+create policy referral_notice_of_visible_client on referral_notice for all to public using ((client_id IN ( SELECT c.id
+   FROM client c))) with check ((client_id IN ( SELECT c.id
+   FROM client c)));
+grant insert, select on referral_notice to hub_app;
 
 create table referral_snapshot (
   id integer default nextval('referral_snapshot_id_seq'::regclass) not null,

@@ -1390,6 +1390,11 @@ export type ReferralErrorCode =
   /** This step needs a reason code. */
   | 'REASON_REQUIRED';
 
+/** What a notice about a referral tells the manager. */
+export type ReferralNoticeKind =
+  /** The provider did not answer by the response deadline: the referral expired, its seat was released; the notice names the next fitting offers. */
+  | 'EXPIRED';
+
 /** Why a referral did not go on (findhelp-like reason codes). */
 export type ReferralReason =
   /** The person withdrew the consent to the referral (set by the hub). */

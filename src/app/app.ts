@@ -7,13 +7,14 @@ import { keyRingFor, type KeyRing } from '../core/crypto/key-ring';
 import { createAuthenticator } from '../core/auth/authenticate';
 import { createApollo } from '../core/graphql/apollo';
 import { createHttpServer } from '../core/graphql/server';
+import { attachSubscriptions } from '../core/graphql/subscriptions';
 import { PostgresRateLimiter } from '../core/rate-limit/rate-limiter';
 import { ApiKeyService } from '../integrations/api-key.service';
 import { DatabaseTrustedDocumentStore } from '../integrations/trusted-document.store';
 import { portalClientBuilt, portalRoute } from '../portal/portal.routes';
-import { scheduleErasure } from '../retention/retention.service';
 import { SignInService } from '../tenancy/sign-in.service';
 import { openHubDatabase } from './database';
+import { startJobs, type RunningJobs } from './jobs';
 import { buildHubSchema, requestEnvironment } from './hub';
 
 export interface RunningHub {
@@ -29,11 +30,22 @@ export interface StartOptions {
    * for it, so production never loads it.
    */
   seedDemo?: (ownerUrl: string, keyRing: KeyRing) => Promise<void>;
+  /**
+   * Runs the jobs (referral deadlines, erasure) in this process. Default: with the embedded
+   * PostgreSQL (no DATABASE_URL); against a server, `npm run worker` runs them.
+   */
+  jobs?: boolean;
+}
+
+/** Whether `npm start` runs the jobs itself: with the embedded database only. */
+export function jobsInProcess(config: Readonly<Config>): boolean {
+  return !config.databaseUrl && !config.databaseAppUrl;
 }
 
 /**
  * Starts the hub: key ring, database (embedded unless DATABASE_URL), migrations, demo seed when
- * asked, then the HTTP server. `stop` closes everything in reverse order.
+ * asked, then the HTTP server and, with the embedded database, the jobs (see jobs.ts). `stop` closes
+ * everything in reverse order.
  */
 export async function startHub(config: Readonly<Config>, logger: Logger, options: StartOptions = {}): Promise<RunningHub> {
   // 1. The key ring for special categories of personal data, which the API's ORM encrypts with.
@@ -47,7 +59,8 @@ export async function startHub(config: Readonly<Config>, logger: Logger, options
     // Budgets live in the database, so that every API process draws on the same ones.
     const rateLimiter = config.rateLimit.enabled ? new PostgresRateLimiter(database.orm.config.getClientUrl(), config.rateLimit) : undefined;
     const trustedDocuments = new DatabaseTrustedDocumentStore(database.orm);
-    const apollo = createApollo(await buildHubSchema(), { config, logger, rateLimiter, trustedDocuments });
+    const schema = await buildHubSchema();
+    const apollo = createApollo(schema, { config, logger, rateLimiter, trustedDocuments });
     await apollo.start();
     const signIn = new SignInService(database.orm);
     const authenticate = await createAuthenticator(config, {
@@ -57,19 +70,21 @@ export async function startHub(config: Readonly<Config>, logger: Logger, options
     if (config.portal && !portalClientBuilt()) logger.warn('PORTAL_ENABLED, but the portal client is not compiled: run `npm run build`');
     const routes = config.portal ? [portalRoute()] : [];
     const server = createHttpServer({ apollo, environment: requestEnvironment(database.orm, logger), authenticate, config, rateLimiter, routes });
+    const environment = requestEnvironment(database.orm, logger);
+    const subscriptions = attachSubscriptions(server, { schema, environment, authenticate, limits: config.limits });
     await listen(server, config.port, config.host);
-    const retention = { retentionYears: config.retentionYears, auditRetentionYears: config.auditRetentionYears, intervalHours: config.retentionIntervalHours };
-    const stopErasure = scheduleErasure(database.orm, retention, (result) => {
-      if (result instanceof Error) logger.error({ err: result }, 'erasure of expired cases and audit entries failed');
-      else if (result.cases.erased > 0 || result.auditEntries.erased > 0) logger.info(result, 'erased expired cases and audit entries');
-    });
+    let jobs: RunningJobs | undefined;
+    if (options.jobs ?? jobsInProcess(config)) {
+      jobs = await startJobs({ ownerUrl: database.ownerUrl, orm: database.orm, logger, retentionYears: config.retentionYears, auditRetentionYears: config.auditRetentionYears, retentionIntervalHours: config.retentionIntervalHours });
+    }
     const { port } = server.address() as AddressInfo;
     return {
       url: `http://localhost:${port}/graphql`,
       database,
       async stop() {
-        stopErasure();
+        await subscriptions.close();
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await jobs?.stop();
         await apollo.stop();
         await rateLimiter?.close();
         await database.close();

@@ -1,3 +1,4 @@
+import type { Notifications } from './database/notifications';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
@@ -54,6 +55,8 @@ export interface Context {
   beginTransaction: () => Promise<void>;
   /** The modules' work before COMMIT (see `runRequest`). */
   readonly beforeCommit: readonly BeforeCommitHook[];
+  /** PostgreSQL notifications, for subscriptions (absent in plain requests). */
+  notifications?: Notifications;
 }
 
 /** What every request of one running hub shares. */
@@ -71,6 +74,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
   deadline?: number;
   clientAddress?: string;
+  notifications?: Notifications;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -111,6 +115,7 @@ export function createContext(
     clientAddress: options.clientAddress ?? '',
     beginTransaction: () => Promise.resolve(),
     beforeCommit: environment.beforeCommit,
+    notifications: options.notifications,
   };
   return context;
 }

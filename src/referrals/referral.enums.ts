@@ -111,3 +111,11 @@ export const OPEN_STATUSES: readonly ReferralStatus[] = [ReferralStatus.REQUESTE
 
 /** The actions that move a referral from one status to another (the transition table's actions). */
 export const TRANSITION_ACTIONS: readonly ReferralAction[] = Object.values(ReferralAction).filter((action) => action !== ReferralAction.CREATE && action !== ReferralAction.REMIND);
+
+/** Why the hub tells a manager about a referral. */
+export enum ReferralNoticeKind {
+  EXPIRED = 'EXPIRED',
+}
+describeEnum(ReferralNoticeKind, 'ReferralNoticeKind', 'What a notice about a referral tells the manager.', {
+  EXPIRED: 'The provider did not answer by the response deadline: the referral expired, its seat was released; the notice names the next fitting offers.',
+});

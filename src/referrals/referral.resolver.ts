@@ -19,6 +19,9 @@ import { Provider } from '../providers/provider.entity';
 import { TimeSlot } from '../vocabulary/time-slot';
 import { MAX_HISTORY, Referral, ReferralEvent, ReferralSnapshot } from './referral.entity';
 import { ReferralAction } from './referral.enums';
+import { NEXT_OFFERS } from './referral-deadlines';
+import { ReferralNotice } from './referral-notice.entity';
+import { OfferStatus } from '../offers/offer.enums';
 import { actorOf, ReferralService, type StepInput } from './referral.service';
 import {
   IncomingReferralArgs,
@@ -33,6 +36,7 @@ import { referralUserErrors } from './referral.user-errors';
 
 const AGENCY_WRITERS = [Role.MANAGER, Role.COORDINATOR, ApiKeyScope.CASELOAD_WRITE] as const;
 const PROVIDER_WRITERS = [Role.PROVIDER_STAFF, ApiKeyScope.REFERRALS_WRITE] as const;
+const MAX_NOTICES = 5;
 const CLIENT_REFERRALS: ChildRows = { parent: 'a.client_id', ordering: { keys: [{ column: 'a.id', type: 'integer' }], direction: 'desc' } };
 const NEWEST_FIRST = { keys: [{ property: 'id' as const, type: 'integer' as const }], direction: 'desc' as const };
 
@@ -155,11 +159,36 @@ export class ReferralFieldsResolver {
     return row?.position ?? null;
   }
 
+  @ListCap(MAX_NOTICES)
+  @FieldResolver(() => [ReferralNotice], { description: 'Notices of the hub to the manager about this referral (e.g. that it expired, with the next fitting offers); empty for the provider.' })
+  async notices(@Root() referral: Referral, @Ctx() ctx: Context): Promise<ReferralNotice[]> {
+    if (providerOf(ctx.viewer) !== null) return [];
+    return (await ctx.loaders.byColumn(ReferralNotice, 'referral_id', { orderBy: 'a.id' }).load(referral.id)).slice(-MAX_NOTICES);
+  }
+
   @ListCap(MAX_HISTORY)
   @FieldResolver(() => [ReferralEvent], { description: `The steps of the referral, oldest first (the latest ${MAX_HISTORY}).` })
   async history(@Root() referral: Referral, @Ctx() ctx: Context): Promise<ReferralEvent[]> {
     const events = await ctx.loaders.byColumn(ReferralEvent, 'referral_id', { orderBy: 'a.id' }).load(referral.id);
     return events.slice(-MAX_HISTORY);
+  }
+}
+
+@Resolver(() => ReferralNotice)
+export class ReferralNoticeResolver {
+  @ListCap(NEXT_OFFERS)
+  @FieldResolver(() => [Offer], { description: 'The next fitting offers with a free seat, best first (those still published).' })
+  async offers(@Root() notice: ReferralNotice, @Ctx() ctx: Context): Promise<Offer[]> {
+    const offers = await Promise.all(notice.offerIds.map((id) => ctx.loaders.byId(Offer).load(id)));
+    return offers.filter((offer): offer is Offer => offer !== null && offer.status === OfferStatus.PUBLISHED);
+  }
+
+  @FieldResolver(() => String, { description: 'What the notice says, in German.' })
+  message(@Root() notice: ReferralNotice): string {
+    const next = notice.offerIds.length > 0
+      ? ` Passende andere Angebote mit freien Plätzen: ${notice.offerIds.length}.`
+      : ' Ein anderes passendes Angebot mit freien Plätzen wurde nicht gefunden.';
+    return `Der Anbieter hat bis zur Antwortfrist nicht geantwortet; die Zuweisung ist abgelaufen und der Platz freigegeben.${next}`;
   }
 }
 

@@ -212,12 +212,13 @@ export class ReferralService {
     });
   }
 
-  /** Records that the provider was reminded of the response deadline (the status stays). */
-  async remind(actor: Actor, referralId: number): Promise<void> {
+  /** Records that the provider was reminded of the response deadline (the status stays); false when there was nothing to remind of. */
+  async remind(actor: Actor, referralId: number): Promise<boolean> {
     const referral = await this.lockVisible(actor, referralId);
-    if (!referral || referral.status !== ReferralStatus.REQUESTED || referral.remindedAt !== null) return;
+    if (!referral || referral.status !== ReferralStatus.REQUESTED || referral.remindedAt !== null) return false;
     await this.em.execute('update referral set reminded_at = ? where id = ?', [this.clock.now(), referral.id]);
     this.event(await this.reload(referral.id), actor, ReferralAction.REMIND, referral.status, {});
+    return true;
   }
 
   /** The referral, locked for this step, if the actor's side may act on it: its provider, or the agency whose caseload holds its client. */

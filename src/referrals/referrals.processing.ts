@@ -2,7 +2,8 @@ import { CASE_RETENTION, GERMAN_CERTIFICATE_LABELS } from '../caseloads/caseload
 import { DataCategory, type FieldAnnotation, type ProcessingRecord } from '../core/processing';
 import { timeSlotsInGerman } from '../vocabulary/labels';
 import { Referral, ReferralEvent, ReferralSnapshot } from './referral.entity';
-import { ReferralAction, ReferralReason, ReferralSeat, ReferralSide, ReferralStatus } from './referral.enums';
+import { ReferralNotice } from './referral-notice.entity';
+import { ReferralAction, ReferralNoticeKind, ReferralReason, ReferralSeat, ReferralSide, ReferralStatus } from './referral.enums';
 
 export const REFERRAL_STATUS_LABELS: Readonly<Record<ReferralStatus, string>> = {
   REQUESTED: 'angefragt',
@@ -135,5 +136,27 @@ export const REFERRAL_EVENT_PROCESSING: ProcessingRecord<ReferralEvent> = {
     side: field('Von', 'By', SUPPORT, { values: SIDE_LABELS }),
     actor: field('Handelnde Person oder Schnittstelle', 'Who acted', RECORD_KEEPING),
     at: field('Zeitpunkt', 'When', RECORD_KEEPING),
+  },
+};
+
+const NOTICE_KIND_LABELS: Readonly<Record<ReferralNoticeKind, string>> = { EXPIRED: 'Vermittlung ohne Antwort abgelaufen; nächste passende Angebote' };
+
+export const REFERRAL_NOTICE_PROCESSING: ProcessingRecord<ReferralNotice> = {
+  entity: ReferralNotice,
+  title: 'Hinweise zu Vermittlungen',
+  en: 'Notices about referrals',
+  dataSubjects: 'Begleitete Personen (Klientinnen und Klienten)',
+  purpose: 'Die Integrationsmanagerin oder den Integrationsmanager auf eine abgelaufene Vermittlung und die nächsten passenden Angebote hinweisen.',
+  legalBasis: LEGAL_BASIS,
+  recipients: ['Integrationsmanagerinnen und -manager der Stelle'],
+  retention: CASE_RETENTION,
+  fields: {
+    id: key('Nummer (intern)', 'Number (internal)'),
+    referral: key('Zugehörige Vermittlung', 'The referral'),
+    client: key('Zugehörige Person', 'The person'),
+    agencyId: key('Stelle (intern)', 'Agency (internal)'),
+    kind: field('Art des Hinweises', 'Kind of notice', SUPPORT, { values: NOTICE_KIND_LABELS }),
+    offerIds: key('Vorgeschlagene Angebote (intern)', 'Offers proposed (internal)'),
+    createdAt: field('Erstellt am', 'Created at', RECORD_KEEPING),
   },
 };

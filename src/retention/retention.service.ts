@@ -68,21 +68,3 @@ export async function runRetention(orm: MikroORM, options: RetentionOptions): Pr
   const auditEntries = await eraseExpiredAuditEntries(orm, options);
   return { cases, auditEntries };
 }
-
-/** Runs the job soon after start and then every `intervalHours` inside the server; returns a stop function. */
-export function scheduleErasure(
-  orm: MikroORM,
-  options: { retentionYears: number; auditRetentionYears: number; intervalHours: number },
-  log: (result: Awaited<ReturnType<typeof runRetention>> | Error) => void,
-): () => void {
-  if (options.intervalHours === 0) return () => undefined;
-  const run = () => runRetention(orm, options).then(log, log);
-  const first = setTimeout(run, 10_000);
-  const timer = setInterval(run, options.intervalHours * 3_600_000);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
-}

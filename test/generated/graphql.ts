@@ -3518,6 +3518,8 @@ export type Referral = Node & {
   id: Scalars['ID']['output'];
   /** The manager’s message to the provider. */
   message?: Maybe<Scalars['String']['output']>;
+  /** Notices of the hub to the manager about this referral (e.g. that it expired, with the next fitting offers); empty for the provider. */
+  notices: Array<ReferralNotice>;
   /** The offer. */
   offer: Offer;
   /** The provider the referral is addressed to. */
@@ -3649,6 +3651,24 @@ export type ReferralEvent = {
   toStatus: ReferralStatus;
 };
 
+/** A notice to the manager about a referral, e.g. that it expired, with the next fitting offers. */
+export type ReferralNotice = {
+  __typename?: 'ReferralNotice';
+  /** When the hub wrote it. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What happened. */
+  kind: ReferralNoticeKind;
+  /** What the notice says, in German. */
+  message: Scalars['String']['output'];
+  /** The next fitting offers with a free seat, best first (those still published). */
+  offers: Array<Offer>;
+};
+
+/** What a notice about a referral tells the manager. */
+export type ReferralNoticeKind =
+  /** The provider did not answer by the response deadline: the referral expired, its seat was released; the notice names the next fitting offers. */
+  | 'EXPIRED';
+
 /** Result of a referral mutation. */
 export type ReferralPayload = {
   __typename?: 'ReferralPayload';
@@ -3754,6 +3774,25 @@ export type ReferralStatus =
   | 'WAITLISTED'
   /** The manager withdrew the referral (see reason). */
   | 'WITHDRAWN';
+
+/** A step of a referral as the live subscription carries it: IDs and statuses, no personal data. */
+export type ReferralStatusChange = {
+  __typename?: 'ReferralStatusChange';
+  /** The step (a ReferralAction). */
+  action: Scalars['String']['output'];
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** The client (a global ID; readable only where the client is). */
+  client: Scalars['ID']['output'];
+  /** The status before. */
+  from?: Maybe<ReferralStatus>;
+  /** The offer. */
+  offer: Scalars['ID']['output'];
+  /** The referral. */
+  referral: Scalars['ID']['output'];
+  /** The status now. */
+  to: ReferralStatus;
+};
 
 /** A step of a referral that takes no reason. */
 export type ReferralStepInput = {
@@ -3871,6 +3910,18 @@ export type StaffRole =
   | 'MANAGER'
   /** Staff of a provider: the provider's offers and the referrals addressed to it. Needs a provider. */
   | 'PROVIDER_STAFF';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Steps of referrals as they commit (over graphql-ws; sign in with the connection_init payload `{ authorization: "Bearer …" }`): of the clients you may see, or addressed to your provider; optionally of one client or offer. IDs and statuses only. */
+  referralStatusChanged: ReferralStatusChange;
+};
+
+
+export type SubscriptionReferralStatusChangedArgs = {
+  client?: InputMaybe<Scalars['ID']['input']>;
+  offer?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** A page of suggestions, by score (highest first), then offer. */
 export type SuggestionConnection = {

@@ -69,6 +69,8 @@ const APP_PRIVILEGES: Record<string, string[]> = {
   referral_snapshot: ['DELETE', 'INSERT', 'SELECT'],
   referral_event: ['INSERT', 'SELECT'],
   referral_deadline_rule: ['SELECT'],
+  // The deadline job's notices to managers: written once, never changed (erasure cascades).
+  referral_notice: ['INSERT', 'SELECT'],
 };
 
 /** Tables the app role may not touch at all, each with the reason. None so far. */

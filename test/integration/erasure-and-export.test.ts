@@ -61,6 +61,9 @@ async function richCase(givenNames: string, familyName: string): Promise<CaseRef
   const [offer] = await hub.sql<{ id: number }>("select o.id from offer o join provider p on p.id = o.provider_id where p.kind = 'VOLKSHOCHSCHULE' and o.status = 'PUBLISHED' and (o.capacity is null or o.capacity > o.seats_taken + o.seats_referred + 2) order by o.id limit 1");
   const referral = await hub.execute(ReferralCreateDocument, { input: { client: refs.client, offer: toGlobalId('Offer', offer.id), message: `Für ${givenNames}` } }, tenants.viewers.managerA);
   if (referral.data?.referralCreate.userErrors.length !== 0) throw new Error(`referralCreate failed: ${JSON.stringify(referral)}`);
+  // The deadline job's notice to the manager (as if the referral had expired), written as the owner.
+  await hub.sql("insert into referral_notice (referral_id, client_id, agency_id, kind, offer_ids) select r.id, r.client_id, r.agency_id, 'EXPIRED', array[?]::int[] from referral r where r.client_id = ?",
+    [offer.id, idOf(refs.client)]);
   return refs;
 }
 

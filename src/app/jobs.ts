@@ -1,0 +1,105 @@
+import PgBoss from 'pg-boss';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { ReferralDeadlines, type DueReferral } from '../referrals/referral-deadlines';
+import { SYSTEM_CLOCK, type Clock } from '../referrals/referral.service';
+import { runRetention } from '../retention/retention.service';
+
+/** The queues of the hub's jobs (pg-boss, in the database's `pgboss` schema). */
+export const QUEUES = {
+  /** Scheduled: finds the due referrals and queues one job for each. */
+  referralDeadlines: 'referral-deadlines',
+  /** One due referral: remind its provider or expire it. */
+  referralDeadline: 'referral-deadline',
+  /** One expired referral: the manager's notice with the next fitting offers. */
+  referralExpiredNotice: 'referral-expired-notice',
+  /** Scheduled: erases the cases past their retention period. */
+  erasure: 'retention-erasure',
+} as const;
+
+export interface JobOptions {
+  /**
+   * The owner's URL, for pg-boss only: it keeps its own schema (`pgboss`) and creates a table per
+   * queue, which the app role may not. The jobs' work runs through `orm`, as the app role.
+   */
+  ownerUrl: string;
+  /** The app role's ORM, under row-level security. */
+  orm: MikroORM;
+  logger: Logger;
+  retentionYears: number;
+  auditRetentionYears: number;
+  /** 0: no erasure schedule (use `npm run retention`). */
+  retentionIntervalHours: number;
+  remindBeforeHours?: number;
+  /** Cron of the deadline scan; every minute by default. */
+  deadlineCron?: string;
+  clock?: Clock;
+}
+
+export interface RunningJobs {
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+/** A cron for "every `hours` hours": on the hour below a day, else at 02:00 UTC every `hours / 24` days. */
+export function cronEvery(hours: number): string {
+  if (hours < 24) return `0 */${hours} * * *`;
+  const days = Math.max(1, Math.round(hours / 24));
+  return days === 1 ? '0 2 * * *' : `0 2 */${days} * *`;
+}
+
+/**
+ * Starts pg-boss and the hub's workers: the referral deadlines (scan, remind or expire, notify)
+ * and the erasure schedule. Every handler is idempotent (see ReferralDeadlines), so a retried
+ * or doubled job does nothing twice; singleton keys keep duplicates out of the queue too.
+ */
+export async function startJobs(options: JobOptions): Promise<RunningJobs> {
+  const { logger } = options;
+  const deadlines = new ReferralDeadlines(options.orm, options.clock ?? SYSTEM_CLOCK, options.remindBeforeHours);
+  const boss = new PgBoss({ connectionString: options.ownerUrl, schema: 'pgboss', max: 3, application_name: 'hub-jobs' });
+  boss.on('error', (err) => logger.error({ err }, 'job queue error'));
+  await boss.start();
+  try {
+    await boss.createQueue(QUEUES.referralDeadlines, { name: QUEUES.referralDeadlines, policy: 'singleton' });
+    await boss.createQueue(QUEUES.referralDeadline, { name: QUEUES.referralDeadline, policy: 'short', retryLimit: 3, retryBackoff: true });
+    await boss.createQueue(QUEUES.referralExpiredNotice, { name: QUEUES.referralExpiredNotice, policy: 'short', retryLimit: 3, retryBackoff: true });
+    await boss.createQueue(QUEUES.erasure, { name: QUEUES.erasure, policy: 'singleton' });
+
+    await boss.schedule(QUEUES.referralDeadlines, options.deadlineCron ?? '* * * * *');
+    await boss.work(QUEUES.referralDeadlines, async () => {
+      for (const due of await deadlines.due()) {
+        await boss.send(QUEUES.referralDeadline, due, { singletonKey: `${due.referralId}:${due.expired ? 'expire' : 'remind'}` });
+      }
+    });
+    await boss.work<DueReferral>(QUEUES.referralDeadline, async ([job]) => {
+      const outcome = await deadlines.process(job.data);
+      if (outcome.done === 'EXPIRED') {
+        await boss.send(QUEUES.referralExpiredNotice, { referralId: outcome.referralId, agencyId: outcome.agencyId }, { singletonKey: String(outcome.referralId) });
+      }
+      if (outcome.done !== 'NOTHING') logger.info(outcome, 'referral deadline');
+      return outcome;
+    });
+    await boss.work<{ referralId: number; agencyId: number }>(QUEUES.referralExpiredNotice, async ([job]) => {
+      return { notified: await deadlines.notifyExpired(job.data.referralId, job.data.agencyId) };
+    });
+
+    if (options.retentionIntervalHours > 0) {
+      await boss.schedule(QUEUES.erasure, cronEvery(options.retentionIntervalHours));
+      await boss.work(QUEUES.erasure, async () => {
+        const result = await runRetention(options.orm, { retentionYears: options.retentionYears, auditRetentionYears: options.auditRetentionYears });
+        if (result.cases.erased > 0 || result.auditEntries.erased > 0) logger.info(result, 'erased expired cases and audit entries');
+        return { cases: result.cases.erased, auditEntries: result.auditEntries.erased };
+      });
+    } else {
+      await boss.unschedule(QUEUES.erasure);
+    }
+  } catch (error) {
+    await boss.stop({ graceful: false });
+    throw error;
+  }
+  return {
+    boss,
+    // Graceful: running handlers finish (each in its own transaction), then the pool closes.
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 20_000 }),
+  };
+}

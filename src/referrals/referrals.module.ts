@@ -8,6 +8,7 @@ import { REFERRAL_EVENT_PROCESSING, REFERRAL_NOTICE_PROCESSING, REFERRAL_PROCESS
 import { ClientReferralsResolver, ReferralFieldsResolver, ReferralMutationResolver, ReferralNoticeResolver, ReferralSnapshotResolver } from './referral.resolver';
 import { ReferralNotice } from './referral-notice.entity';
 import { ReferralSubscriptionResolver } from './referral-subscription.resolver';
+import { ReferralFunnelResolver } from './referral-funnel.resolver';
 
 const ofTheirClient = (row: { client: { id: number } }) => row.client.id;
 
@@ -15,7 +16,7 @@ const ofTheirClient = (row: { client: { id: number } }) => row.client.id;
 export const referralsModule: HubModule = {
   name: 'referrals',
   entities: [Referral, ReferralSnapshot, ReferralEvent, ReferralNotice],
-  resolvers: [ReferralMutationResolver, ReferralFieldsResolver, ReferralSnapshotResolver, ReferralNoticeResolver, ClientReferralsResolver, ReferralSubscriptionResolver],
+  resolvers: [ReferralMutationResolver, ReferralFieldsResolver, ReferralSnapshotResolver, ReferralNoticeResolver, ClientReferralsResolver, ReferralSubscriptionResolver, ReferralFunnelResolver],
   nodeTypes: [{ typeName: 'Referral', entity: Referral, visible: canSeeReferral }],
   personalData: [
     { type: Referral, subjectType: 'Client', subjectId: ofTheirClient, agencyId: (r: Referral) => r.agency.id, exportAs: { key: 'referrals', subjectColumn: 'client_id' } },

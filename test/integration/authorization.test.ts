@@ -143,6 +143,7 @@ const MATRIX: Array<{ operation: string; allowed: ViewerName[] | 'everyone'; run
   { operation: 'users', allowed: ['managerA', 'coordinatorA', 'officerA', 'staffP', 'admin'], run: (as) => hub.execute(UsersDocument, { first: 3 }, as) },
   { operation: 'auditEvents', allowed: ['officerA'], run: (as) => hub.execute(AuditEventsDocument, { first: 3 }, as) },
   { operation: 'recordsOfProcessing', allowed: ['officerA'], run: (as) => hub.run('{ recordsOfProcessing { markdown } }', {}, as) },
+  { operation: 'referralFunnel', allowed: ['coordinatorA'], run: (as) => hub.run('{ referralFunnel { suppressedCells } }', {}, as) },
   {
     operation: 'clientErasureRequest',
     allowed: ['coordinatorA'],

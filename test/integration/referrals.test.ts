@@ -296,3 +296,47 @@ describe('erasure on request', () => {
     expect(allowed.data).toEqual({ clientErasureRequest: { userErrors: [] } });
   });
 });
+
+describe('the referral funnel', () => {
+  it('counts referred → accepted → started → completed → certificate per programme and provider, suppressing groups and steps under 5 people', async () => {
+    const staffP = tenants.viewers.staffP;
+    const step = async (referral: string, to: 'ACCEPT' | 'START' | 'COMPLETE', certificate: string | null = null) => {
+      const result =
+        to === 'ACCEPT'
+          ? (await hub.execute(ReferralAcceptDocument, { input: { referral } }, staffP)).data!.referralAccept
+          : to === 'START'
+            ? (await hub.execute(ReferralStartDocument, { input: { referral } }, staffP)).data!.referralStart
+            : (await hub.execute(ReferralCompleteDocument, { input: { referral, certificate: certificate as never } }, staffP)).data!.referralComplete;
+      expect(result.userErrors).toEqual([]);
+    };
+    // Seven referrals to one new offer of a programme no other test uses: 6 accepted, 5 started, 5 completed, 3 with a certificate.
+    const offerId = await anOffer(20);
+    await hub.sql(`update offer set programme = 'BERUFSSPRACHKURS_AZUBI', family = 'LANGUAGE_COURSE' where id = ?`, [offerId]);
+    const people = await clients(7);
+    const referrals: string[] = [];
+    for (const person of people) referrals.push((await refer(person, offerId)).data!.referralCreate.referral!.id);
+    for (const referral of referrals.slice(0, 6)) await step(referral, 'ACCEPT');
+    for (const referral of referrals.slice(0, 5)) await step(referral, 'START');
+    for (const [i, referral] of referrals.slice(0, 5).entries()) await step(referral, 'COMPLETE', i < 3 ? 'DTB_B2' : null);
+    // …and four to an offer of another programme: a group under 5, left out.
+    const small = await anOffer(20);
+    await hub.sql(`update offer set programme = 'BERUFSSPRACHKURS_GEWERBE_TECHNIK', family = 'LANGUAGE_COURSE' where id = ?`, [small]);
+    for (const person of await clients(4)) await refer(person, small);
+
+    const query = `query($filter: ReferralFunnelFilter) { referralFunnel(filter: $filter) { minimumCellSize suppressedCells cells { dimension value referred accepted started completed withCertificate medianDaysToAccept } } }`;
+    const result = await hub.run(query, { filter: { programmes: ['BERUFSSPRACHKURS_AZUBI', 'BERUFSSPRACHKURS_GEWERBE_TECHNIK'] } }, tenants.viewers.coordinatorA);
+    expect(result.errors).toBeUndefined();
+    const funnel = result.data!.referralFunnel as { minimumCellSize: number; suppressedCells: number; cells: Array<Record<string, unknown>> };
+    expect(funnel.minimumCellSize).toBe(5);
+    const programme = funnel.cells.filter((cell) => cell.dimension === 'PROGRAMME');
+    // 5 or more show their counts; the certificate step, reached by 3, is suppressed.
+    expect(programme).toEqual([{ dimension: 'PROGRAMME', value: 'BERUFSSPRACHKURS_AZUBI', referred: 7, accepted: 6, started: 5, completed: 5, withCertificate: null, medianDaysToAccept: 0 }]);
+    // The small programme is left out of the programmes (its provider P's and district's cells hold all 11).
+    expect(funnel.suppressedCells).toBeGreaterThanOrEqual(1);
+    const provider = funnel.cells.find((cell) => cell.dimension === 'PROVIDER');
+    expect(provider).toMatchObject({ referred: 11, accepted: 6 });
+    // Not for managers.
+    const refused = await hub.run(query, {}, managerA);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  }, 60_000);
+});

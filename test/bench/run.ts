@@ -27,6 +27,7 @@ import { BENCH_KEY_RING, BENCH_KEY_RING_SPEC, busiestCoordinator, caseloadCases,
 import { measureCheckCost, measureUnderAttack, SIMPLE_SEARCH, type CheckCost } from './limits';
 import { benchAssignment } from './assignment';
 import { benchSuggestions } from './suggestions';
+import { benchReferrals } from './referrals';
 
 /**
  * `npm run bench`: seeds BENCH_OFFERS offers (100,000 by default) once, starts the hub and a bare
@@ -70,6 +71,18 @@ async function main(): Promise<void> {
     const met = await benchSuggestions(orm, apollo, viewer, logger);
     if (process.env.BENCH_ONLY === 'suggestions') {
       if (!met) process.exitCode = 1;
+      await apollo.stop();
+      await orm.close(true);
+      return;
+    }
+  }
+
+  // BENCH_ONLY=referrals: referral creation throughput and the provider's incoming list, in-process.
+  if (process.env.BENCH_ONLY === 'referrals' || process.env.BENCH_ONLY === undefined) {
+    const staffOf = (provider: string) =>
+      new SignInService(orm).viewerFor({ subject: 'bench:provider-staff', email: 'staff@bench.example', name: null, roles: ['PROVIDER_STAFF'] as never, agency: null, provider });
+    await benchReferrals(orm, apollo, viewer, staffOf, logger);
+    if (process.env.BENCH_ONLY === 'referrals') {
       await apollo.stop();
       await orm.close(true);
       return;

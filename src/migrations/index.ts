@@ -23,6 +23,8 @@ import { Migration20261206100000_audit_retention } from './Migration202612061000
 import { Migration20261206100100_erasure_on_request } from './Migration20261206100100_erasure_on_request';
 import { Migration20261206120000_offer_publishing } from './Migration20261206120000_offer_publishing';
 import { Migration20261206120100_catalogue_changes } from './Migration20261206120100_catalogue_changes';
+import { Migration20261206130000_referral_seats_feed } from './Migration20261206130000_referral_seats_feed';
+import { Migration20261206130100_offer_upsert_keys } from './Migration20261206130100_offer_upsert_keys';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
 export const migrationsList: MigrationObject[] = [
@@ -50,4 +52,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206100100_erasure_on_request', class: Migration20261206100100_erasure_on_request },
   { name: 'Migration20261206120000_offer_publishing', class: Migration20261206120000_offer_publishing },
   { name: 'Migration20261206120100_catalogue_changes', class: Migration20261206120100_catalogue_changes },
+  { name: 'Migration20261206130000_referral_seats_feed', class: Migration20261206130000_referral_seats_feed },
+  { name: 'Migration20261206130100_offer_upsert_keys', class: Migration20261206130100_offer_upsert_keys },
 ];

@@ -212,6 +212,16 @@ create function hub_obligations_valid(obligations jsonb) returns boolean
     $$;
 -- execute: the default (public)
 
+create function hub_offer_seats_referred_changed() returns trigger
+  language plpgsql volatile security definer set search_path = public
+  as $$
+      begin
+        insert into catalogue_change (subject_type, subject_id, provider_id, action, public, version)
+        values ('OFFER', new.id, new.provider_id, 'SEATS_CHANGED', new.status = 'PUBLISHED', null);
+        return null;
+      end $$;
+-- execute: the default (public)
+
 create function hub_programme_keywords(programme programme) returns text
   language sql immutable strict parallel safe
   as $$ select case programme::text
@@ -528,6 +538,10 @@ CREATE INDEX catalogue_change_provider_index ON public.catalogue_change USING bt
 alter table catalogue_change enable row level security;
 alter table catalogue_change force row level security;
 create policy catalogue_change_append on catalogue_change for insert to public with check ((provider_id = hub_setting_int('hub.provider_id'::text)));
+create policy catalogue_change_ledger on catalogue_change for insert to public with check ((CURRENT_USER = ( SELECT r.rolname
+   FROM (pg_class c
+     JOIN pg_roles r ON ((r.oid = c.relowner)))
+  WHERE (c.oid = ('catalogue_change'::regclass)::oid))));
 create policy catalogue_change_read on catalogue_change for select to public using ((public OR (provider_id = hub_setting_int('hub.provider_id'::text))));
 grant insert, select on catalogue_change to hub_app;
 
@@ -1019,6 +1033,7 @@ create policy offer_provider_insert on offer for insert to public with check (((
 create policy offer_read on offer for select to public using (true);
 CREATE TRIGGER offer_search_terms_insert AFTER INSERT ON public.offer REFERENCING NEW TABLE AS changed_offers FOR EACH STATEMENT EXECUTE FUNCTION hub_collect_search_terms();
 CREATE TRIGGER offer_search_terms_update AFTER UPDATE ON public.offer REFERENCING NEW TABLE AS changed_offers FOR EACH STATEMENT EXECUTE FUNCTION hub_collect_search_terms();
+CREATE TRIGGER offer_seats_referred_feed AFTER UPDATE OF seats_referred ON public.offer FOR EACH ROW WHEN ((old.seats_referred IS DISTINCT FROM new.seats_referred)) EXECUTE FUNCTION hub_offer_seats_referred_changed();
 grant insert, select on offer to hub_app;
 grant update (admitted_residence_statuses) on offer to hub_app;
 grant update (audiences) on offer to hub_app;
@@ -1054,6 +1069,21 @@ grant update (version) on offer to hub_app;
 grant update (waitlist_length) on offer to hub_app;
 grant update (waitlist_open) on offer to hub_app;
 grant update (weekdays) on offer to hub_app;
+
+create table offer_upsert_key (
+  provider_id integer not null,
+  key character varying(255) not null,
+  request_hash character(64) not null,
+  answer jsonb not null,
+  created_at timestamp with time zone default now() not null
+);
+alter table offer_upsert_key add constraint offer_upsert_key_pkey PRIMARY KEY (provider_id, key);
+alter table offer_upsert_key add constraint offer_upsert_key_provider_id_fkey FOREIGN KEY (provider_id) REFERENCES provider(id);
+CREATE UNIQUE INDEX offer_upsert_key_pkey ON public.offer_upsert_key USING btree (provider_id, key);
+alter table offer_upsert_key enable row level security;
+alter table offer_upsert_key force row level security;
+create policy offer_upsert_key_own on offer_upsert_key for all to public using ((provider_id = hub_setting_int('hub.provider_id'::text))) with check ((provider_id = hub_setting_int('hub.provider_id'::text)));
+grant insert, select, update on offer_upsert_key to hub_app;
 
 create table pathway_step (
   id integer default nextval('pathway_step_id_seq'::regclass) not null,

@@ -221,6 +221,26 @@ export type CaseloadOrderField =
   /** Planned end of support. */
   | 'SUPPORT_END';
 
+/** What happened to an offer or location of the public catalogue. */
+export type CatalogueChangeAction =
+  /** It left the public catalogue: a tombstone (`removed` is true); remove it from your copy. */
+  | 'ARCHIVED'
+  /** It was created (locations are public from their creation; offers enter the catalogue when published). */
+  | 'CREATED'
+  /** The offer entered the public catalogue. */
+  | 'PUBLISHED'
+  /** Its seat figures changed (by its provider, or free seats by referrals). */
+  | 'SEATS_CHANGED'
+  /** Its fields changed. */
+  | 'UPDATED';
+
+/** What a catalogue change concerns. */
+export type CatalogueSubjectType =
+  /** A location (its ID is a Location global ID). */
+  | 'LOCATION'
+  /** An offer (its ID is an Offer global ID). */
+  | 'OFFER';
+
 /** Common European Framework of Reference level of German. */
 export type CefrLevel =
   /** Breakthrough: simple phrases; roughly the § 44a AufenthG threshold. */
@@ -1119,6 +1139,37 @@ export type OfferUpdateInput = {
   version: Scalars['Int']['input'];
 };
 
+/** One offer of an upsert, by your own external ID. */
+export type OfferUpsertItemInput = {
+  /** Your system's ID of the offer (1 to 100 letters, digits or . _ : - /), unique per provider: an existing offer with it is updated, else one is created. */
+  externalId: Scalars['String']['input'];
+  /** Its fields: for a new offer programme, title and startDate are required; omitted fields stay as they are. */
+  fields: OfferFieldsInput;
+  /** Publish it (it must be complete); false or omitted leaves its state as it is. */
+  publish?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What an upsert did with one item. */
+export type OfferUpsertStatus =
+  /** A new draft (or, with publish, published) offer with this external ID. */
+  | 'CREATED'
+  /** The item was fine, but another item was refused, so nothing was written. */
+  | 'NOT_APPLIED'
+  /** The item has problems (its userErrors); the whole batch was refused. */
+  | 'REFUSED'
+  /** The offer already was as given; nothing was written. */
+  | 'UNCHANGED'
+  /** The offer with this external ID changed (a new version). */
+  | 'UPDATED';
+
+/** A batch of offers of your provider. */
+export type OffersUpsertInput = {
+  /** A key of yours (e.g. a UUID, at most 255 characters): the same key with the same items within 24 hours answers as the first call did and changes nothing; with other items it is refused. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** At most 500 offers; all are applied or none. */
+  items: Array<OfferUpsertItemInput>;
+};
+
 /** Sort direction. */
 export type OrderDirection =
   /** Ascending. */
@@ -1389,6 +1440,25 @@ export type ReferralErrorCode =
   | 'NO_FREE_SEAT'
   /** This step needs a reason code. */
   | 'REASON_REQUIRED';
+
+/** How the referral funnel groups referrals. */
+export type ReferralFunnelDimension =
+  /** The district of the person’s place of residence. */
+  | 'DISTRICT'
+  /** The programme of the offer. */
+  | 'PROGRAMME'
+  /** The provider of the offer. */
+  | 'PROVIDER';
+
+/** Which referrals the funnel counts. */
+export type ReferralFunnelFilter = {
+  /** Referrals made on or after this day; default a year before `until`. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only offers of these programmes. */
+  programmes?: InputMaybe<Array<Programme>>;
+  /** Referrals made before this day; default tomorrow. */
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
 
 /** What a notice about a referral tells the manager. */
 export type ReferralNoticeKind =

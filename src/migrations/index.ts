@@ -24,6 +24,8 @@ import { Migration20261206100100_erasure_on_request } from './Migration202612061
 import { Migration20261206120000_offer_publishing } from './Migration20261206120000_offer_publishing';
 import { Migration20261206120100_catalogue_changes } from './Migration20261206120100_catalogue_changes';
 import { Migration20261206110000_referral_notices } from './Migration20261206110000_referral_notices';
+import { Migration20261206130000_referral_seats_feed } from './Migration20261206130000_referral_seats_feed';
+import { Migration20261206130100_offer_upsert_keys } from './Migration20261206130100_offer_upsert_keys';
 import { Migration20261206140000_referral_deadline_rule_rls } from './Migration20261206140000_referral_deadline_rule_rls';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
@@ -53,5 +55,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206120000_offer_publishing', class: Migration20261206120000_offer_publishing },
   { name: 'Migration20261206120100_catalogue_changes', class: Migration20261206120100_catalogue_changes },
   { name: 'Migration20261206110000_referral_notices', class: Migration20261206110000_referral_notices },
+  { name: 'Migration20261206130000_referral_seats_feed', class: Migration20261206130000_referral_seats_feed },
+  { name: 'Migration20261206130100_offer_upsert_keys', class: Migration20261206130100_offer_upsert_keys },
   { name: 'Migration20261206140000_referral_deadline_rule_rls', class: Migration20261206140000_referral_deadline_rule_rls },
 ];

@@ -110,7 +110,8 @@ export class OfferPublishingService {
     return this.em.findOne(Offer, { id: offerId, provider: providerId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   }
 
-  private async check(viewer: Viewer, offer: Offer, fields: OfferFields, context: { prefix: string; closures?: readonly ProgrammeClosure[]; forPublication: boolean }): Promise<Problem<OfferErrorCode>[]> {
+  /** What is wrong with applying `fields` to `offer` (a bulk upsert checks every item before it writes any). */
+  async check(viewer: Viewer, offer: Offer, fields: OfferFields, context: { prefix: string; closures?: readonly ProgrammeClosure[]; forPublication: boolean }): Promise<Problem<OfferErrorCode>[]> {
     const next = stateAfter(offer, fields);
     const closures = context.closures ?? (await programmeClosures(this.em));
     const locationToCheck = fields.locationId !== undefined ? fields.locationId : context.forPublication ? next.locationId : null;

@@ -7,12 +7,14 @@ import { SearchTerm } from './search-term.entity';
 import { flushCatalogueOutbox } from './catalogue-changes';
 import { OfferPublishingResolver } from './offer-publishing.resolver';
 import { ProviderCatalogueResolver } from './provider-catalogue.resolver';
+import { CatalogueFeedResolver } from './catalogue-feed.resolver';
+import { OfferUpsertResolver } from './offer-upsert.resolver';
 
 /** The catalogue of measures, its search, and providers publishing their own offers and locations. */
 export const offersModule: HubModule = {
   name: 'offers',
   entities: [Offer, SearchTerm],
-  resolvers: [OfferResolver, OfferSeatsResolver, DistrictFacetResolver, OfferPublishingResolver, ProviderCatalogueResolver],
+  resolvers: [OfferResolver, OfferSeatsResolver, DistrictFacetResolver, OfferPublishingResolver, ProviderCatalogueResolver, CatalogueFeedResolver, OfferUpsertResolver],
   displayNames: [{ entity: Offer, populate: ['provider'], name: (offer: Offer) => `${offer.title} (${offer.provider.getEntity().name})` }],
   nodeTypes: [{ typeName: 'Offer', entity: Offer, visible: canSeeOffer }],
   // Each request's catalogue changes enter the changes feed's outbox in its transaction.

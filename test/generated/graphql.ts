@@ -484,6 +484,63 @@ export type CaseloadOrderField =
   /** Planned end of support. */
   | 'SUPPORT_END';
 
+/** One change of the public catalogue. Thin: fetch the subject by its ID (`node`) for its details; a removed one is no longer there. */
+export type CatalogueChange = {
+  __typename?: 'CatalogueChange';
+  /** What happened. */
+  action: CatalogueChangeAction;
+  /** When the change was made (the feed is ordered by commit, not by this time). */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** Global ID of its provider. */
+  providerId: Scalars['ID']['output'];
+  /** It left the public catalogue with this change (a tombstone). */
+  removed: Scalars['Boolean']['output'];
+  /** Global ID of the offer or location. */
+  subjectId: Scalars['ID']['output'];
+  /** What changed. */
+  subjectType: CatalogueSubjectType;
+  /** The offer's version after the change (null for locations and for seat changes by referrals, which keep the version). */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What happened to an offer or location of the public catalogue. */
+export type CatalogueChangeAction =
+  /** It left the public catalogue: a tombstone (`removed` is true); remove it from your copy. */
+  | 'ARCHIVED'
+  /** It was created (locations are public from their creation; offers enter the catalogue when published). */
+  | 'CREATED'
+  /** The offer entered the public catalogue. */
+  | 'PUBLISHED'
+  /** Its seat figures changed (by its provider, or free seats by referrals). */
+  | 'SEATS_CHANGED'
+  /** Its fields changed. */
+  | 'UPDATED';
+
+/** A page of the catalogue changes feed, in commit order. */
+export type CatalogueChangeConnection = {
+  __typename?: 'CatalogueChangeConnection';
+  /** The changes of this page, oldest first. */
+  edges: Array<CatalogueChangeEdge>;
+  /** Paging information; `endCursor` is where to resume (it stays the `after` you gave when the page is empty). */
+  pageInfo: PageInfo;
+};
+
+/** A catalogue change with its cursor. */
+export type CatalogueChangeEdge = {
+  __typename?: 'CatalogueChangeEdge';
+  /** Cursor of this change, for `after`: store the last one and resume from it. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: CatalogueChange;
+};
+
+/** What a catalogue change concerns. */
+export type CatalogueSubjectType =
+  /** A location (its ID is a Location global ID). */
+  | 'LOCATION'
+  /** An offer (its ID is an Offer global ID). */
+  | 'OFFER';
+
 /** Common European Framework of Reference level of German. */
 export type CefrLevel =
   /** Breakthrough: simple phrases; roughly the § 44a AufenthG threshold. */
@@ -2052,6 +2109,8 @@ export type Mutation = {
   offerSeatsUpdate: OfferSeatsUpdatePayload;
   /** Changes one of your provider's offers, from the version you read (CONFLICT when it changed since). A published offer must stay complete. */
   offerUpdate: OfferUpdatePayload;
+  /** Creates or updates up to 500 of your provider's offers by your own external IDs, all or none, idempotent with a key. Provider staff and keys with OFFERS_WRITE. */
+  offersUpsert: OffersUpsertPayload;
   /** Adds a goal to the Integrationsplan (a new version); refused when the plan holds 24. */
   planGoalAdd: PlanGoalAddPayload;
   /** Changes a goal, e.g. its status (a new version). */
@@ -2216,6 +2275,11 @@ export type MutationOfferSeatsUpdateArgs = {
 
 export type MutationOfferUpdateArgs = {
   input: OfferUpdateInput;
+};
+
+
+export type MutationOffersUpsertArgs = {
+  input: OffersUpsertInput;
 };
 
 
@@ -2724,6 +2788,46 @@ export type OfferUpdatePayload = {
   userErrors: Array<OfferUserError>;
 };
 
+/** One offer of an upsert, by your own external ID. */
+export type OfferUpsertItemInput = {
+  /** Your system's ID of the offer (1 to 100 letters, digits or . _ : - /), unique per provider: an existing offer with it is updated, else one is created. */
+  externalId: Scalars['String']['input'];
+  /** Its fields: for a new offer programme, title and startDate are required; omitted fields stay as they are. */
+  fields: OfferFieldsInput;
+  /** Publish it (it must be complete); false or omitted leaves its state as it is. */
+  publish?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What an upsert did with one item. */
+export type OfferUpsertItemResult = {
+  __typename?: 'OfferUpsertItemResult';
+  /** The external ID of the item. */
+  externalId: Scalars['String']['output'];
+  /** Position of the item in `items`. */
+  index: Scalars['Int']['output'];
+  /** The offer (null for a new one that was not created). */
+  offer?: Maybe<Scalars['ID']['output']>;
+  /** What happened. */
+  status: OfferUpsertStatus;
+  /** Problems of this item, with paths under `input.items.<index>`. */
+  userErrors: Array<OfferUserError>;
+  /** The offer's version after the upsert (null when nothing was written). */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What an upsert did with one item. */
+export type OfferUpsertStatus =
+  /** A new draft (or, with publish, published) offer with this external ID. */
+  | 'CREATED'
+  /** The item was fine, but another item was refused, so nothing was written. */
+  | 'NOT_APPLIED'
+  /** The item has problems (its userErrors); the whole batch was refused. */
+  | 'REFUSED'
+  /** The offer already was as given; nothing was written. */
+  | 'UNCHANGED'
+  /** The offer with this external ID changed (a new version). */
+  | 'UPDATED';
+
 /** A problem with the input of an offer mutation. The mutation changed nothing. */
 export type OfferUserError = DisplayableError & {
   __typename?: 'OfferUserError';
@@ -2733,6 +2837,27 @@ export type OfferUserError = DisplayableError & {
   field: Array<Scalars['String']['output']>;
   /** What is wrong, for people. */
   message: Scalars['String']['output'];
+};
+
+/** A batch of offers of your provider. */
+export type OffersUpsertInput = {
+  /** A key of yours (e.g. a UUID, at most 255 characters): the same key with the same items within 24 hours answers as the first call did and changes nothing; with other items it is refused. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** At most 500 offers; all are applied or none. */
+  items: Array<OfferUpsertItemInput>;
+};
+
+/** Result of offersUpsert. */
+export type OffersUpsertPayload = {
+  __typename?: 'OffersUpsertPayload';
+  /** Every item was applied (true), or none was (false). */
+  applied: Scalars['Boolean']['output'];
+  /** One result per item, in input order (empty when the call itself was refused). */
+  items: Array<OfferUpsertItemResult>;
+  /** The answer of an earlier call with the same idempotency key and items; nothing was written now. */
+  replayed: Scalars['Boolean']['output'];
+  /** Problems of the call (too many items, the idempotency key), then the items' problems (the first 32). */
+  userErrors: Array<OfferUserError>;
 };
 
 /** Sort direction. */
@@ -3304,6 +3429,8 @@ export type Query = {
   caseload: ClientConnection;
   /** Proposes one offer per client across your caseload (coordinators: the agency’s; managers: their own), exactly maximising the sum of the clients’ suggestion scores under the offers’ free seats (min-cost flow). Books nothing. */
   caseloadAssignment: CaseloadAssignmentPayload;
+  /** The changes feed of the public catalogue, in commit order: creates, updates, publications, seat changes, and tombstones for what left it. Resume from the last cursor you read: you miss nothing and see nothing twice, even when transactions commit out of order. Public: needs no credentials and holds no personal data. */
+  catalogueChanges: CatalogueChangeConnection;
   /** A client of your caseload; null when there is none with this ID you may see. */
   client?: Maybe<Client>;
   /** GDPR Art. 15: every stored field of the person, decrypted, as one JSON document (client, plan versions with goals, measures and reviews, notes, consents, extensions). Audited as EXPORT. Null when not in your caseload. */
@@ -3334,6 +3461,8 @@ export type Query = {
   providers: ProviderConnection;
   /** The records of processing (GDPR Art. 30), for data protection officers. Describes the processing, holds no personal data. */
   recordsOfProcessing: RecordsOfProcessingDocument;
+  /** Coordinators: the agency's referral funnel per district, programme and provider; groups and steps under 5 people are suppressed. Aggregates only. */
+  referralFunnel: ReferralFunnel;
   /** Trusted documents, newest first. Admins only. */
   trustedDocuments: TrustedDocumentConnection;
   /** People with accounts, by e-mail address: admins see all, staff their own agency or provider. */
@@ -3381,6 +3510,12 @@ export type QueryCaseloadArgs = {
 
 export type QueryCaseloadAssignmentArgs = {
   input: CaseloadAssignmentInput;
+};
+
+
+export type QueryCatalogueChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3474,6 +3609,11 @@ export type QueryProvidersArgs = {
   kinds?: InputMaybe<Array<ProviderKind>>;
   last?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryReferralFunnelArgs = {
+  filter?: InputMaybe<ReferralFunnelFilter>;
 };
 
 
@@ -3649,6 +3789,65 @@ export type ReferralEvent = {
   side: ReferralSide;
   /** The status after. */
   toStatus: ReferralStatus;
+};
+
+/** Referred → accepted → started → completed → certificate, for the agency. */
+export type ReferralFunnel = {
+  __typename?: 'ReferralFunnel';
+  /** The groups, by dimension and name. */
+  cells: Array<ReferralFunnelCell>;
+  /** First day counted. */
+  from: Scalars['Date']['output'];
+  /** Groups below this many referrals are left out. */
+  minimumCellSize: Scalars['Int']['output'];
+  /** Groups left out for being too small. */
+  suppressedCells: Scalars['Int']['output'];
+  /** First day not counted. */
+  until: Scalars['Date']['output'];
+};
+
+/** One group of the funnel. Steps fewer than 5 people reached are null (suppressed). */
+export type ReferralFunnelCell = {
+  __typename?: 'ReferralFunnelCell';
+  /** Of them, accepted by the provider at some point. */
+  accepted?: Maybe<Scalars['Int']['output']>;
+  /** Completed it. */
+  completed?: Maybe<Scalars['Int']['output']>;
+  /** How the group is formed. */
+  dimension: ReferralFunnelDimension;
+  /** Median days from referral to acceptance. */
+  medianDaysToAccept?: Maybe<Scalars['Float']['output']>;
+  /** Median days from the start to completion. */
+  medianDaysToComplete?: Maybe<Scalars['Float']['output']>;
+  /** Median days from acceptance to the start. */
+  medianDaysToStart?: Maybe<Scalars['Float']['output']>;
+  /** Referrals made. */
+  referred: Scalars['Int']['output'];
+  /** Started the measure. */
+  started?: Maybe<Scalars['Int']['output']>;
+  /** The district, programme or provider. */
+  value: Scalars['String']['output'];
+  /** Completed it with a certificate. */
+  withCertificate?: Maybe<Scalars['Int']['output']>;
+};
+
+/** How the referral funnel groups referrals. */
+export type ReferralFunnelDimension =
+  /** The district of the person’s place of residence. */
+  | 'DISTRICT'
+  /** The programme of the offer. */
+  | 'PROGRAMME'
+  /** The provider of the offer. */
+  | 'PROVIDER';
+
+/** Which referrals the funnel counts. */
+export type ReferralFunnelFilter = {
+  /** Referrals made on or after this day; default a year before `until`. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only offers of these programmes. */
+  programmes?: InputMaybe<Array<Programme>>;
+  /** Referrals made before this day; default tomorrow. */
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A notice to the manager about a referral, e.g. that it expired, with the next fitting offers. */

@@ -107,6 +107,7 @@ let serial = 0;
 /** Each operation of the API with who may use it; everyone else gets the refusal shown. */
 const MATRIX: Array<{ operation: string; allowed: ViewerName[] | 'everyone'; run: (as?: Viewer) => Promise<GraphQLResult<unknown>> }> = [
   { operation: 'offers', allowed: 'everyone', run: (as) => hub.execute(SearchOfferIdsDocument, { first: 3 }, as) },
+  { operation: 'catalogueChanges', allowed: 'everyone', run: (as) => hub.run('{ catalogueChanges(first: 2) { edges { cursor } } }', {}, as) },
   { operation: 'agencies', allowed: 'everyone', run: (as) => hub.execute(AgenciesDocument, { first: 2 }, as) },
   { operation: 'viewer', allowed: 'everyone', run: (as) => hub.execute(ViewerDocument, {}, as) },
   // Eligibility rules are public law; only administrators publish a new version.
@@ -186,6 +187,7 @@ const MATRIX: Array<{ operation: string; allowed: ViewerName[] | 'everyone'; run
   { operation: 'offerUpdate', allowed: ['staffP', 'keyP'], run: (as) => hub.run('mutation($i: OfferUpdateInput!) { offerUpdate(input: $i) { userErrors { code } } }', { i: { offer: offerOfP, version: 0, fields: {} } }, as) },
   { operation: 'offerPublish', allowed: ['staffP', 'keyP'], run: (as) => hub.run('mutation($i: OfferPublishInput!) { offerPublish(input: $i) { userErrors { code } } }', { i: { offer: offerOfP, version: 0 } }, as) },
   { operation: 'offerArchive', allowed: ['staffP', 'keyP'], run: (as) => hub.run('mutation($i: OfferArchiveInput!) { offerArchive(input: $i) { userErrors { code } } }', { i: { offer: toGlobalId('Offer', 2_147_000_000) } }, as) },
+  { operation: 'offersUpsert', allowed: ['staffP', 'keyP'], run: (as) => hub.run('mutation($i: OffersUpsertInput!) { offersUpsert(input: $i) { applied userErrors { code } } }', { i: { items: [] } }, as) },
   { operation: 'locationCreate', allowed: ['staffP', 'keyP'], run: (as) => hub.run('mutation($i: LocationCreateInput!) { locationCreate(input: $i) { userErrors { code } } }', { i: { fields: { street: 'Matrix' } } }, as) },
   { operation: 'locationUpdate', allowed: ['staffP', 'keyP'], run: (as) => hub.run('mutation($i: LocationUpdateInput!) { locationUpdate(input: $i) { userErrors { code } } }', { i: { location: toGlobalId('Location', 2_147_000_000), fields: {} } }, as) },
   { operation: 'locationArchive', allowed: ['staffP', 'keyP'], run: (as) => hub.run('mutation($i: LocationArchiveInput!) { locationArchive(input: $i) { userErrors { code } } }', { i: { location: toGlobalId('Location', 2_147_000_000) } }, as) },

@@ -24,6 +24,8 @@ const APP_PRIVILEGES: Record<string, string[]> = {
   offer: ['INSERT', 'SELECT', 'UPDATE(admitted_residence_statuses)', 'UPDATE(audiences)', 'UPDATE(capacity)', 'UPDATE(childcare)', 'UPDATE(cost_note)', 'UPDATE(description)', 'UPDATE(end_date)', 'UPDATE(entry_level_max)', 'UPDATE(entry_level_min)', 'UPDATE(external_id)', 'UPDATE(family)', 'UPDATE(fee_euro)', 'UPDATE(format)', 'UPDATE(funding)', 'UPDATE(hours_per_week)', 'UPDATE(location_id)', 'UPDATE(max_age)', 'UPDATE(min_age)', 'UPDATE(programme)', 'UPDATE(rolling_entry)', 'UPDATE(seats_confirmed_at)', 'UPDATE(seats_taken)', 'UPDATE(start_date)', 'UPDATE(status)', 'UPDATE(support_languages)', 'UPDATE(target_level)', 'UPDATE(times_of_day)', 'UPDATE(title)', 'UPDATE(total_units)', 'UPDATE(updated_at)', 'UPDATE(version)', 'UPDATE(waitlist_length)', 'UPDATE(waitlist_open)', 'UPDATE(weekdays)'],
   // The catalogue's changes feed: an outbox, appended only.
   catalogue_change: ['INSERT', 'SELECT'],
+  // Idempotency keys of offersUpsert, per provider (RLS); an expired key is overwritten, never deleted.
+  offer_upsert_key: ['INSERT', 'SELECT', 'UPDATE'],
   // Written by a trigger running as the caller whenever offers change.
   search_term: ['INSERT', 'SELECT'],
   // /ready compares applied migrations with the code's.

@@ -1,6 +1,7 @@
 import { RULE_SET_1 } from '../../src/migrations/Migration20261204090000_matching';
 import { RULE_SET_2 } from '../../src/migrations/Migration20261205110100_rule_set_2';
 import { ruleSetProblems, type RuleDraft } from '../../src/matching/eligibility/consistency';
+import { draftOf, rulesOf } from '../support/seeded-rules';
 import { ageOn, evaluateEligibility } from '../../src/matching/eligibility/evaluate';
 import type { ClientFacts, EligibilityRuleData, Level, OfferFacts, RuleSetData } from '../../src/matching/eligibility/rules';
 import { Programme } from '../../src/offers/offer.enums';
@@ -11,28 +12,6 @@ import { ResidenceStatus } from '../../src/vocabulary/residence-status';
 // on the start date, validity dates, the § 44(4) stop on 9 February 2026). The expectations are
 // DOMAIN.md's, written out here; `rule(...)` registers each key so that none is left untested.
 
-const draftOf = (rule: (typeof RULE_SET_1)[number]): RuleDraft => ({
-  key: rule.key,
-  programmes: rule.programmes,
-  route: rule.route,
-  residenceStatuses: rule.residenceStatuses ?? [],
-  residenceParagraphs: rule.residenceParagraphs ?? [],
-  minAge: rule.minAge ?? null,
-  maxAge: rule.maxAge ?? null,
-  germanLevelMin: (rule.germanLevelMin ?? null) as Level | null,
-  germanLevelMax: (rule.germanLevelMax ?? null) as Level | null,
-  requiresIntegrationCourse: rule.requiresIntegrationCourse ?? false,
-  workPermitRequired: rule.workPermitRequired ?? false,
-  minMonthsOfStay: rule.minMonthsOfStay ?? null,
-  schoolObligation: rule.schoolObligation ?? null,
-  obligationBy: rule.obligationBy ?? null,
-  validFrom: rule.validFrom ?? null,
-  validUntil: rule.validUntil ?? null,
-  datedBy: rule.datedBy ?? 'ENTRY',
-  source: rule.source,
-  explanation: rule.explanation,
-});
-const rulesOf = (seeded: typeof RULE_SET_1, version: number): EligibilityRuleData[] => seeded.map((rule, i) => ({ ...draftOf(rule), id: i + 1, version }));
 const RULES = rulesOf(RULE_SET_2, 2);
 const SET: RuleSetData = { version: 2, schoolObligationUntilAge: 18, rules: RULES };
 const KNOWN = { programmes: Object.values(Programme), residenceStatuses: Object.values(ResidenceStatus), obligationAuthorities: ['FOREIGNERS_AUTHORITY', 'JOBCENTER', 'ASYLUM_BENEFITS_AUTHORITY'] };

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { RULE_SET_1 } from '../../src/migrations/Migration20261204090000_matching';
+import { RULE_SET_2 } from '../../src/migrations/Migration20261205110100_rule_set_2';
+import { rulesOf } from '../support/seeded-rules';
 import { evaluateEligibility } from '../../src/matching/eligibility/evaluate';
 import type { ClientFacts, EligibilityRuleData, Level, RuleSetData } from '../../src/matching/eligibility/rules';
 import { eligibilityWindows, inWindows } from '../../src/matching/eligibility/windows';
@@ -10,29 +12,9 @@ import { ResidenceStatus } from '../../src/vocabulary/residence-status';
 // evaluation itself, asked day by day: on every start date in a span of three years, a programme
 // is in a window exactly when the rules let the person in.
 
-const SEEDED: EligibilityRuleData[] = RULE_SET_1.map((rule, i) => ({
-  key: rule.key,
-  programmes: rule.programmes,
-  route: rule.route,
-  residenceStatuses: rule.residenceStatuses ?? [],
-  residenceParagraphs: rule.residenceParagraphs ?? [],
-  minAge: rule.minAge ?? null,
-  maxAge: rule.maxAge ?? null,
-  germanLevelMin: (rule.germanLevelMin ?? null) as Level | null,
-  germanLevelMax: (rule.germanLevelMax ?? null) as Level | null,
-  requiresIntegrationCourse: rule.requiresIntegrationCourse ?? false,
-  workPermitRequired: rule.workPermitRequired ?? false,
-  minMonthsOfStay: rule.minMonthsOfStay ?? null,
-  schoolObligation: rule.schoolObligation ?? null,
-  obligationBy: rule.obligationBy ?? null,
-  validFrom: rule.validFrom ?? null,
-  validUntil: rule.validUntil ?? null,
-  datedBy: rule.datedBy ?? 'ENTRY',
-  source: rule.source,
-  explanation: rule.explanation,
-  id: i + 1,
-  version: 1,
-}));
+/** The rule set in force (version 2) and its predecessor: windows must hold for both. */
+const SEEDED: EligibilityRuleData[] = rulesOf(RULE_SET_2, 2);
+const FIRST: EligibilityRuleData[] = rulesOf(RULE_SET_1, 1);
 const PROGRAMMES = Object.values(Programme) as string[];
 const STATUSES = Object.values(ResidenceStatus) as string[];
 const LEVELS: Level[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
@@ -106,10 +88,10 @@ function mismatches(client: ClientFacts, ruleSet: RuleSetData, asOf: string, pro
 }
 
 describe('eligibility windows', () => {
-  it('agree with the rules on every start date, for any person, under the seeded rules', () => {
+  it('agree with the rules on every start date, for any person, under the seeded rules (versions 2 and 1)', () => {
     fc.assert(
-      fc.property(person, day(2025, 2027), (client, asOf) => {
-        expect(mismatches(client, { version: 1, schoolObligationUntilAge: 18, rules: SEEDED }, asOf, PROGRAMMES)).toEqual([]);
+      fc.property(person, day(2025, 2027), fc.boolean(), (client, asOf, inForce) => {
+        expect(mismatches(client, { version: inForce ? 2 : 1, schoolObligationUntilAge: 18, rules: inForce ? SEEDED : FIRST }, asOf, PROGRAMMES)).toEqual([]);
       }),
       { numRuns: 12 },
     );

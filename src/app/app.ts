@@ -11,6 +11,7 @@ import { attachSubscriptions } from '../core/graphql/subscriptions';
 import { PostgresRateLimiter } from '../core/rate-limit/rate-limiter';
 import { ApiKeyService } from '../integrations/api-key.service';
 import { DatabaseTrustedDocumentStore } from '../integrations/trusted-document.store';
+import { hsdsRoute } from '../offers/hsds/hsds.routes';
 import { portalClientBuilt, portalRoute } from '../portal/portal.routes';
 import { SignInService } from '../tenancy/sign-in.service';
 import { openHubDatabase } from './database';
@@ -68,7 +69,8 @@ export async function startHub(config: Readonly<Config>, logger: Logger, options
       user: (claims) => signIn.viewerFor(claims),
     });
     if (config.portal && !portalClientBuilt()) logger.warn('PORTAL_ENABLED, but the portal client is not compiled: run `npm run build`');
-    const routes = config.portal ? [portalRoute()] : [];
+    // The HSDS export is public like the catalogue queries; the portal only where enabled.
+    const routes = [hsdsRoute(database.orm), ...(config.portal ? [portalRoute()] : [])];
     const server = createHttpServer({ apollo, environment: requestEnvironment(database.orm, logger), authenticate, config, rateLimiter, routes });
     const environment = requestEnvironment(database.orm, logger);
     const subscriptions = attachSubscriptions(server, { schema, environment, authenticate, limits: config.limits });

@@ -112,16 +112,16 @@ describe('client facts', () => {
 });
 
 describe('the matching reads the facts', () => {
-  const fit = async (client: string, offer: string) => (await hub.execute(ClientOfferFitDocument, { id: client, offer }, tenants.viewers.coordinatorA)).data!.client!.offerFit!;
+  const offerFitOf = async (client: string, offer: string) => (await hub.execute(ClientOfferFitDocument, { id: client, offer }, tenants.viewers.coordinatorA)).data!.client!.offerFit!;
 
   it('opens the Spezialmodul A2 with a finished Integrationskurs on record, and takes the certificate’s level', async () => {
     // DeuFöV § 13(2): the A2/B1 special modules are for people who finished an Integrationskurs below B1.
     const id = await newClient({ residenceStatus: 'AE_25_2', germanLevel: 'A1', birthDate: '1990-03-03' });
     const offer = await publishedOffer('BERUFSSPRACHKURS_SPEZIAL_A2');
-    const before = await fit(id, offer);
+    const before = await offerFitOf(id, offer);
     expect(before.excludedBy.map((exclusion) => exclusion.code)).toContain('NOT_ELIGIBLE');
     await hub.execute(ClientCourseRecordDocument, { input: { client: id, programme: 'INTEGRATIONSKURS_ALLGEMEIN', startDate: '2025-01-06', endDate: '2025-09-26', completed: true, certificate: 'DTZ_A2' } }, tenants.viewers.coordinatorA);
-    const after = await fit(id, offer);
+    const after = await offerFitOf(id, offer);
     expect(after.excludedBy.map((exclusion) => exclusion.code)).not.toContain('NOT_ELIGIBLE');
     expect(after.eligibility.rule!.key).toBe('BSK_SPEZIAL');
     expect(after.factors.find((factor) => factor.factor === 'LEVEL')!.explanation).toContain('Deutsch A2');
@@ -130,13 +130,13 @@ describe('the matching reads the facts', () => {
   it('lets a Jobcenter obligation open the Integrationskurs to a person with a Duldung (§ 44a(1) Nr. 2)', async () => {
     const id = await newClient({ residenceStatus: 'DULDUNG', germanLevel: null, birthDate: '1988-06-06' });
     const offer = await publishedOffer('INTEGRATIONSKURS_ALLGEMEIN');
-    expect((await fit(id, offer)).eligibility.eligible).toBe(false);
+    expect((await offerFitOf(id, offer)).eligibility.eligible).toBe(false);
     await hub.execute(ClientFactsUpdateDocument, { input: { client: id, fields: { obligations: [{ ground: 'JOBCENTER', obligedOn: today() }] } } }, tenants.viewers.coordinatorA);
-    const obliged = await fit(id, offer);
+    const obliged = await offerFitOf(id, offer);
     expect(obliged.eligibility).toMatchObject({ eligible: true, route: 'OBLIGATED', rule: { key: 'IK_OBLIGATED_JOBCENTER' } });
     // An obligation that ran out opens nothing.
     await hub.execute(ClientFactsUpdateDocument, { input: { client: id, fields: { obligations: [{ ground: 'JOBCENTER', obligedOn: '2024-01-01', validUntil: '2024-12-31' }] } } }, tenants.viewers.coordinatorA);
-    expect((await fit(id, offer)).eligibility.eligible).toBe(false);
+    expect((await offerFitOf(id, offer)).eligibility.eligible).toBe(false);
   });
 
   it('keeps a household in one offer when the proposal asks for WHOLE households', async () => {

@@ -59,7 +59,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => hub.close());
 
-async function fit(client: string, offer: string, viewer: Viewer) {
+async function offerFitOf(client: string, offer: string, viewer: Viewer) {
   const result = await hub.execute(ClientOfferFitDocument, { id: client, offer }, viewer);
   expect(result.errors).toBeUndefined();
   return result.data!.client!.offerFit!;
@@ -132,8 +132,8 @@ describe('matchingWeightsPublish', () => {
     const suggested = await hub.execute(ClientSuggestionsDocument, { id: clientA, first: 5 }, tenants.viewers.coordinatorA);
     expect(suggested.errors).toBeUndefined();
     const offer = suggested.data!.client!.suggestions.edges[0].node.id;
-    const beforeA = await fit(clientA, offer, tenants.viewers.coordinatorA);
-    const beforeB = await fit(clientB, offer, tenants.viewers.coordinatorB);
+    const beforeA = await offerFitOf(clientA, offer, tenants.viewers.coordinatorA);
+    const beforeB = await offerFitOf(clientB, offer, tenants.viewers.coordinatorB);
     expect(beforeA.factors.map((factor) => factor.weight)).toEqual(FACTORS.map((factor) => defaults[COLUMNS[factor]]));
 
     const published = await hub.execute(MatchingWeightsPublishDocument, { input: input() }, tenants.viewers.coordinatorA);
@@ -148,12 +148,12 @@ describe('matchingWeightsPublish', () => {
     // The travel distance and "soon" stayed, so every factor keeps its value: the score is Σ new weight × old value.
     const newWeights = input().weights.map((each) => each.weight);
     const predicted = beforeA.factors.reduce((sum, factor, i) => sum + newWeights[i] * factor.value, 0);
-    const afterA = await fit(clientA, offer, tenants.viewers.managerA);
+    const afterA = await offerFitOf(clientA, offer, tenants.viewers.managerA);
     expect(afterA.factors.map((factor) => [factor.factor, factor.weight, factor.value])).toEqual(beforeA.factors.map((factor, i) => [factor.factor, newWeights[i], factor.value]));
     expect(afterA.score).toBeCloseTo(predicted, 9);
     expect(afterA.score).not.toBeCloseTo(beforeA.score, 3);
 
-    const afterB = await fit(clientB, offer, tenants.viewers.coordinatorB);
+    const afterB = await offerFitOf(clientB, offer, tenants.viewers.coordinatorB);
     expect(afterB.score).toBe(beforeB.score);
     expect(afterB.factors.map((factor) => factor.weight)).toEqual(beforeB.factors.map((factor) => factor.weight));
   });
@@ -169,7 +169,7 @@ describe('matchingWeightsPublish', () => {
     const after = await suggestions();
     expect(after.length).toBeGreaterThan(0);
     expect(after.filter((edge) => inPerson.has(edge.node.id) && edge.distanceKm! > 4)).toEqual([]);
-    const refused = await fit(clientA, far!.node.id, tenants.viewers.managerA);
+    const refused = await offerFitOf(clientA, far!.node.id, tenants.viewers.managerA);
     expect(refused.excludedBy.map((exclusion) => exclusion.code)).toContain('TOO_FAR');
     expect(refused.excludedBy.find((exclusion) => exclusion.code === 'TOO_FAR')!.message).toMatch(/die 4 km/);
   });

@@ -192,6 +192,15 @@ create function hub_household_size(household integer) returns integer
     $$;
 grant execute on function hub_household_size(household integer) to hub_app;
 
+create function hub_mark_changed_tx() returns trigger
+  language plpgsql volatile
+  as $$
+      begin
+        new.changed_tx := pg_current_xact_id();
+        return new;
+      end $$;
+-- execute: the default (public)
+
 create function hub_obligations_valid(obligations jsonb) returns boolean
   language sql immutable strict parallel safe
   as $$
@@ -853,13 +862,15 @@ create table location (
   accessibility_notes text,
   archived_at timestamp with time zone,
   created_at timestamp with time zone default now() not null,
-  updated_at timestamp with time zone default now() not null
+  updated_at timestamp with time zone default now() not null,
+  changed_tx xid8 default pg_current_xact_id() not null
 );
 alter table location add constraint location_latitude_check CHECK (((latitude >= ('-90'::integer)::double precision) AND (latitude <= (90)::double precision)));
 alter table location add constraint location_longitude_check CHECK (((longitude >= ('-180'::integer)::double precision) AND (longitude <= (180)::double precision)));
 alter table location add constraint location_municipality_id_fkey FOREIGN KEY (municipality_id) REFERENCES municipality(id) ON UPDATE CASCADE;
 alter table location add constraint location_pkey PRIMARY KEY (id);
 alter table location add constraint location_provider_id_fkey FOREIGN KEY (provider_id) REFERENCES provider(id) ON UPDATE CASCADE;
+CREATE INDEX location_changed_tx_idx ON public.location USING btree (changed_tx);
 CREATE INDEX location_earth_idx ON public.location USING gist (ll_to_earth(latitude, longitude));
 CREATE INDEX location_municipality_id_index ON public.location USING btree (municipality_id);
 CREATE UNIQUE INDEX location_pkey ON public.location USING btree (id);
@@ -869,6 +880,7 @@ alter table location enable row level security;
 create policy location_provider_insert on location for insert to public with check ((provider_id = hub_setting_int('hub.provider_id'::text)));
 create policy location_provider_update on location for update to public using ((provider_id = hub_setting_int('hub.provider_id'::text))) with check ((provider_id = hub_setting_int('hub.provider_id'::text)));
 create policy location_read on location for select to public using (true);
+CREATE TRIGGER location_changed_tx BEFORE INSERT OR UPDATE ON public.location FOR EACH ROW EXECUTE FUNCTION hub_mark_changed_tx();
 grant insert, select on location to hub_app;
 grant update (accessibility_notes) on location to hub_app;
 grant update (archived_at) on location to hub_app;
@@ -1002,7 +1014,8 @@ create table offer (
   referral_tickets integer default 0 not null,
   version integer default 1 not null,
   external_id character varying(100),
-  seats_confirmed_at timestamp with time zone default now() not null
+  seats_confirmed_at timestamp with time zone default now() not null,
+  changed_tx xid8 default pg_current_xact_id() not null
 );
 alter table offer add constraint offer_ages_ordered CHECK (((min_age IS NULL) OR (max_age IS NULL) OR (min_age <= max_age)));
 alter table offer add constraint offer_capacity_check CHECK ((capacity >= 0));
@@ -1018,6 +1031,7 @@ alter table offer add constraint offer_seats_within_capacity CHECK (((capacity I
 alter table offer add constraint offer_version_positive CHECK ((version >= 1));
 alter table offer add constraint offer_waitlist_length_check CHECK ((waitlist_length >= 0));
 CREATE INDEX offer_audiences_idx ON public.offer USING gin (audiences);
+CREATE INDEX offer_changed_tx_idx ON public.offer USING btree (changed_tx);
 CREATE INDEX offer_location_id_index ON public.offer USING btree (location_id);
 CREATE INDEX offer_match_location_idx ON public.offer USING btree (location_id) INCLUDE (id, programme, format, family, start_date, end_date, rolling_entry, capacity, seats_taken, seats_referred, waitlist_open, waitlist_length, min_age, max_age, entry_level_min, entry_level_max, childcare, admitted_residence_statuses, support_languages, weekdays, times_of_day) WHERE (status = 'PUBLISHED'::offer_status);
 CREATE INDEX offer_match_remote_idx ON public.offer USING btree (programme) INCLUDE (location_id, id, format, family, start_date, end_date, rolling_entry, capacity, seats_taken, seats_referred, waitlist_open, waitlist_length, min_age, max_age, entry_level_min, entry_level_max, childcare, admitted_residence_statuses, support_languages, weekdays, times_of_day) WHERE ((status = 'PUBLISHED'::offer_status) AND ((format <> 'IN_PERSON'::offer_format) OR (location_id IS NULL)));
@@ -1031,6 +1045,7 @@ alter table offer enable row level security;
 create policy offer_provider on offer for update to public using ((provider_id = hub_setting_int('hub.provider_id'::text))) with check ((provider_id = hub_setting_int('hub.provider_id'::text)));
 create policy offer_provider_insert on offer for insert to public with check (((provider_id = hub_setting_int('hub.provider_id'::text)) AND (seats_referred = 0) AND (referral_tickets = 0)));
 create policy offer_read on offer for select to public using (true);
+CREATE TRIGGER offer_changed_tx BEFORE INSERT OR UPDATE ON public.offer FOR EACH ROW EXECUTE FUNCTION hub_mark_changed_tx();
 CREATE TRIGGER offer_search_terms_insert AFTER INSERT ON public.offer REFERENCING NEW TABLE AS changed_offers FOR EACH STATEMENT EXECUTE FUNCTION hub_collect_search_terms();
 CREATE TRIGGER offer_search_terms_update AFTER UPDATE ON public.offer REFERENCING NEW TABLE AS changed_offers FOR EACH STATEMENT EXECUTE FUNCTION hub_collect_search_terms();
 CREATE TRIGGER offer_seats_referred_feed AFTER UPDATE OF seats_referred ON public.offer FOR EACH ROW WHEN ((old.seats_referred IS DISTINCT FROM new.seats_referred)) EXECUTE FUNCTION hub_offer_seats_referred_changed();

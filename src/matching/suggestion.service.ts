@@ -11,8 +11,10 @@ import { EligibilityService, type LoadedRuleSet } from './eligibility.service';
 import { MAX_CANDIDATES, MAX_CANDIDATES_PER_PROGRAMME } from './matching.limits';
 import { OPEN_GOAL_STATUSES } from '../plans/plan.enums';
 import { Programme } from '../offers/offer.enums';
-import { PROGRAMME_AREAS, programmesServing } from './suggestions/programme-areas';
-import { boundBeyond, candidateBatchSql, candidateCountSql, nearestPerProgrammeSql, offerRowSql, type BoundInput, type CandidateFilter, type Ring } from './suggestions/candidate-sql';
+import { programmesServing } from './suggestions/programme-areas';
+import { candidateCountSql, nearestPerProgrammeSql, offerRowSql, offerRowsSql, type CandidateFilter } from './suggestions/candidate-sql';
+import { catalogueIndexOf } from './suggestions/catalogue-index';
+import { rankInMemory, type RankingSearch } from './suggestions/in-memory-ranking';
 import { weightSetInForce, weightsOf } from './weights.service';
 import { exclusions, maxTravelOf, scoreFactors, scoreOf, type CandidateOffer, type ClientProfile, type ExclusionFound, type FactorScore, type OpenGoal, type Weights } from './suggestions/score';
 import type { Sql } from '../core/database/sql';
@@ -82,28 +84,12 @@ export interface CandidateRow {
   max_age: number | null;
   admitted_residence_statuses: string[];
   distance_km: number | null;
-  bound?: number;
+  family?: string;
+  candidate?: boolean;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 const ALL_PROGRAMMES: readonly string[] = Object.values(Programme);
-/** The first batch of candidates holds this many rows per suggestion asked for (and at least the minimum); each further batch four times the last. */
-const ROWS_PER_SUGGESTION = 5;
-const MIN_BATCH = 100;
-/** No batch is larger (a caller asking for every suggestion reads them in batches of this size). */
-const MAX_BATCH = 100_000;
-/** The rings the ranking reads in turn, as shares of the travel distance (the last reaches beyond). */
-const RINGS = [0.25, 0.5, 0.75];
-/** Asked for more, the ranking reads every candidate as one (rings would rarely place them all). */
-const MAX_RING_COUNT = 1000;
-
-/** How far the ranking has read one ring: the batch size next, the last row read, whether it ran out. */
-interface RingRead {
-  ring: Ring | null;
-  limit: number;
-  last: { bound: number; id: number } | null;
-  exhausted: boolean;
-}
 
 /** The score order: highest first, then the lower offer ID (stable). */
 export function bySuggestionOrder(a: Pick<ScoredOffer, 'score' | 'offerId'>, b: Pick<ScoredOffer, 'score' | 'offerId'>): number {
@@ -145,26 +131,21 @@ function memoOf(em: EntityManager): RequestMemo {
   return memo;
 }
 
-/** One person's search: the profile, the weights, the day and the candidate statement's filter and bound. */
-interface Search {
-  profile: ClientProfile;
-  weights: Weights;
+/** One person's search: the profile, the weights, the rules, the day and the filter. */
+interface Search extends RankingSearch {
   rules: LoadedRuleSet;
-  asOf: string;
-  filter: CandidateFilter;
-  bound: BoundInput;
 }
 
 /**
  * Ranked, explained suggestions for one person, and the fit of any one offer.
  *
- * Exact top-k by a threshold: every hard rule is SQL (candidate-sql.ts), and each candidate comes
- * with an upper bound of its score. Candidates are read in batches by bound, highest first; the
- * batch's rows are scored exactly in TypeScript (score.ts), and a scored offer is placed once its
- * score exceeds the last bound read, for no candidate still unread can score above that. Usually the
- * first batch places the whole page: per request the rules (2 statements), the weights, the open
- * goals and one batch, whatever the catalogue's size. A suggestion and its offer's fit are one
- * computation.
+ * Exact top-k over the whole catalogue: the catalogue index (suggestions/catalogue-index.ts) holds
+ * every published offer in memory, fresh to the last commit; the ranking passes each through the
+ * hard rules and scores it (suggestions/in-memory-ranking.ts), then reads the best from the
+ * database with the hard rules in SQL and scores them afresh with their explanations (score.ts).
+ * Per request: the index's catch-up, the rules (2 statements), the weights, the person's facts and
+ * one read of the page's offers, whatever the catalogue's size. A suggestion and its offer's fit
+ * are one computation.
  */
 export class SuggestionService {
   private readonly eligibility: EligibilityService;
@@ -225,59 +206,40 @@ export class SuggestionService {
       offerIds: criteria.offerIds ?? null,
       onlyWithFreeSeats: criteria.onlyWithFreeSeats,
     };
-    const goalAreas = new Set(goals.map((goal) => goal.area));
-    const servingGoals = ALL_PROGRAMMES.filter((programme) => (PROGRAMME_AREAS[programme] ?? []).some((area) => goalAreas.has(area)));
-    return { profile, weights, rules, asOf, filter, bound: { profile, weights, servingGoals } };
+    return { profile, weights, rules, asOf, filter };
   }
 
   /**
-   * The first `count` suggestions after `after`, exactly (see the class comment), read ring by ring
-   * around the person: offers at a place within a quarter of the travel distance and every offer
-   * without a place, then those to half of it, to three quarters, then the rest. A candidate not yet read scores at
-   * most the last bound read of its ring, or, in a ring not yet opened, `boundBeyond` the rings
-   * opened (its distance factor is below theirs). A scored offer is placed once it beats all of
-   * these; the ranking then reads more of whichever ring holds the highest bound, or opens the next.
+   * The first `count` suggestions after `after`, exactly (see the class comment): every published
+   * offer of the catalogue index that passes the hard rules, ranked in memory, then the best of
+   * them read from the database and scored afresh. The in-memory score differs from the exact one
+   * at most by `slack` (its distance comes from JavaScript's sine, not PostgreSQL's), so an offer is
+   * placed once its exact score exceeds the in-memory score of every offer not read, plus `slack`.
    */
   private async top(search: Search, after: SuggestionCursor | null, count: number): Promise<ScoredOffer[]> {
-    const maxTravel = search.filter.maxTravelKm;
-    const radii = maxTravel > 0 && count <= MAX_RING_COUNT ? RINGS.map((share) => share * maxTravel) : [];
-    const rings: Ring[] = [...radii.map((toKm, i) => ({ fromKm: i === 0 ? null : radii[i - 1], toKm, placeless: i === 0 })), ...(radii.length > 0 ? [{ fromKm: radii.at(-1)!, toKm: null, placeless: false }] : [])];
-    const reads: RingRead[] = [];
-    const scored: ScoredOffer[] = [];
-    const open = async (read: RingRead) => {
-      const rows: CandidateRow[] = await this.em.execute<CandidateRow[]>(...statement(candidateBatchSql(search.bound, { ...search.filter, ring: read.ring }, read.limit, read.last)));
-      for (const row of rows) {
-        const offer = this.score(search.profile, candidateOf(row), search.rules, search.weights, search.asOf);
-        if (offer.excludedBy.length === 0 && isAfter(offer, after)) scored.push(offer);
-      }
-      read.exhausted = rows.length < read.limit;
-      const lastRow = rows.at(-1);
-      if (lastRow) read.last = { bound: Number(lastRow.bound), id: lastRow.id };
-      read.limit = Math.min(MAX_BATCH, read.limit * 4);
-    };
-    const first = Math.min(MAX_BATCH, Math.max(MIN_BATCH, ROWS_PER_SUGGESTION * count));
-    let next = 0;
-    const openNext = async () => {
-      // Where the rings opened so far ran out at once, the catalogue is sparse here: read all the rest as one.
-      const sparse = reads.length > 0 && reads.every((read) => read.exhausted);
-      const ring = sparse ? { fromKm: rings[next - 1].toKm, toKm: null, placeless: false } : (rings[next] ?? null);
-      next = sparse ? rings.length : next + 1;
-      reads.push({ ring, limit: first, last: null, exhausted: false });
-      await open(reads.at(-1)!);
-    };
-    await openNext();
+    const index = catalogueIndexOf(this.em);
+    const slack = search.weights.DISTANCE * 0.0011 + 1e-9;
+    await index.catchUp(this.em);
+    const offers = index.reachableFrom(search.filter.origin.latitude, search.filter.origin.longitude, search.filter.maxTravelKm);
+    const ranked = rankInMemory(search, offers, after === null ? null : { score: after.score + slack, id: -1 });
+    let wanted = Math.min(ranked.length, count);
     for (;;) {
-      const unopened = next < rings.length ? boundBeyond(search.weights, maxTravel, rings[next - 1].toKm!) : null;
-      // No unread candidate of ring `read` precedes `offer`.
-      const beats = (offer: ScoredOffer, read: RingRead) =>
-        read.exhausted || read.last === null || offer.score > read.last.bound || (offer.score === read.last.bound && offer.offerId <= read.last.id);
-      scored.sort(bySuggestionOrder);
-      const placed = scored.filter((offer) => reads.every((read) => beats(offer, read)) && (unopened === null || offer.score > unopened));
-      const pending = reads.filter((read) => !read.exhausted);
-      if (placed.length >= count || (pending.length === 0 && unopened === null)) return placed.slice(0, count);
-      const highest = pending.reduce<RingRead | null>((best, read) => (best === null || read.last!.bound > best.last!.bound ? read : best), null);
-      if (unopened !== null && (highest === null || unopened >= highest.last!.bound)) await openNext();
-      else await open(highest!);
+      // The first `wanted`, and those that may tie with the last of them.
+      let end = wanted;
+      while (end < ranked.length && end > 0 && ranked[end].score >= ranked[wanted - 1].score - 2 * slack) end++;
+      const read = ranked.slice(0, end);
+      const rows = read.length === 0 ? [] : await this.em.execute<CandidateRow[]>(...statement(offerRowsSql(search.profile, search.filter, read.map((offer) => offer.id))));
+      // Gone from the catalogue since the index read it (deleted): the index forgets it.
+      const found = new Set(rows.map((row) => row.id));
+      for (const offer of read) if (!found.has(offer.id)) index.forget(offer.id);
+      const fresh = rows
+        .filter((row) => row.candidate)
+        .map((row) => this.score(search.profile, candidateOf(row), search.rules, search.weights, search.asOf))
+        .filter((offer) => offer.excludedBy.length === 0 && isAfter(offer, after));
+      const boundary = end < ranked.length ? ranked[end].score + slack : -Infinity;
+      const placed = fresh.filter((offer) => offer.score > boundary).sort(bySuggestionOrder);
+      if (placed.length >= count || end === ranked.length) return placed.slice(0, count);
+      wanted = Math.min(ranked.length, Math.max(wanted * 4, end + 1));
     }
   }
 

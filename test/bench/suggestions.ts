@@ -5,6 +5,7 @@ import { requestEnvironment } from '../../src/app/hub';
 import type { Viewer } from '../../src/core/auth/viewer';
 import { createContext, runRequest, type Context } from '../../src/core/context';
 import { toGlobalId } from '../../src/core/relay/global-id';
+import { statementCounter } from '../../src/core/database/statement-counter';
 
 /**
  * Suggestions for one client over the whole catalogue (issue 10): the hub's `client.suggestions`
@@ -30,7 +31,7 @@ const NAIVE = `
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-export async function benchSuggestions(orm: MikroORM, apollo: ApolloServer<Context>, viewer: Viewer, logger: Logger, rounds = 5): Promise<boolean> {
+export async function benchSuggestions(orm: MikroORM, apollo: ApolloServer<Context>, viewer: Viewer, logger: Logger, rounds = Number(process.env.BENCH_ROUNDS ?? 5)): Promise<boolean> {
   if (viewer.kind !== 'user' || viewer.agencyId === null) throw new Error('suggestions bench: needs a coordinator of an agency');
   const rows = await orm.em.fork().execute<Array<{ id: number }>>(
     `select c.id from client c where c.agency_id = ? and c.status = 'ACTIVE' and exists (select 1 from plan_goal g where g.client_id = c.id) order by c.id limit 20`,
@@ -56,6 +57,7 @@ export async function benchSuggestions(orm: MikroORM, apollo: ApolloServer<Conte
       }
     }
   }
+  if (process.env.BENCH_PROFILE) await profile(orm, apollo, viewer, logger, rows.map((row) => row.id));
   hubTimes.sort((a, b) => a - b);
   naiveTimes.sort((a, b) => a - b);
   const hubP95 = percentile(hubTimes, 95);
@@ -65,4 +67,26 @@ export async function benchSuggestions(orm: MikroORM, apollo: ApolloServer<Conte
   console.log(`  naive: p50 ${percentile(naiveTimes, 50).toFixed(1)} ms, p95 ${percentile(naiveTimes, 95).toFixed(1)} ms (one statement scoring every offer)`);
   console.log(`  naive / hub at p50: ${ratio.toFixed(1)}× => target >= ${TARGET_RATIO}× ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'}`);
   return hubP95 <= TARGET_P95_MS && ratio >= TARGET_RATIO;
+}
+
+/** BENCH_PROFILE=1: where one request's time goes, its statements replayed bare one by one. */
+async function profile(orm: MikroORM, apollo: ApolloServer<Context>, viewer: Viewer, logger: Logger, ids: number[]): Promise<void> {
+  for (const id of ids) {
+    const context = createContext(requestEnvironment(orm, logger), undefined, viewer);
+    const started = performance.now();
+    const { statements } = await statementCounter.capture(() => runRequest(context, () => apollo.executeOperation({ query: QUERY, variables: { id: toGlobalId('Client', id) } }, { contextValue: context })));
+    const totalMs = performance.now() - started;
+    const knex = orm.em.getConnection().getKnex();
+    const timings: string[] = [];
+    let sqlMs = 0;
+    for (const statement of statements) {
+      const t = performance.now();
+      const result = await knex.raw(statement.sql.replace(/\$\d+/g, '?'), statement.bindings as never);
+      const ms = performance.now() - t;
+      sqlMs += ms;
+      timings.push(`${ms.toFixed(1)}ms/${(result as { rows?: unknown[] }).rows?.length ?? '?'}r`);
+    }
+    if (process.env.BENCH_PROFILE === 'dump') require('node:fs').writeFileSync(`/tmp/suggest-${id}.json`, JSON.stringify(statements));
+    console.log(`  client ${id}: total ${totalMs.toFixed(1)} ms, ${statements.length} statements, bare SQL ${sqlMs.toFixed(1)} ms [${timings.join(' ')}]`);
+  }
 }

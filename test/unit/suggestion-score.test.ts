@@ -1,4 +1,5 @@
-import { scoreFactors, scoreOf, type CandidateOffer, type ClientProfile, type Weights } from '../../src/matching/suggestions/score';
+import fc from 'fast-check';
+import { scoreFactors, scoreOf, scoreValue, type CandidateOffer, type ClientProfile, type Weights } from '../../src/matching/suggestions/score';
 
 /** The AUDIENCE and COST factors read the client facts of issue 10; values written out from the factor's rules, not from the code. */
 const AS_OF = '2026-03-02';
@@ -58,4 +59,43 @@ it('keeps the score the sum of the contributions, each weight × value', () => {
   expect(scoreOf(factors)).toBe(sum);
   expect(factors.find((f) => f.factor === 'AUDIENCE')!.contribution).toBe(1);
   expect(factors.find((f) => f.factor === 'COST')!.contribution).toBe(0.5);
+});
+
+describe('scoreValue, the ranking\'s score without explanations', () => {
+  const level = fc.constantFrom(null, 'A1', 'A2', 'B1', 'B2', 'C1');
+  const date = fc.integer({ min: -400, max: 900 }).map((days) => new Date(Date.parse(`${AS_OF}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10));
+  const weekdays = fc.subarray(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY']);
+  const parts = fc.subarray(['MORNING', 'AFTERNOON', 'EVENING']);
+  const people = fc.record({
+    birthDate: fc.constantFrom('1990-01-01', '2008-06-15', '2012-02-29', '1975-11-30'),
+    germanLevel: level,
+    languages: fc.subarray(['ar', 'ti', 'uk', 'fa', 'en']),
+    availability: fc.array(fc.record({ weekday: fc.constantFrom('MONDAY', 'TUESDAY', 'FRIDAY'), partOfDay: fc.constantFrom('MORNING', 'EVENING') }), { maxLength: 4 }),
+    maxTravelKm: fc.constantFrom(null, 0, 10, 30),
+    childrenBirthYears: fc.subarray([2019, 2023, 2010]),
+    latinLiterate: fc.constantFrom(null, true, false),
+    gender: fc.constantFrom(null, 'FEMALE', 'MALE', 'DIVERSE'),
+    employment: fc.constantFrom(null, 'EMPLOYED', 'JOB_SEEKING', 'IN_TRAINING'),
+    feeExempt: fc.constantFrom(null, true, false),
+    supportPlannedEnd: date,
+    openGoals: fc.array(fc.record({ id: fc.nat(), area: fc.constantFrom('LANGUAGE', 'WORK', 'EDUCATION', 'SOCIAL'), targetLevel: level }), { maxLength: 3 }),
+  });
+  const offers = fc.record({
+    programme: fc.constantFrom('INTEGRATIONSKURS_ALLGEMEIN', 'BERUFSSPRACHKURS_BASIS', 'SPRACHCAFE', 'VABO', 'MENTORING', 'EINSTIEGSQUALIFIZIERUNG'),
+    format: fc.constantFrom('IN_PERSON', 'ONLINE', 'HYBRID'),
+    startDate: date, endDate: fc.option(date), rollingEntry: fc.boolean(), weekdays, timesOfDay: parts,
+    capacity: fc.option(fc.integer({ min: 0, max: 20 })), seatsTaken: fc.integer({ min: 0, max: 20 }), waitlistLength: fc.nat(60), waitlistOpen: fc.boolean(),
+    feeEuro: fc.option(fc.constantFrom(0, 229, 12.5)), supportLanguages: fc.subarray(['ar', 'ti', 'de']), audiences: fc.subarray(['WOMEN', 'YOUTH', 'PARENTS', 'NON_LITERATE', 'ACADEMICS']),
+    childcare: fc.boolean(), entryLevelMin: level, entryLevelMax: level, targetLevel: level, distanceKm: fc.option(fc.double({ min: 0, max: 40, noNaN: true })),
+  });
+  it('equals the sum of the contributions to the last bit', () => {
+    fc.assert(
+      fc.property(people, offers, (facts, candidate) => {
+        const client = person(facts as Partial<ClientProfile>);
+        const scored = offer(candidate as Partial<CandidateOffer>);
+        expect(scoreValue(client, scored, scored.distanceKm, WEIGHTS, AS_OF)).toBe(scoreOf(scoreFactors(client, scored, WEIGHTS, AS_OF)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

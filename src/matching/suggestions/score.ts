@@ -74,6 +74,9 @@ export interface CandidateOffer {
   distanceKm: number | null;
 }
 
+/** What the factors read of an offer: all but the distance, which the ranking passes beside it. */
+type ScoredInput = Omit<CandidateOffer, 'distanceKm'>;
+
 export interface FactorScore {
   factor: Factor;
   weight: number;
@@ -90,7 +93,17 @@ export interface ExclusionFound {
 }
 
 const DAY_MS = 86_400_000;
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+/** Day numbers of ISO dates, remembered: a ranking asks for the same few hundred dates across the catalogue. */
+const dayNumbers = new Map<string, number>();
+function dayNumber(date: string): number {
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    if (dayNumbers.size > 50_000) dayNumbers.clear();
+    dayNumbers.set(date, (day = Date.parse(`${date}T00:00:00Z`) / DAY_MS));
+  }
+  return day;
+}
+const daysBetween = (from: string, to: string) => Math.round(dayNumber(to) - dayNumber(from));
 const clamp = (value: number) => Math.min(1, Math.max(0, value));
 /** Values to three decimals, so that explanations and sums stay readable. */
 const round = (value: number) => Math.round(clamp(value) * 1000) / 1000;
@@ -130,161 +143,274 @@ export function exclusions(client: ClientProfile, offer: CandidateOffer, decisio
   return found;
 }
 
-function planGoal(client: ClientProfile, offer: CandidateOffer): [number, string] {
-  const areas = PROGRAMME_AREAS[offer.programme] ?? [];
-  const goals = client.openGoals.filter((goal) => areas.includes(goal.area));
-  if (goals.length === 0) return [0, 'Das Angebot dient keinem offenen Ziel des Integrationsplans.'];
+/*
+ * Each factor is a value function (a number, no allocation: the ranking calls it for every
+ * candidate of the catalogue) and an explanation that reads the value back as a sentence.
+ */
+
+function planGoalValue(client: ClientProfile, offer: ScoredInput): number {
+  const areas = PROGRAMME_AREAS[offer.programme];
+  if (areas === undefined) return 0;
   let best = 0;
-  for (const goal of goals) {
+  for (const goal of client.openGoals) {
+    if (!areas.includes(goal.area)) continue;
     const value = goal.targetLevel === null ? 1 : offer.targetLevel === null ? 0.75 : levelRank(offer.targetLevel) >= levelRank(goal.targetLevel) ? 1 : 0.5;
-    best = Math.max(best, value);
+    if (value > best) best = value;
   }
-  if (best === 1) return [1, 'Das Angebot dient einem offenen Ziel des Integrationsplans und erreicht dessen Zielniveau.'];
-  if (best === 0.75) return [0.75, 'Das Angebot dient einem offenen Ziel des Integrationsplans, nennt aber kein Zielniveau.'];
-  return [0.5, 'Das Angebot dient einem offenen Ziel des Integrationsplans, endet aber unter dessen Zielniveau.'];
+  return best;
 }
 
-function level(client: ClientProfile, offer: CandidateOffer): [number, string] {
+function planGoal(value: number): string {
+  if (value === 0) return 'Das Angebot dient keinem offenen Ziel des Integrationsplans.';
+  if (value === 1) return 'Das Angebot dient einem offenen Ziel des Integrationsplans und erreicht dessen Zielniveau.';
+  if (value === 0.75) return 'Das Angebot dient einem offenen Ziel des Integrationsplans, nennt aber kein Zielniveau.';
+  return 'Das Angebot dient einem offenen Ziel des Integrationsplans, endet aber unter dessen Zielniveau.';
+}
+
+/** Steps between the person's level and the offer's entry range: negative below it, positive above it. */
+function levelOffset(client: ClientProfile, offer: ScoredInput): number {
   const rank = levelRank(client.germanLevel);
   const min = offer.entryLevelMin === null ? -1 : levelRank(offer.entryLevelMin);
   const max = offer.entryLevelMax === null ? 99 : levelRank(offer.entryLevelMax);
-  const off = rank < min ? min - rank : rank > max ? rank - max : 0;
+  return rank < min ? rank - min : rank > max ? rank - max : 0;
+}
+
+const levelValue = (client: ClientProfile, offer: ScoredInput): number => 1 - 0.5 * Math.abs(levelOffset(client, offer));
+
+function level(client: ClientProfile, offer: CandidateOffer): string {
+  const offset = levelOffset(client, offer);
+  const off = Math.abs(offset);
   const known = client.germanLevel === null ? 'ohne nachgewiesene Deutschkenntnisse' : `mit Deutsch ${client.germanLevel}`;
-  if (off === 0) return [1, `Die Person passt ${known} in das Einstiegsniveau des Angebots.`];
-  return [1 - 0.5 * off, `Die Person liegt ${known} ${off} Stufe${off > 1 ? 'n' : ''} ${rank < min ? 'unter' : 'über'} dem Einstiegsniveau des Angebots.`];
+  if (off === 0) return `Die Person passt ${known} in das Einstiegsniveau des Angebots.`;
+  return `Die Person liegt ${known} ${off} Stufe${off > 1 ? 'n' : ''} ${offset < 0 ? 'unter' : 'über'} dem Einstiegsniveau des Angebots.`;
 }
 
-function distance(client: ClientProfile, offer: CandidateOffer, weights: Weights): [number, string] {
-  if (offer.format === 'ONLINE' || offer.distanceKm === null) return [1, 'Das Angebot findet online statt oder ohne festen Ort; der Weg spielt keine Rolle.'];
+function distanceValue(client: ClientProfile, offer: Pick<CandidateOffer, 'format'>, distanceKm: number | null, weights: Weights): number {
+  if (offer.format === 'ONLINE' || distanceKm === null) return 1;
   const maxTravel = maxTravelOf(client, weights);
-  const value = maxTravel === 0 ? (offer.distanceKm === 0 ? 1 : 0) : 1 - offer.distanceKm / maxTravel;
+  return maxTravel === 0 ? (distanceKm === 0 ? 1 : 0) : 1 - distanceKm / maxTravel;
+}
+
+function distance(client: ClientProfile, offer: CandidateOffer, weights: Weights): string {
+  if (offer.format === 'ONLINE' || offer.distanceKm === null) return 'Das Angebot findet online statt oder ohne festen Ort; der Weg spielt keine Rolle.';
   const whose = client.maxTravelKm === null ? 'der üblichen Strecke' : 'der Strecke, die die Person fahren kann,';
-  return [value, `Das Angebot ist ${km(offer.distanceKm)} km entfernt, bei höchstens ${maxTravel} km ${whose}.`.replace(' ,', ',')];
+  return `Das Angebot ist ${km(offer.distanceKm)} km entfernt, bei höchstens ${maxTravelOf(client, weights)} km ${whose}.`.replace(' ,', ',');
 }
 
-function schedule(client: ClientProfile, offer: CandidateOffer): [number, string] {
-  const slots = offer.weekdays.flatMap((weekday) => offer.timesOfDay.map((partOfDay) => ({ weekday, partOfDay })));
-  if (slots.length === 0) return [1, 'Das Angebot hat keine festen Termine.'];
-  if (client.availability.length === 0) return [0.5, 'Wann die Person Zeit hat, ist nicht erfasst.'];
-  const fits = slots.filter((slot) => client.availability.some((free) => free.weekday === slot.weekday && free.partOfDay === slot.partOfDay)).length;
-  return [fits / slots.length, `${fits} von ${slots.length} Terminen des Angebots liegen in Zeiten, in denen die Person Zeit hat.`];
+/** How many of the offer's meeting times (weekday × part of day) fall in the person's free times. */
+function fittingSlots(client: ClientProfile, offer: ScoredInput): number {
+  let fits = 0;
+  for (const weekday of offer.weekdays) {
+    for (const partOfDay of offer.timesOfDay) {
+      if (client.availability.some((free) => free.weekday === weekday && free.partOfDay === partOfDay)) fits++;
+    }
+  }
+  return fits;
 }
 
-function childcare(client: ClientProfile, offer: CandidateOffer, entryDate: string): [number, string] {
+function scheduleValue(client: ClientProfile, offer: ScoredInput): number {
+  const slots = offer.weekdays.length * offer.timesOfDay.length;
+  if (slots === 0) return 1;
+  if (client.availability.length === 0) return 0.5;
+  return fittingSlots(client, offer) / slots;
+}
+
+function schedule(client: ClientProfile, offer: CandidateOffer): string {
+  const slots = offer.weekdays.length * offer.timesOfDay.length;
+  if (slots === 0) return 'Das Angebot hat keine festen Termine.';
+  if (client.availability.length === 0) return 'Wann die Person Zeit hat, ist nicht erfasst.';
+  return `${fittingSlots(client, offer)} von ${slots} Terminen des Angebots liegen in Zeiten, in denen die Person Zeit hat.`;
+}
+
+function needsChildcare(client: ClientProfile, entryDate: string): boolean {
   const year = Number(entryDate.slice(0, 4));
-  const young = client.childrenBirthYears.filter((born) => year - born < SCHOOL_AGE).length;
-  if (young === 0) return [1, 'Die Person braucht keine Kinderbetreuung.'];
+  return client.childrenBirthYears.some((born) => year - born < SCHOOL_AGE);
+}
+
+const childcareValue = (client: ClientProfile, offer: ScoredInput, entryDate: string): number => (offer.childcare || !needsChildcare(client, entryDate) ? 1 : 0);
+
+function childcare(client: ClientProfile, offer: CandidateOffer, entryDate: string): string {
+  if (!needsChildcare(client, entryDate)) return 'Die Person braucht keine Kinderbetreuung.';
   return offer.childcare
-    ? [1, 'Die Person hat Kinder unter dem Schulalter, und das Angebot bietet Kinderbetreuung.']
-    : [0, 'Die Person hat Kinder unter dem Schulalter, aber das Angebot bietet keine Kinderbetreuung.'];
+    ? 'Die Person hat Kinder unter dem Schulalter, und das Angebot bietet Kinderbetreuung.'
+    : 'Die Person hat Kinder unter dem Schulalter, aber das Angebot bietet keine Kinderbetreuung.';
 }
 
-function start(client: ClientProfile, offer: CandidateOffer, weights: Weights, asOf: string): [number, string] {
-  if (!joinable(offer, asOf)) return [0, 'Man kann nicht mehr einsteigen.'];
-  const entry = entryDateOf(offer, asOf);
-  if (entry > client.supportPlannedEnd) return [0, 'Das Angebot beginnt erst nach dem geplanten Ende der Begleitung.'];
-  if (offer.startDate < asOf) return [1, 'Das Angebot läuft schon, ein Einstieg ist laufend möglich.'];
+function startValue(client: ClientProfile, offer: ScoredInput, weights: Weights, asOf: string, entry: string): number {
+  if (!joinable(offer, asOf)) return 0;
+  if (entry > client.supportPlannedEnd) return 0;
+  if (offer.startDate < asOf) return 1;
   const days = daysBetween(asOf, entry);
-  if (days <= weights.soonDays) return [1, `Das Angebot beginnt in ${days} Tagen.`];
+  if (days <= weights.soonDays) return 1;
   const window = daysBetween(asOf, client.supportPlannedEnd) - weights.soonDays;
-  const value = window <= 0 ? 0 : 1 - (days - weights.soonDays) / window;
-  return [value, `Das Angebot beginnt erst in ${days} Tagen, vor dem geplanten Ende der Begleitung.`];
+  return window <= 0 ? 0 : 1 - (days - weights.soonDays) / window;
 }
 
-function seats(offer: CandidateOffer): [number, string] {
-  if (offer.capacity === null) return [1, 'Das Angebot hat offene Kapazität.'];
+function start(client: ClientProfile, offer: CandidateOffer, weights: Weights, asOf: string, entry: string): string {
+  if (!joinable(offer, asOf)) return 'Man kann nicht mehr einsteigen.';
+  if (entry > client.supportPlannedEnd) return 'Das Angebot beginnt erst nach dem geplanten Ende der Begleitung.';
+  if (offer.startDate < asOf) return 'Das Angebot läuft schon, ein Einstieg ist laufend möglich.';
+  const days = daysBetween(asOf, entry);
+  if (days <= weights.soonDays) return `Das Angebot beginnt in ${days} Tagen.`;
+  return `Das Angebot beginnt erst in ${days} Tagen, vor dem geplanten Ende der Begleitung.`;
+}
+
+function seatsValue(offer: ScoredInput): number {
+  if (offer.capacity === null || offer.capacity - offer.seatsTaken > 0) return 1;
+  return offer.waitlistOpen ? 0.3 / (1 + offer.waitlistLength / 10) : 0;
+}
+
+function seats(offer: CandidateOffer): string {
+  if (offer.capacity === null) return 'Das Angebot hat offene Kapazität.';
   const free = offer.capacity - offer.seatsTaken;
-  if (free > 0) return [1, `Es ${free === 1 ? 'ist 1 Platz' : `sind ${free} Plätze`} frei.`];
-  if (offer.waitlistOpen) return [0.3 / (1 + offer.waitlistLength / 10), `Alle Plätze sind belegt; auf der offenen Warteliste stehen ${offer.waitlistLength}.`];
-  return [0, 'Alle Plätze sind belegt, und die Warteliste ist geschlossen.'];
+  if (free > 0) return `Es ${free === 1 ? 'ist 1 Platz' : `sind ${free} Plätze`} frei.`;
+  if (offer.waitlistOpen) return `Alle Plätze sind belegt; auf der offenen Warteliste stehen ${offer.waitlistLength}.`;
+  return 'Alle Plätze sind belegt, und die Warteliste ist geschlossen.';
 }
 
-function languages(client: ClientProfile, offer: CandidateOffer): [number, string] {
-  if (offer.supportLanguages.length === 0) return [0.5, 'Das Angebot nennt keine Unterstützungssprachen.'];
+function languagesValue(client: ClientProfile, offer: ScoredInput): number {
+  if (offer.supportLanguages.length === 0) return 0.5;
+  return offer.supportLanguages.some((language) => client.languages.includes(language)) ? 1 : 0;
+}
+
+function languages(client: ClientProfile, offer: CandidateOffer): string {
+  if (offer.supportLanguages.length === 0) return 'Das Angebot nennt keine Unterstützungssprachen.';
   const shared = offer.supportLanguages.filter((language) => client.languages.includes(language));
-  return shared.length > 0
-    ? [1, `Das Angebot unterstützt in einer Sprache der Person (${shared.join(', ')}).`]
-    : [0, 'Das Angebot unterstützt in keiner Sprache der Person.'];
+  return shared.length > 0 ? `Das Angebot unterstützt in einer Sprache der Person (${shared.join(', ')}).` : 'Das Angebot unterstützt in keiner Sprache der Person.';
 }
 
 /** 1 when the recorded fact says yes, 0 when it says no, 0.5 when it is not recorded. */
 const known = (value: string | null, yes: string, unknown: readonly string[] = []): number => (value === null || unknown.includes(value) ? 0.5 : value === yes ? 1 : 0);
 
-function audience(client: ClientProfile, offer: CandidateOffer, age: number): [number, string] {
-  if (offer.audiences.length === 0) return [1, 'Das Angebot ist für alle.'];
-  const hasChildren = client.childrenBirthYears.length > 0;
-  const fit = (audience: string): number => {
-    switch (audience) {
-      case 'PARENTS':
-      case 'FAMILIES':
-        return hasChildren ? 1 : 0;
-      case 'YOUTH':
-        return age <= 20 ? 1 : 0;
-      case 'YOUNG_ADULTS':
-        return age <= 26 ? 1 : 0;
-      case 'CHILDREN':
-        return age < 15 ? 1 : 0;
-      case 'NON_LITERATE':
-        return client.latinLiterate === false ? 1 : client.latinLiterate === true ? 0 : 0.5;
-      case 'WOMEN':
-        // Whether a women's offer takes a person registered as diverse or without an entry is the provider's call.
-        return known(client.gender, 'FEMALE', ['DIVERSE', 'UNSPECIFIED']);
-      case 'EMPLOYED':
-        return known(client.employment, 'EMPLOYED');
-      case 'JOB_SEEKERS':
-        return known(client.employment, 'JOB_SEEKING');
-      case 'TRAINEES':
-        return known(client.employment, 'IN_TRAINING');
-      default:
-        // ACADEMICS: the record holds no degree yet.
-        return 0.5;
-    }
-  };
-  const value = Math.max(...offer.audiences.map(fit));
-  if (value === 1) return [1, 'Die Person gehört zu einer Zielgruppe des Angebots.'];
-  if (value === 0.5) return [0.5, 'Ob die Person zur Zielgruppe des Angebots gehört, ist nicht erfasst.'];
-  return [0, 'Die Person gehört zu keiner Zielgruppe des Angebots.'];
+function audienceFit(client: ClientProfile, audience: string, age: number): number {
+  switch (audience) {
+    case 'PARENTS':
+    case 'FAMILIES':
+      return client.childrenBirthYears.length > 0 ? 1 : 0;
+    case 'YOUTH':
+      return age <= 20 ? 1 : 0;
+    case 'YOUNG_ADULTS':
+      return age <= 26 ? 1 : 0;
+    case 'CHILDREN':
+      return age < 15 ? 1 : 0;
+    case 'NON_LITERATE':
+      return client.latinLiterate === false ? 1 : client.latinLiterate === true ? 0 : 0.5;
+    case 'WOMEN':
+      // Whether a women's offer takes a person registered as diverse or without an entry is the provider's call.
+      return known(client.gender, 'FEMALE', ['DIVERSE', 'UNSPECIFIED']);
+    case 'EMPLOYED':
+      return known(client.employment, 'EMPLOYED');
+    case 'JOB_SEEKERS':
+      return known(client.employment, 'JOB_SEEKING');
+    case 'TRAINEES':
+      return known(client.employment, 'IN_TRAINING');
+    default:
+      // ACADEMICS: the record holds no degree yet.
+      return 0.5;
+  }
 }
 
-function cost(client: ClientProfile, offer: CandidateOffer): [number, string] {
-  if (offer.feeEuro === null || offer.feeEuro === 0) return [1, 'Das Angebot ist kostenlos.'];
-  const fee = `Das Angebot kostet ${offer.feeEuro.toLocaleString('de-DE')} €`;
+function audienceValue(client: ClientProfile, offer: ScoredInput, entryDate: string): number {
+  if (offer.audiences.length === 0) return 1;
+  const age = ageOn(client.birthDate, entryDate);
+  let best = 0;
+  for (const audience of offer.audiences) best = Math.max(best, audienceFit(client, audience, age));
+  return best;
+}
+
+function audience(offer: CandidateOffer, value: number): string {
+  if (offer.audiences.length === 0) return 'Das Angebot ist für alle.';
+  if (value === 1) return 'Die Person gehört zu einer Zielgruppe des Angebots.';
+  if (value === 0.5) return 'Ob die Person zur Zielgruppe des Angebots gehört, ist nicht erfasst.';
+  return 'Die Person gehört zu keiner Zielgruppe des Angebots.';
+}
+
+type CostCase = 'FREE' | 'INTEGRATION_EXEMPT' | 'INTEGRATION_PAYS' | 'INTEGRATION_UNKNOWN' | 'JOB_TRAINEE' | 'JOB_BENEFITS' | 'JOB_UNKNOWN' | 'OTHER';
+
+function costCase(client: ClientProfile, offer: ScoredInput): CostCase {
+  if (offer.feeEuro === null || offer.feeEuro === 0) return 'FREE';
   if (offer.programme.startsWith('INTEGRATIONSKURS_')) {
     // IntV § 9(2): exempt on application (SGB II, SGB XII, AsylbLG, ALG I, low income).
-    if (client.feeExempt === true) return [1, `${fee}; die Person ist vom Kostenbeitrag befreit (§ 9 Abs. 2 IntV).`];
-    if (client.feeExempt === false) return [0, `${fee}; die Person ist nicht vom Kostenbeitrag befreit.`];
-    return [0.5, `${fee}; ob die Person vom Kostenbeitrag befreit ist, ist nicht erfasst.`];
+    return client.feeExempt === true ? 'INTEGRATION_EXEMPT' : client.feeExempt === false ? 'INTEGRATION_PAYS' : 'INTEGRATION_UNKNOWN';
   }
   if (offer.programme.startsWith('BERUFSSPRACHKURS_')) {
     // DeuFöV § 4(4): trainees never pay; only the employed above the income limit do, never people on benefits.
-    if (client.employment === 'IN_TRAINING') return [1, `${fee}; Auszubildende zahlen keinen Kostenbeitrag (§ 4 Abs. 4 DeuFöV).`];
-    if (client.feeExempt === true) return [1, `${fee}; die Person bezieht Leistungen und zahlt keinen Kostenbeitrag (§ 4 Abs. 4 DeuFöV).`];
-    return [0.5, `${fee}; ob die Person einen Kostenbeitrag zahlt, hängt vom Einkommen ab und ist nicht erfasst.`];
+    return client.employment === 'IN_TRAINING' ? 'JOB_TRAINEE' : client.feeExempt === true ? 'JOB_BENEFITS' : 'JOB_UNKNOWN';
   }
-  return [0.5, `${fee}; ob die Kosten übernommen werden, ist nicht erfasst.`];
+  return 'OTHER';
+}
+
+const COST_VALUE: Record<CostCase, number> = { FREE: 1, INTEGRATION_EXEMPT: 1, INTEGRATION_PAYS: 0, INTEGRATION_UNKNOWN: 0.5, JOB_TRAINEE: 1, JOB_BENEFITS: 1, JOB_UNKNOWN: 0.5, OTHER: 0.5 };
+
+function cost(offer: CandidateOffer, found: CostCase): string {
+  if (found === 'FREE') return 'Das Angebot ist kostenlos.';
+  const fee = `Das Angebot kostet ${offer.feeEuro!.toLocaleString('de-DE')} €`;
+  switch (found) {
+    case 'INTEGRATION_EXEMPT':
+      return `${fee}; die Person ist vom Kostenbeitrag befreit (§ 9 Abs. 2 IntV).`;
+    case 'INTEGRATION_PAYS':
+      return `${fee}; die Person ist nicht vom Kostenbeitrag befreit.`;
+    case 'INTEGRATION_UNKNOWN':
+      return `${fee}; ob die Person vom Kostenbeitrag befreit ist, ist nicht erfasst.`;
+    case 'JOB_TRAINEE':
+      return `${fee}; Auszubildende zahlen keinen Kostenbeitrag (§ 4 Abs. 4 DeuFöV).`;
+    case 'JOB_BENEFITS':
+      return `${fee}; die Person bezieht Leistungen und zahlt keinen Kostenbeitrag (§ 4 Abs. 4 DeuFöV).`;
+    case 'JOB_UNKNOWN':
+      return `${fee}; ob die Person einen Kostenbeitrag zahlt, hängt vom Einkommen ab und ist nicht erfasst.`;
+    default:
+      return `${fee}; ob die Kosten übernommen werden, ist nicht erfasst.`;
+  }
+}
+
+/** Every factor's raw value (before rounding), in FACTORS order, into `into`. */
+function factorValues(client: ClientProfile, offer: ScoredInput, distanceKm: number | null, weights: Weights, asOf: string, entryDate: string, into: number[]): void {
+  into[0] = planGoalValue(client, offer);
+  into[1] = levelValue(client, offer);
+  into[2] = distanceValue(client, offer, distanceKm, weights);
+  into[3] = scheduleValue(client, offer);
+  into[4] = childcareValue(client, offer, entryDate);
+  into[5] = startValue(client, offer, weights, asOf, entryDate);
+  into[6] = seatsValue(offer);
+  into[7] = languagesValue(client, offer);
+  into[8] = audienceValue(client, offer, entryDate);
+  into[9] = COST_VALUE[costCase(client, offer)];
+}
+
+const scratch: number[] = new Array(FACTORS.length).fill(0);
+
+/**
+ * The offer's score for the person without its explanations: the same values, rounded and
+ * summed in the same order as scoreOf(scoreFactors(…)), so the two are equal to the last bit.
+ */
+export function scoreValue(client: ClientProfile, offer: ScoredInput, distanceKm: number | null, weights: Weights, asOf: string): number {
+  factorValues(client, offer, distanceKm, weights, asOf, entryDateOf(offer, asOf), scratch);
+  let sum = 0;
+  for (let i = 0; i < FACTORS.length; i++) sum += weights[FACTORS[i]] * round(scratch[i]);
+  return sum;
 }
 
 /** The factors of the offer's score for the person, in FACTORS order. */
 export function scoreFactors(client: ClientProfile, offer: CandidateOffer, weights: Weights, asOf: string): FactorScore[] {
   const entryDate = entryDateOf(offer, asOf);
-  const age = ageOn(client.birthDate, entryDate);
-  const values: Record<Factor, [number, string]> = {
-    PLAN_GOAL: planGoal(client, offer),
-    LEVEL: level(client, offer),
-    DISTANCE: distance(client, offer, weights),
-    SCHEDULE: schedule(client, offer),
-    CHILDCARE: childcare(client, offer, entryDate),
-    START: start(client, offer, weights, asOf),
-    SEATS: seats(offer),
-    LANGUAGES: languages(client, offer),
-    AUDIENCE: audience(client, offer, age),
-    COST: cost(client, offer),
+  const raw: number[] = new Array(FACTORS.length);
+  factorValues(client, offer, offer.distanceKm, weights, asOf, entryDate, raw);
+  const explanations: Record<Factor, (value: number) => string> = {
+    PLAN_GOAL: (value) => planGoal(value),
+    LEVEL: () => level(client, offer),
+    DISTANCE: () => distance(client, offer, weights),
+    SCHEDULE: () => schedule(client, offer),
+    CHILDCARE: () => childcare(client, offer, entryDate),
+    START: () => start(client, offer, weights, asOf, entryDate),
+    SEATS: () => seats(offer),
+    LANGUAGES: () => languages(client, offer),
+    AUDIENCE: (value) => audience(offer, value),
+    COST: () => cost(offer, costCase(client, offer)),
   };
-  return FACTORS.map((factor) => {
-    const [raw, explanation] = values[factor];
-    const value = round(raw);
+  return FACTORS.map((factor, i) => {
+    const value = round(raw[i]);
     const weight = weights[factor];
-    return { factor, weight, value, contribution: weight * value, explanation };
+    return { factor, weight, value, contribution: weight * value, explanation: explanations[factor](raw[i]) };
   });
 }
 

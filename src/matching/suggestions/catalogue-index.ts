@@ -1,0 +1,238 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Level } from '../eligibility/rules';
+import type { CandidateOffer } from './score';
+
+/**
+ * The published catalogue as the ranking reads it, held in the process: what a suggestion needs of
+ * every published offer (its hard rules and its score's inputs, with the location's coordinates).
+ * Ranking one person then scans memory instead of the database, and reads from the database only
+ * the rows it returns (suggestion.service.ts fetches and scores them afresh).
+ *
+ * Fresh on every use: each read first rereads the rows written since its last read. Rows carry the
+ * transaction that wrote them (`changed_tx`, set by a trigger on every insert and update), and a
+ * read remembers the oldest transaction still running when it ran (its snapshot's xmin). Every row
+ * written by an earlier transaction was committed, and so seen, by then; rereading from that xmin
+ * catches the rest, whatever order transactions commit in. Reads run outside the request's
+ * transaction, so a request's uncommitted writes never enter the shared index.
+ */
+
+/** One published offer without the person: a candidate offer but for its distance, plus its place. */
+export interface IndexedOffer extends Omit<CandidateOffer, 'distanceKm'> {
+  family: string;
+  latitude: number | null;
+  longitude: number | null;
+  /** The start date's year and month × 100 + day, for ages on entry without parsing dates. */
+  startYear: number;
+  startMonthDay: number;
+}
+
+/** Grid cells of a tenth of a degree (about 11 × 7 km here): in-person offers are looked up by the cells around a person. */
+const CELL_DEGREES = 0.1;
+const cellOf = (latitude: number, longitude: number) => (Math.floor(latitude / CELL_DEGREES) + 900) * 4000 + (Math.floor(longitude / CELL_DEGREES) + 1800);
+/** Whether an offer is found by place (in person, at a location) or is everyone's to reach (online, hybrid, no location). */
+const byPlace = (offer: IndexedOffer) => offer.format === 'IN_PERSON' && offer.latitude !== null && offer.longitude !== null;
+
+interface OfferRow {
+  xmin: string;
+  id: number | null;
+  published: boolean;
+  family: string;
+  programme: string;
+  format: string;
+  start_date: string;
+  end_date: string | null;
+  rolling_entry: boolean;
+  weekdays: string[];
+  times_of_day: string[];
+  capacity: number | null;
+  seats_taken: number;
+  waitlist_length: number;
+  waitlist_open: boolean;
+  fee_euro: number | null;
+  support_languages: string[];
+  audiences: string[];
+  childcare: boolean;
+  entry_level_min: Level | null;
+  entry_level_max: Level | null;
+  target_level: Level | null;
+  min_age: number | null;
+  max_age: number | null;
+  admitted_residence_statuses: string[];
+  latitude: number | null;
+  longitude: number | null;
+}
+
+const COLUMNS = `o.id, o.status = 'PUBLISHED' as published, o.family::text as family, o.programme::text as programme, o.format::text as format,
+  o.start_date::text as start_date, o.end_date::text as end_date, o.rolling_entry, o.weekdays, o.times_of_day, o.capacity,
+  o.seats_taken + o.seats_referred as seats_taken, o.waitlist_length, o.waitlist_open, o.fee_euro, o.support_languages, o.audiences, o.childcare,
+  o.entry_level_min::text as entry_level_min, o.entry_level_max::text as entry_level_max, o.target_level::text as target_level,
+  o.min_age, o.max_age, o.admitted_residence_statuses, l.latitude, l.longitude`;
+
+/** Every published offer, and the snapshot's xmin. */
+const LOAD = `select pg_snapshot_xmin(pg_current_snapshot())::text as xmin, ${COLUMNS}
+  from offer o left join location l on l.id = o.location_id where o.status = 'PUBLISHED'`;
+
+/**
+ * The offers written, or whose location was written, by transactions from `?` on, published or
+ * not (an offer that left the catalogue leaves the index), and the snapshot's xmin; one row with
+ * only the xmin when there are none.
+ */
+const CHANGES = `select s.xmin::text as xmin, c.* from (select pg_snapshot_xmin(pg_current_snapshot()) as xmin) s
+  left join lateral (
+    select ${COLUMNS} from offer o left join location l on l.id = o.location_id where o.changed_tx >= ?::xid8
+    union
+    select ${COLUMNS} from location l join offer o on o.location_id = l.id where l.changed_tx >= ?::xid8
+  ) c on true`;
+
+const asArray = (value: unknown): string[] => (Array.isArray(value) ? value : typeof value === 'string' ? value.replace(/^\{|\}$/g, '').split(',').filter(Boolean) : []);
+
+export class CatalogueIndex {
+  private readonly offers = new Map<number, IndexedOffer>();
+  /** In-person offers at a location, by grid cell. */
+  private readonly cells = new Map<number, Set<IndexedOffer>>();
+  /** Every other offer: reachable from anywhere. */
+  private readonly remote = new Set<IndexedOffer>();
+  /** Many offers share their lists (weekdays, languages, statuses…): one frozen copy of each. */
+  private readonly lists = new Map<string, readonly string[]>();
+  /** The xmin of the last read; null before the first. */
+  private cursor: string | null = null;
+  private reading: { started: number; done: Promise<void> } | null = null;
+
+  /** The published offers, reread up to every transaction committed before this call. */
+  async published(em: EntityManager): Promise<Iterable<IndexedOffer>> {
+    await this.catchUp(em);
+    return this.offers.values();
+  }
+
+  /** Rereads what was committed since the last read, before this call. */
+  async catchUp(em: EntityManager): Promise<void> {
+    const asked = performance.now();
+    // A read that began after this call sees what this call must see; an earlier one may not.
+    while (this.reading !== null && this.reading.started < asked) await this.reading.done.catch(() => undefined);
+    if (this.reading === null) {
+      const done = this.read(em).finally(() => {
+        this.reading = null;
+      });
+      this.reading = { started: performance.now(), done };
+    }
+    await this.reading?.done;
+  }
+
+  /** Drops an offer the database no longer holds as published (the next read would too). */
+  forget(offerId: number): void {
+    const offer = this.offers.get(offerId);
+    if (offer === undefined) return;
+    this.offers.delete(offerId);
+    if (byPlace(offer)) this.cells.get(cellOf(offer.latitude!, offer.longitude!))?.delete(offer);
+    else this.remote.delete(offer);
+  }
+
+  /**
+   * The published offers a person at (`latitude`, `longitude`) may reach: every offer not tied to
+   * a place, and the in-person ones in the grid cells within `km` (a superset: the caller measures).
+   * Call after `published`, which brings the index up to date.
+   */
+  *reachableFrom(latitude: number, longitude: number, km: number): Generator<IndexedOffer> {
+    yield* this.remote;
+    // Degrees of latitude are at least 110.5 km long, of longitude at least 111.3 km × cos(latitude); widened by a tenth.
+    const dLat = (km / 110.5) * 1.1;
+    const dLon = (km / (111.3 * Math.max(0.01, Math.cos(((Math.abs(latitude) + dLat) * Math.PI) / 180)))) * 1.1;
+    const [rowFrom, rowTo] = [Math.floor((latitude - dLat) / CELL_DEGREES), Math.floor((latitude + dLat) / CELL_DEGREES)];
+    const [columnFrom, columnTo] = [Math.floor((longitude - dLon) / CELL_DEGREES), Math.floor((longitude + dLon) / CELL_DEGREES)];
+    for (let row = rowFrom; row <= rowTo; row++) {
+      for (let column = columnFrom; column <= columnTo; column++) {
+        const cell = this.cells.get((row + 900) * 4000 + (column + 1800));
+        if (cell) yield* cell;
+      }
+    }
+  }
+
+  private put(offer: IndexedOffer): void {
+    this.forget(offer.id);
+    this.offers.set(offer.id, offer);
+    if (!byPlace(offer)) {
+      this.remote.add(offer);
+      return;
+    }
+    const key = cellOf(offer.latitude!, offer.longitude!);
+    let cell = this.cells.get(key);
+    if (!cell) this.cells.set(key, (cell = new Set()));
+    cell.add(offer);
+  }
+
+  get size(): number {
+    return this.offers.size;
+  }
+
+  private async read(em: EntityManager): Promise<void> {
+    // The connection, not the request's transaction: only committed rows enter the index.
+    const connection = em.getConnection();
+    const rows = this.cursor === null ? await connection.execute<OfferRow[]>(LOAD, [], 'all') : await connection.execute<OfferRow[]>(CHANGES, [this.cursor, this.cursor], 'all');
+    for (const row of rows) {
+      if (row.id === null) continue;
+      if (row.published) this.put(this.offerOf(row));
+      else this.forget(row.id);
+    }
+    const xmin = rows[0]?.xmin;
+    if (xmin !== undefined) this.cursor = xmin;
+    else if (this.cursor === null) this.cursor = (await connection.execute<Array<{ xmin: string }>>('select pg_snapshot_xmin(pg_current_snapshot())::text as xmin', [], 'all'))[0].xmin;
+  }
+
+  private list(value: unknown): readonly string[] {
+    const items = asArray(value);
+    const key = items.join('\u0000');
+    let shared = this.lists.get(key);
+    if (!shared) this.lists.set(key, (shared = Object.freeze(items)));
+    return shared;
+  }
+
+  private offerOf(row: OfferRow): IndexedOffer {
+    return {
+      id: row.id!,
+      family: row.family,
+      programme: row.programme,
+      format: row.format,
+      startDate: row.start_date,
+      endDate: row.end_date,
+      rollingEntry: row.rolling_entry,
+      weekdays: this.list(row.weekdays),
+      timesOfDay: this.list(row.times_of_day),
+      capacity: row.capacity,
+      seatsTaken: row.seats_taken,
+      waitlistLength: row.waitlist_length,
+      waitlistOpen: row.waitlist_open,
+      feeEuro: row.fee_euro,
+      supportLanguages: this.list(row.support_languages),
+      audiences: this.list(row.audiences),
+      childcare: row.childcare,
+      entryLevelMin: row.entry_level_min,
+      entryLevelMax: row.entry_level_max,
+      targetLevel: row.target_level,
+      minAge: row.min_age,
+      maxAge: row.max_age,
+      admittedResidenceStatuses: this.list(row.admitted_residence_statuses),
+      latitude: row.latitude,
+      longitude: row.longitude,
+      startYear: Number(row.start_date.slice(0, 4)),
+      startMonthDay: Number(row.start_date.slice(5, 7)) * 100 + Number(row.start_date.slice(8, 10)),
+    };
+  }
+}
+
+/** One index per database connection (a process serves one database; tests open many). */
+const indexes = new WeakMap<object, CatalogueIndex>();
+
+export function catalogueIndexOf(em: EntityManager): CatalogueIndex {
+  const key = em.getConnection();
+  let index = indexes.get(key);
+  if (!index) indexes.set(key, (index = new CatalogueIndex()));
+  return index;
+}
+
+const RADIANS = Math.PI / 180;
+
+/** Great-circle km as hub_distance_km computes it (the same formula; the last bits may differ from PostgreSQL's libm). */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const a = Math.sin(((lat2 - lat1) * RADIANS) / 2) ** 2 + Math.cos(lat1 * RADIANS) * Math.cos(lat2 * RADIANS) * Math.sin(((lon2 - lon1) * RADIANS) / 2) ** 2;
+  return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(a)));
+}

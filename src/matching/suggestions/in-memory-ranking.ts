@@ -1,0 +1,78 @@
+import type { StartWindow } from '../eligibility/windows';
+import type { CandidateFilter } from './candidate-sql';
+import { distanceKm, type IndexedOffer } from './catalogue-index';
+import { joinable, scoreValue, type ClientProfile, type Weights } from './score';
+
+/** What ranking one person needs: the profile, the weights, the day and the filter (with the legal windows). */
+export interface RankingSearch {
+  profile: ClientProfile;
+  weights: Weights;
+  asOf: string;
+  filter: CandidateFilter;
+}
+
+/** An offer's place in the in-memory ranking. */
+export interface RankedOffer {
+  id: number;
+  score: number;
+}
+
+/** In-person offers this little beyond the travel distance stay in: JavaScript's and PostgreSQL's distances may differ in the last bits, and SQL decides. */
+const REACH_SLACK_KM = 1e-6;
+
+/**
+ * Every offer of the catalogue index that passes the hard rules and the filter, scored without
+ * explanations, best first (then by ID); with `before`, only those scoring at most its score.
+ * The hard rules are the candidate statement's (candidate-sql.ts) read in memory; where a
+ * computed distance decides, the ranking keeps the offer and the database read afterwards decides.
+ */
+export function rankInMemory(search: RankingSearch, offers: Iterable<IndexedOffer>, before: RankedOffer | null): RankedOffer[] {
+  const { profile, weights, asOf, filter } = search;
+  const windows = windowsByProgramme(filter.windows);
+  const families = filter.families === null ? null : new Set(filter.families);
+  const offerIds = filter.offerIds === null ? null : new Set(filter.offerIds);
+  const programmes = filter.programmes == null ? null : new Set(filter.programmes);
+  const { latitude, longitude } = filter.origin;
+  const reach = filter.maxTravelKm + REACH_SLACK_KM;
+  const [birthYear, birthMonthDay] = yearAndMonthDay(profile.birthDate);
+  const [asOfYear, asOfMonthDay] = yearAndMonthDay(asOf);
+  const ranked: RankedOffer[] = [];
+  for (const offer of offers) {
+    if (windows !== null) {
+      const open = windows.get(offer.programme);
+      if (open === undefined || !open.some((window) => (window.from === null || offer.startDate >= window.from) && (window.until === null || offer.startDate < window.until))) continue;
+    }
+    if (programmes !== null && !programmes.has(offer.programme)) continue;
+    if (families !== null && !families.has(offer.family)) continue;
+    if (offerIds !== null && !offerIds.has(offer.id)) continue;
+    if (!joinable(offer, asOf)) continue;
+    const full = offer.capacity !== null && offer.capacity <= offer.seatsTaken;
+    if (full && (!offer.waitlistOpen || filter.onlyWithFreeSeats)) continue;
+    if (offer.admittedResidenceStatuses.length > 0 && (profile.residenceStatus === null || !offer.admittedResidenceStatuses.includes(profile.residenceStatus))) continue;
+    if (offer.minAge !== null || offer.maxAge !== null) {
+      // ageOn(birthDate, entryDateOf(offer, asOf)), without parsing dates.
+      const [year, monthDay] = offer.startDate > asOf ? [offer.startYear, offer.startMonthDay] : [asOfYear, asOfMonthDay];
+      const age = year - birthYear - (monthDay < birthMonthDay ? 1 : 0);
+      if ((offer.minAge !== null && age < offer.minAge) || (offer.maxAge !== null && age > offer.maxAge)) continue;
+    }
+    const distance = offer.latitude === null || offer.longitude === null ? null : distanceKm(latitude, longitude, offer.latitude, offer.longitude);
+    if (offer.format === 'IN_PERSON' && distance !== null && distance > reach) continue;
+    const score = scoreValue(profile, offer, distance, weights, asOf);
+    if (before !== null && score > before.score) continue;
+    ranked.push({ id: offer.id, score });
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+}
+
+function windowsByProgramme(windows: readonly StartWindow[] | null): Map<string, StartWindow[]> | null {
+  if (windows === null) return null;
+  const byProgramme = new Map<string, StartWindow[]>();
+  for (const window of windows) {
+    const list = byProgramme.get(window.programme);
+    if (list) list.push(window);
+    else byProgramme.set(window.programme, [window]);
+  }
+  return byProgramme;
+}
+
+const yearAndMonthDay = (date: string): [number, number] => [Number(date.slice(0, 4)), Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10))];

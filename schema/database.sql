@@ -40,6 +40,8 @@ create type referral_reason as enum ('COULD_NOT_CONTACT', 'NOT_ELIGIBLE', 'NO_CA
 create type referral_seat as enum ('HELD', 'TAKEN');
 create type referral_side as enum ('AGENCY', 'PROVIDER', 'HUB');
 create type referral_status as enum ('REQUESTED', 'ACCEPTED', 'WAITLISTED', 'DECLINED', 'STARTED', 'COMPLETED', 'DROPPED_OUT', 'WITHDRAWN', 'EXPIRED');
+create type webhook_delivery_status as enum ('PENDING', 'SUCCEEDED', 'FAILED', 'DEAD');
+create type webhook_endpoint_status as enum ('ACTIVE', 'DISABLED');
 create type work_permit as enum ('ALLOWED', 'ALLOWED_WITH_APPROVAL', 'NOT_ALLOWED');
 
 create function hub_audit_append_only() returns trigger
@@ -353,6 +355,25 @@ create function hub_time_slots_valid(slots jsonb) returns boolean
     $$;
 -- execute: the default (public)
 
+create function hub_webhook_order_referral_event() returns trigger
+  language plpgsql volatile security definer set search_path = public
+  as $$
+      begin
+        insert into webhook_referral_event_order (event_id) values (new.id);
+        return null;
+      end $$;
+-- execute: the default (public)
+
+create function hub_webhook_referral_events(after_tx xid8, after_id integer, lim integer) returns TABLE(tx xid8, id integer, referral_id integer, offer_id integer, provider_id integer, action referral_action, at timestamp with time zone)
+  language sql stable security definer set search_path = public
+  as $$
+      select o.tx, e.id, e.referral_id, e.offer_id, e.provider_id, e.action, e.at
+      from webhook_referral_event_order o join referral_event e on e.id = o.event_id
+      where hub_has_role('WEBHOOKS') and o.tx < pg_snapshot_xmin(pg_current_snapshot()) and (o.tx, o.event_id) > (after_tx, after_id)
+      order by o.tx, o.event_id limit lim
+    $$;
+grant execute on function hub_webhook_referral_events(after_tx xid8, after_id integer, lim integer) to hub_app;
+
 create sequence agency_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by agency.id;
 grant usage on sequence agency_id_seq to hub_app;
 create sequence api_key_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by api_key.id;
@@ -417,6 +438,10 @@ create sequence team_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2
 grant usage on sequence team_id_seq to hub_app;
 create sequence trusted_document_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by trusted_document.id;
 grant usage on sequence trusted_document_id_seq to hub_app;
+create sequence webhook_delivery_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by webhook_delivery.id;
+grant usage on sequence webhook_delivery_id_seq to hub_app;
+create sequence webhook_endpoint_id_seq as integer start 1 increment 1 minvalue 1 maxvalue 2147483647 cache 1 owned by webhook_endpoint.id;
+grant usage on sequence webhook_endpoint_id_seq to hub_app;
 
 create table agency (
   id integer default nextval('agency_id_seq'::regclass) not null,
@@ -552,6 +577,7 @@ create policy catalogue_change_ledger on catalogue_change for insert to public w
      JOIN pg_roles r ON ((r.oid = c.relowner)))
   WHERE (c.oid = ('catalogue_change'::regclass)::oid))));
 create policy catalogue_change_read on catalogue_change for select to public using ((public OR (provider_id = hub_setting_int('hub.provider_id'::text))));
+create policy catalogue_change_webhooks on catalogue_change for select to public using (hub_has_role('WEBHOOKS'::text));
 grant insert, select on catalogue_change to hub_app;
 
 create table client (
@@ -1367,6 +1393,7 @@ create policy referral_event_of_visible_referral on referral_event for all to pu
    FROM referral r))) with check ((referral_id IN ( SELECT r.id
    FROM referral r)));
 CREATE TRIGGER referral_event_notify AFTER INSERT ON public.referral_event FOR EACH ROW EXECUTE FUNCTION hub_referral_event_notify();
+CREATE TRIGGER referral_event_webhook_order AFTER INSERT ON public.referral_event FOR EACH ROW EXECUTE FUNCTION hub_webhook_order_referral_event();
 grant insert, select on referral_event to hub_app;
 
 create table referral_notice (
@@ -1483,3 +1510,81 @@ alter table trusted_document enable row level security;
 create policy trusted_document_admin on trusted_document for insert to public with check (hub_has_role('ADMIN'::text));
 create policy trusted_document_read on trusted_document for select to public using (true);
 grant insert, select on trusted_document to hub_app;
+
+create table webhook_cursor (
+  source character varying(32) not null,
+  tx xid8 not null,
+  id bigint not null
+);
+alter table webhook_cursor add constraint webhook_cursor_pkey PRIMARY KEY (source);
+CREATE UNIQUE INDEX webhook_cursor_pkey ON public.webhook_cursor USING btree (source);
+alter table webhook_cursor enable row level security;
+alter table webhook_cursor force row level security;
+create policy webhook_cursor_worker on webhook_cursor for all to public using (hub_has_role('WEBHOOKS'::text)) with check (hub_has_role('WEBHOOKS'::text));
+grant select, update on webhook_cursor to hub_app;
+
+create table webhook_delivery (
+  id integer default nextval('webhook_delivery_id_seq'::regclass) not null,
+  endpoint_id integer not null,
+  message_id character varying(64) not null,
+  event_type character varying(64) not null,
+  payload text not null,
+  status webhook_delivery_status default 'PENDING'::webhook_delivery_status not null,
+  attempts integer default 0 not null,
+  next_attempt_at timestamp with time zone default now() not null,
+  last_attempt_at timestamp with time zone,
+  last_status_code integer,
+  last_error character varying(500),
+  succeeded_at timestamp with time zone,
+  created_at timestamp with time zone default now() not null
+);
+alter table webhook_delivery add constraint webhook_delivery_attempts_check CHECK ((attempts >= 0));
+alter table webhook_delivery add constraint webhook_delivery_endpoint_id_fkey FOREIGN KEY (endpoint_id) REFERENCES webhook_endpoint(id) ON DELETE CASCADE;
+alter table webhook_delivery add constraint webhook_delivery_once UNIQUE (endpoint_id, message_id);
+alter table webhook_delivery add constraint webhook_delivery_pkey PRIMARY KEY (id);
+CREATE INDEX webhook_delivery_due_index ON public.webhook_delivery USING btree (next_attempt_at) WHERE (status = ANY (ARRAY['PENDING'::webhook_delivery_status, 'FAILED'::webhook_delivery_status]));
+CREATE INDEX webhook_delivery_endpoint_index ON public.webhook_delivery USING btree (endpoint_id, id);
+CREATE UNIQUE INDEX webhook_delivery_once ON public.webhook_delivery USING btree (endpoint_id, message_id);
+CREATE UNIQUE INDEX webhook_delivery_pkey ON public.webhook_delivery USING btree (id);
+alter table webhook_delivery enable row level security;
+alter table webhook_delivery force row level security;
+create policy webhook_delivery_of_visible_endpoint on webhook_delivery for all to public using ((endpoint_id IN ( SELECT e.id
+   FROM webhook_endpoint e))) with check ((endpoint_id IN ( SELECT e.id
+   FROM webhook_endpoint e)));
+grant insert, select, update on webhook_delivery to hub_app;
+
+create table webhook_endpoint (
+  id integer default nextval('webhook_endpoint_id_seq'::regclass) not null,
+  provider_id integer,
+  url character varying(2048) not null,
+  description character varying(200),
+  events text[] not null,
+  secret_encrypted text not null,
+  previous_secret_encrypted text,
+  previous_secret_expires_at timestamp with time zone,
+  status webhook_endpoint_status default 'ACTIVE'::webhook_endpoint_status not null,
+  disabled_reason character varying(500),
+  created_at timestamp with time zone default now() not null,
+  updated_at timestamp with time zone default now() not null
+);
+alter table webhook_endpoint add constraint webhook_endpoint_events_check CHECK (((cardinality(events) >= 1) AND (cardinality(events) <= 50)));
+alter table webhook_endpoint add constraint webhook_endpoint_pkey PRIMARY KEY (id);
+alter table webhook_endpoint add constraint webhook_endpoint_provider_id_fkey FOREIGN KEY (provider_id) REFERENCES provider(id);
+alter table webhook_endpoint add constraint webhook_endpoint_reason_iff_disabled CHECK (((status = 'DISABLED'::webhook_endpoint_status) = (disabled_reason IS NOT NULL)));
+CREATE UNIQUE INDEX webhook_endpoint_pkey ON public.webhook_endpoint USING btree (id);
+CREATE INDEX webhook_endpoint_provider_index ON public.webhook_endpoint USING btree (provider_id, id);
+alter table webhook_endpoint enable row level security;
+alter table webhook_endpoint force row level security;
+create policy webhook_endpoint_admin on webhook_endpoint for all to public using (hub_has_role('ADMIN'::text)) with check (hub_has_role('ADMIN'::text));
+create policy webhook_endpoint_provider on webhook_endpoint for all to public using ((provider_id = hub_setting_int('hub.provider_id'::text))) with check ((provider_id = hub_setting_int('hub.provider_id'::text)));
+create policy webhook_endpoint_worker_disable on webhook_endpoint for update to public using (hub_has_role('WEBHOOKS'::text)) with check (hub_has_role('WEBHOOKS'::text));
+create policy webhook_endpoint_worker_read on webhook_endpoint for select to public using (hub_has_role('WEBHOOKS'::text));
+grant delete, insert, select, update on webhook_endpoint to hub_app;
+
+create table webhook_referral_event_order (
+  event_id integer not null,
+  tx xid8 default pg_current_xact_id() not null
+);
+alter table webhook_referral_event_order add constraint webhook_referral_event_order_pkey PRIMARY KEY (event_id);
+CREATE INDEX webhook_referral_event_order_index ON public.webhook_referral_event_order USING btree (tx, event_id);
+CREATE UNIQUE INDEX webhook_referral_event_order_pkey ON public.webhook_referral_event_order USING btree (event_id);

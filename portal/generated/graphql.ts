@@ -52,7 +52,7 @@ export type ApiKeyCreateInput = {
   name: Scalars['String']['input'];
   /** The provider the key acts for. */
   provider?: InputMaybe<Scalars['ID']['input']>;
-  /** What the key may do (at least one scope; repeated ones count once): a provider key takes OFFERS_WRITE, REFERRALS_READ, REFERRALS_WRITE; an agency key CASELOAD_READ, CASELOAD_WRITE. */
+  /** What the key may do (at least one scope; repeated ones count once): a provider key takes OFFERS_WRITE, REFERRALS_READ, REFERRALS_WRITE, WEBHOOKS_MANAGE; an agency key CASELOAD_READ, CASELOAD_WRITE. */
   scopes: Array<ApiKeyScope>;
   /** Limit the key to trusted documents (persisted operations an admin registered); ad-hoc documents are refused. Default false. */
   trustedDocumentsOnly?: InputMaybe<Scalars['Boolean']['input']>;
@@ -84,7 +84,9 @@ export type ApiKeyScope =
   /** Provider keys: read referrals addressed to the provider. */
   | 'REFERRALS_READ'
   /** Provider keys: answer referrals addressed to the provider. */
-  | 'REFERRALS_WRITE';
+  | 'REFERRALS_WRITE'
+  /** Provider keys: register and manage the provider's webhook endpoints and see their deliveries. */
+  | 'WEBHOOKS_MANAGE';
 
 /** A group an offer is designed for. */
 export type Audience =
@@ -1717,6 +1719,112 @@ export type ViewerKind =
   /** A person signed in with a token of the identity provider. */
   | 'USER';
 
+/** Selects a webhook delivery. */
+export type WebhookDeliveryRetryInput = {
+  /** The delivery to send again. */
+  delivery: Scalars['ID']['input'];
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed (or the endpoint answered 410): no more automatic attempts; webhookDeliveryRetry sends it again. */
+  | 'DEAD'
+  /** The last attempt failed; another follows at nextAttemptAt. */
+  | 'FAILED'
+  /** Not attempted yet (or redelivery asked for). */
+  | 'PENDING'
+  /** The endpoint answered 2xx. */
+  | 'SUCCEEDED';
+
+/** A new webhook endpoint. */
+export type WebhookEndpointCreateInput = {
+  /** What the endpoint is for (at most 200 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The events to receive (at least one; repeated ones count once). */
+  events: Array<WebhookEventType>;
+  /** Admins: the provider whose endpoint it is; none: a hub-wide endpoint for the public catalogue. Provider staff and keys: your own provider (the default). */
+  provider?: InputMaybe<Scalars['ID']['input']>;
+  /** Where to POST deliveries: https (required in production), no private or loopback address, at most 2048 characters. */
+  url: Scalars['String']['input'];
+};
+
+/** Selects a webhook endpoint. */
+export type WebhookEndpointInput = {
+  /** The endpoint. */
+  endpoint: Scalars['ID']['input'];
+};
+
+/** Whether an endpoint receives deliveries. */
+export type WebhookEndpointStatus =
+  /** Events are delivered. */
+  | 'ACTIVE'
+  /** Nothing is sent (disabled by you, or by the hub after the endpoint answered 410 Gone); new events are not queued for it. */
+  | 'DISABLED';
+
+/** Changes to a webhook endpoint; fields left out stay as they are. */
+export type WebhookEndpointUpdateInput = {
+  /** A new description; an empty one removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** true: stop deliveries (new events are not queued); false: enable it again, also after a 410. */
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The endpoint. */
+  endpoint: Scalars['ID']['input'];
+  /** The events to receive from now on. */
+  events?: InputMaybe<Array<WebhookEventType>>;
+  /** A new URL (the same rules as at creation). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why a webhook mutation did nothing. */
+export type WebhookErrorCode =
+  /** The endpoint is disabled; enable it (webhookEndpointUpdate with disabled: false) first. */
+  | 'ENDPOINT_DISABLED'
+  /** A value is missing, malformed or not allowed: the URL (https, no private addresses), the events (at least one; referral events and OFFER_CREATED only for provider endpoints), the description. */
+  | 'INVALID'
+  /** The endpoint, delivery or provider does not exist, or is not yours. */
+  | 'NOT_FOUND';
+
+/** An event a webhook endpoint can subscribe to. The payload names it in dotted form, e.g. OFFER_PUBLISHED as "offer.published". */
+export type WebhookEventType =
+  /** A location was archived. */
+  | 'LOCATION_ARCHIVED'
+  /** A location was created. */
+  | 'LOCATION_CREATED'
+  /** A location changed. */
+  | 'LOCATION_UPDATED'
+  /** An offer was archived; for hub-wide endpoints: it left the public catalogue. */
+  | 'OFFER_ARCHIVED'
+  /** Provider endpoints: an offer of yours was created (a draft). */
+  | 'OFFER_CREATED'
+  /** An offer entered the public catalogue. */
+  | 'OFFER_PUBLISHED'
+  /** The free seats of an offer changed (seat updates or referrals). */
+  | 'OFFER_SEATS_CHANGED'
+  /** An offer changed: in the public catalogue (hub-wide endpoints), or any of yours (provider endpoints). */
+  | 'OFFER_UPDATED'
+  /** Provider endpoints: a referral was accepted. */
+  | 'REFERRAL_ACCEPTED'
+  /** Provider endpoints: the person completed the course. */
+  | 'REFERRAL_COMPLETED'
+  /** Provider endpoints: a referral to one of your offers arrived. */
+  | 'REFERRAL_CREATED'
+  /** Provider endpoints: a referral was declined. */
+  | 'REFERRAL_DECLINED'
+  /** Provider endpoints: the person dropped out. */
+  | 'REFERRAL_DROPPED_OUT'
+  /** Provider endpoints: the referral expired unanswered. */
+  | 'REFERRAL_EXPIRED'
+  /** Provider endpoints: a referral moved up from the waiting list and awaits your answer. */
+  | 'REFERRAL_PROMOTED'
+  /** Provider endpoints: the response deadline of a referral is near. */
+  | 'REFERRAL_REMINDED'
+  /** Provider endpoints: the person started the course. */
+  | 'REFERRAL_STARTED'
+  /** Provider endpoints: a referral was put on the waiting list. */
+  | 'REFERRAL_WAITLISTED'
+  /** Provider endpoints: the agency withdrew the referral. */
+  | 'REFERRAL_WITHDRAWN';
+
 /** Day of the week. */
 export type Weekday =
   /** Friday. */
@@ -1775,7 +1883,7 @@ export type PortalOfferQueryVariables = Exact<{
 }>;
 
 
-export type PortalOfferQuery = { __typename?: 'Query', node?: { __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'ClientErasureRequest' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, title: string, description: string, programme: Programme, family: OfferFamily, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, hoursPerWeek?: number | null, totalUnits?: number | null, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, freeSeats?: number | null, capacity?: number | null, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, supportLanguages: Array<string>, minAge?: number | null, maxAge?: number | null, meetingTimes: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }>, provider: { __typename?: 'Provider', name: string, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', name?: string | null, street: string, postalCode: string, wheelchairAccessible: boolean, accessibilityNotes?: string | null, latitude: number, longitude: number, municipality: { __typename?: 'Municipality', name: string, district: { __typename?: 'District', name: string } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'Referral' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null };
+export type PortalOfferQuery = { __typename?: 'Query', node?: { __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'ClientErasureRequest' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, title: string, description: string, programme: Programme, family: OfferFamily, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, hoursPerWeek?: number | null, totalUnits?: number | null, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, freeSeats?: number | null, capacity?: number | null, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, supportLanguages: Array<string>, minAge?: number | null, maxAge?: number | null, meetingTimes: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }>, provider: { __typename?: 'Provider', name: string, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', name?: string | null, street: string, postalCode: string, wheelchairAccessible: boolean, accessibilityNotes?: string | null, latitude: number, longitude: number, municipality: { __typename?: 'Municipality', name: string, district: { __typename?: 'District', name: string } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'Referral' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | { __typename?: 'WebhookDelivery' } | { __typename?: 'WebhookEndpoint' } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

@@ -15,7 +15,8 @@ import { hsdsRoute } from '../offers/hsds/hsds.routes';
 import { portalClientBuilt, portalRoute } from '../portal/portal.routes';
 import { SignInService } from '../tenancy/sign-in.service';
 import { openHubDatabase } from './database';
-import { startJobs, type RunningJobs } from './jobs';
+import { startJobs, webhookWorkerOptions, type RunningJobs } from './jobs';
+import { configureWebhookUrls } from '../webhooks/webhook-url-policy';
 import { buildHubSchema, requestEnvironment } from './hub';
 
 export interface RunningHub {
@@ -51,6 +52,7 @@ export function jobsInProcess(config: Readonly<Config>): boolean {
 export async function startHub(config: Readonly<Config>, logger: Logger, options: StartOptions = {}): Promise<RunningHub> {
   // 1. The key ring for special categories of personal data, which the API's ORM encrypts with.
   const keyRing = await keyRingFor(config);
+  configureWebhookUrls({ requireHttps: config.webhooks.requireHttps, allowPrivateAddresses: config.webhooks.allowPrivateAddresses });
   // 2. Database and migrations.
   const database = await openHubDatabase(config, logger, { applyMigrations: config.migrateOnStart, as: 'app', keyRing });
   try {
@@ -77,7 +79,7 @@ export async function startHub(config: Readonly<Config>, logger: Logger, options
     await listen(server, config.port, config.host);
     let jobs: RunningJobs | undefined;
     if (options.jobs ?? jobsInProcess(config)) {
-      jobs = await startJobs({ ownerUrl: database.ownerUrl, orm: database.orm, logger, retentionYears: config.retentionYears, auditRetentionYears: config.auditRetentionYears, retentionIntervalHours: config.retentionIntervalHours });
+      jobs = await startJobs({ ownerUrl: database.ownerUrl, orm: database.orm, logger, retentionYears: config.retentionYears, auditRetentionYears: config.auditRetentionYears, retentionIntervalHours: config.retentionIntervalHours, webhooks: webhookWorkerOptions(config) });
     }
     const { port } = server.address() as AddressInfo;
     return {

@@ -3,7 +3,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { ReferralDeadlines, type DueReferral } from '../referrals/referral-deadlines';
 import { SYSTEM_CLOCK, type Clock } from '../referrals/referral.service';
+import type { Config } from '../core/config';
 import { runRetention } from '../retention/retention.service';
+import { WebhookWorker, type WebhookWorkerOptions } from '../webhooks/webhook-worker';
 
 /** The queues of the hub's jobs (pg-boss, in the database's `pgboss` schema). */
 export const QUEUES = {
@@ -34,11 +36,19 @@ export interface JobOptions {
   /** Cron of the deadline scan; every minute by default. */
   deadlineCron?: string;
   clock?: Clock;
+  /** The webhook loop (fan-out and delivery, see src/webhooks/webhook-worker.ts); absent: not run here. */
+  webhooks?: WebhookWorkerOptions;
 }
 
 export interface RunningJobs {
   boss: PgBoss;
   stop(): Promise<void>;
+}
+
+/** The webhook loop's options from the configuration. */
+export function webhookWorkerOptions(config: Readonly<Config>): WebhookWorkerOptions {
+  const { timeoutMs, retryScheduleSeconds, allowPrivateAddresses, pollIntervalMs } = config.webhooks;
+  return { timeoutMs, retryScheduleSeconds, allowPrivateAddresses, pollIntervalMs };
 }
 
 /** A cron for "every `hours` hours": on the hour below a day, else at 02:00 UTC every `hours / 24` days. */
@@ -49,9 +59,10 @@ export function cronEvery(hours: number): string {
 }
 
 /**
- * Starts pg-boss and the hub's workers: the referral deadlines (scan, remind or expire, notify)
- * and the erasure schedule. Every handler is idempotent (see ReferralDeadlines), so a retried
- * or doubled job does nothing twice; singleton keys keep duplicates out of the queue too.
+ * Starts pg-boss and the hub's workers: the referral deadlines (scan, remind or expire, notify),
+ * the erasure schedule and, when asked, the webhook loop. Every handler is idempotent (see
+ * ReferralDeadlines), so a retried or doubled job does nothing twice; singleton keys keep
+ * duplicates out of the queue too.
  */
 export async function startJobs(options: JobOptions): Promise<RunningJobs> {
   const { logger } = options;
@@ -97,9 +108,16 @@ export async function startJobs(options: JobOptions): Promise<RunningJobs> {
     await boss.stop({ graceful: false });
     throw error;
   }
+  // Webhooks poll their own tables (the delivery rows are the queue; see the webhooks migration):
+  // the app role cannot enqueue pg-boss jobs in the transaction that writes an event.
+  const webhooks = options.webhooks ? new WebhookWorker(options.orm, options.webhooks, logger) : null;
+  webhooks?.start();
   return {
     boss,
     // Graceful: running handlers finish (each in its own transaction), then the pool closes.
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 20_000 }),
+    stop: async () => {
+      await webhooks?.stop();
+      await boss.stop({ graceful: true, wait: true, timeout: 20_000 });
+    },
   };
 }

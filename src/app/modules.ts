@@ -11,6 +11,7 @@ import { providersModule } from '../providers/providers.module';
 import { referralsModule } from '../referrals/referrals.module';
 import { rightsModule } from '../rights/rights.module';
 import { tenancyModule } from '../tenancy/tenancy.module';
+import { webhooksModule } from '../webhooks/webhooks.module';
 
 /** Every domain of the hub. A new domain is one folder with its `<domain>.module.ts`, and one line here. */
 export const MODULES: readonly HubModule[] = [
@@ -26,4 +27,5 @@ export const MODULES: readonly HubModule[] = [
   matchingModule,
   referralsModule,
   rightsModule,
+  webhooksModule,
 ];

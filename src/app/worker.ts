@@ -3,7 +3,8 @@ import { loadConfigOrExit } from '../core/config';
 import { keyRingFor } from '../core/crypto/key-ring';
 import { createLogger } from '../core/logger';
 import { openHubDatabase } from './database';
-import { startJobs } from './jobs';
+import { configureWebhookUrls } from '../webhooks/webhook-url-policy';
+import { startJobs, webhookWorkerOptions } from './jobs';
 
 /**
  * `npm run worker`: the hub's jobs without the API (production; `npm start` with the embedded
@@ -16,12 +17,13 @@ async function main(): Promise<void> {
   const logger = createLogger(config);
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   const keyRing = await keyRingFor(config);
+  configureWebhookUrls({ requireHttps: config.webhooks.requireHttps, allowPrivateAddresses: config.webhooks.allowPrivateAddresses });
   const database = await openHubDatabase(config, logger, { applyMigrations: config.migrateOnStart, as: 'app', keyRing });
   if (!database.ownerUrl) {
     await database.close();
     throw new Error('The worker needs DATABASE_URL (the schema owner) for its job queues, besides DATABASE_APP_URL for the work');
   }
-  const jobs = await startJobs({ ownerUrl: database.ownerUrl, orm: database.orm, logger, retentionYears: config.retentionYears, auditRetentionYears: config.auditRetentionYears, retentionIntervalHours: config.retentionIntervalHours });
+  const jobs = await startJobs({ ownerUrl: database.ownerUrl, orm: database.orm, logger, retentionYears: config.retentionYears, auditRetentionYears: config.auditRetentionYears, retentionIntervalHours: config.retentionIntervalHours, webhooks: webhookWorkerOptions(config) });
   logger.info('integration hub worker ready');
 
   let stopping = false;

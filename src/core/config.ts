@@ -98,6 +98,19 @@ export interface Config {
     /** The largest request body accepted. */
     maxBodyBytes: number;
   };
+  /** Outgoing webhooks (Standard Webhooks): URL policy, attempt timeout and retry schedule. */
+  webhooks: {
+    /** Endpoints must use https (always in production). */
+    requireHttps: boolean;
+    /** Endpoints may resolve to loopback, private or link-local addresses (tests, on-premises receivers). */
+    allowPrivateAddresses: boolean;
+    /** Deadline of one delivery attempt, connect to last byte. */
+    timeoutMs: number;
+    /** Waits before each retry, in seconds; attempts = 1 + its length, then the delivery is dead. */
+    retryScheduleSeconds: readonly number[];
+    /** How often the worker looks for new events and due deliveries. */
+    pollIntervalMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -177,6 +190,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   }
 
   const retentionYears = integer('RETENTION_YEARS', 3, 1, 30);
+  const retrySchedule = list('WEBHOOK_RETRY_SCHEDULE_SECONDS').map(Number);
+  if (retrySchedule.some((wait) => !Number.isInteger(wait) || wait < 0 || wait > 7 * 24 * 3600) || retrySchedule.length > 20) {
+    problems.push('WEBHOOK_RETRY_SCHEDULE_SECONDS must be at most 20 comma-separated whole seconds from 0 to 604800');
+  }
   const config: Config = {
     nodeEnv,
     port: integer('PORT', 4000, 0, 65535),
@@ -227,6 +244,15 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       corsOrigins: Object.freeze(list('CORS_ORIGINS')),
       trustProxyHops: integer('TRUST_PROXY_HOPS', 0, 0, 10),
       maxBodyBytes: integer('MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    },
+    webhooks: {
+      // Production always requires https; elsewhere it may be asked for.
+      requireHttps: nodeEnv === 'production' || bool('WEBHOOK_REQUIRE_HTTPS', false),
+      allowPrivateAddresses: bool('WEBHOOK_ALLOW_PRIVATE', false),
+      timeoutMs: integer('WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+      // Svix's schedule: at once, then after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h.
+      retryScheduleSeconds: Object.freeze(env.WEBHOOK_RETRY_SCHEDULE_SECONDS ? retrySchedule : [5, 300, 1800, 7200, 18000, 36000, 36000]),
+      pollIntervalMs: integer('WEBHOOK_POLL_INTERVAL_MS', 1000, 50, 60_000),
     },
   };
   for (const origin of config.http.corsOrigins) {

@@ -9,6 +9,7 @@ export enum ApiKeyScope {
   OFFERS_WRITE = 'OFFERS_WRITE',
   REFERRALS_READ = 'REFERRALS_READ',
   REFERRALS_WRITE = 'REFERRALS_WRITE',
+  WEBHOOKS_MANAGE = 'WEBHOOKS_MANAGE',
   CASELOAD_READ = 'CASELOAD_READ',
   CASELOAD_WRITE = 'CASELOAD_WRITE',
 }
@@ -16,6 +17,7 @@ describeEnum(ApiKeyScope, 'ApiKeyScope', "What a third-party system may do with 
   OFFERS_WRITE: "Provider keys: publish and update the provider's offers.",
   REFERRALS_READ: 'Provider keys: read referrals addressed to the provider.',
   REFERRALS_WRITE: 'Provider keys: answer referrals addressed to the provider.',
+  WEBHOOKS_MANAGE: "Provider keys: register and manage the provider's webhook endpoints and see their deliveries.",
   CASELOAD_READ: "Agency keys: read the agency's caseloads (its case-management software).",
   CASELOAD_WRITE: "Agency keys: create and update the agency's clients and plans.",
 });
@@ -24,7 +26,7 @@ describeEnum(ApiKeyScope, 'ApiKeyScope', "What a third-party system may do with 
 export const MAX_API_KEY_NAME_LENGTH = 100;
 
 /** Which scopes fit which kind of key. */
-export const PROVIDER_SCOPES: readonly ApiKeyScope[] = [ApiKeyScope.OFFERS_WRITE, ApiKeyScope.REFERRALS_READ, ApiKeyScope.REFERRALS_WRITE];
+export const PROVIDER_SCOPES: readonly ApiKeyScope[] = [ApiKeyScope.OFFERS_WRITE, ApiKeyScope.REFERRALS_READ, ApiKeyScope.REFERRALS_WRITE, ApiKeyScope.WEBHOOKS_MANAGE];
 export const AGENCY_SCOPES: readonly ApiKeyScope[] = [ApiKeyScope.CASELOAD_READ, ApiKeyScope.CASELOAD_WRITE];
 
 /**

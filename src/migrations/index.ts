@@ -27,6 +27,7 @@ import { Migration20261206110000_referral_notices } from './Migration20261206110
 import { Migration20261206130000_referral_seats_feed } from './Migration20261206130000_referral_seats_feed';
 import { Migration20261206130100_offer_upsert_keys } from './Migration20261206130100_offer_upsert_keys';
 import { Migration20261206140000_referral_deadline_rule_rls } from './Migration20261206140000_referral_deadline_rule_rls';
+import { Migration20261207090000_webhooks } from './Migration20261207090000_webhooks';
 import { Migration20261207100000_catalogue_change_marks } from './Migration20261207100000_catalogue_change_marks';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
@@ -59,5 +60,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206130000_referral_seats_feed', class: Migration20261206130000_referral_seats_feed },
   { name: 'Migration20261206130100_offer_upsert_keys', class: Migration20261206130100_offer_upsert_keys },
   { name: 'Migration20261206140000_referral_deadline_rule_rls', class: Migration20261206140000_referral_deadline_rule_rls },
+  { name: 'Migration20261207090000_webhooks', class: Migration20261207090000_webhooks },
   { name: 'Migration20261207100000_catalogue_change_marks', class: Migration20261207100000_catalogue_change_marks },
 ];

@@ -154,7 +154,7 @@ export type ApiKeyCreateInput = {
   name: Scalars['String']['input'];
   /** The provider the key acts for. */
   provider?: InputMaybe<Scalars['ID']['input']>;
-  /** What the key may do (at least one scope; repeated ones count once): a provider key takes OFFERS_WRITE, REFERRALS_READ, REFERRALS_WRITE; an agency key CASELOAD_READ, CASELOAD_WRITE. */
+  /** What the key may do (at least one scope; repeated ones count once): a provider key takes OFFERS_WRITE, REFERRALS_READ, REFERRALS_WRITE, WEBHOOKS_MANAGE; an agency key CASELOAD_READ, CASELOAD_WRITE. */
   scopes: Array<ApiKeyScope>;
   /** Limit the key to trusted documents (persisted operations an admin registered); ad-hoc documents are refused. Default false. */
   trustedDocumentsOnly?: InputMaybe<Scalars['Boolean']['input']>;
@@ -226,7 +226,9 @@ export type ApiKeyScope =
   /** Provider keys: read referrals addressed to the provider. */
   | 'REFERRALS_READ'
   /** Provider keys: answer referrals addressed to the provider. */
-  | 'REFERRALS_WRITE';
+  | 'REFERRALS_WRITE'
+  /** Provider keys: register and manage the provider's webhook endpoints and see their deliveries. */
+  | 'WEBHOOKS_MANAGE';
 
 /** A problem with the input of an API-key mutation. The mutation changed nothing. */
 export type ApiKeyUserError = DisplayableError & {
@@ -2145,6 +2147,18 @@ export type Mutation = {
   trustedDocumentRegister: TrustedDocumentRegisterPayload;
   /** Prepares an account, claimed by e-mail address at first sign-in; audited as a CREATE of the person. Admins only. */
   userCreate: UserCreatePayload;
+  /** Sends a delivery again now, with the same webhook-id (manual redelivery, e.g. of a dead letter). */
+  webhookDeliveryRetry: WebhookDeliveryRetryPayload;
+  /** Registers a webhook endpoint and returns its signing secret, once. */
+  webhookEndpointCreate: WebhookEndpointCreatePayload;
+  /** Deletes a webhook endpoint and its deliveries. */
+  webhookEndpointDelete: WebhookEndpointDeletePayload;
+  /** Sends a test event ("webhook.ping") to the endpoint. */
+  webhookEndpointPing: WebhookEndpointPingPayload;
+  /** Issues a new signing secret, shown once; the old one keeps signing alongside for 24 hours. */
+  webhookEndpointRotateSecret: WebhookEndpointRotateSecretPayload;
+  /** Changes a webhook endpoint: URL, events, description, disabled or enabled. */
+  webhookEndpointUpdate: WebhookEndpointUpdatePayload;
 };
 
 
@@ -2365,6 +2379,36 @@ export type MutationTrustedDocumentRegisterArgs = {
 
 export type MutationUserCreateArgs = {
   input: UserCreateInput;
+};
+
+
+export type MutationWebhookDeliveryRetryArgs = {
+  input: WebhookDeliveryRetryInput;
+};
+
+
+export type MutationWebhookEndpointCreateArgs = {
+  input: WebhookEndpointCreateInput;
+};
+
+
+export type MutationWebhookEndpointDeleteArgs = {
+  input: WebhookEndpointInput;
+};
+
+
+export type MutationWebhookEndpointPingArgs = {
+  input: WebhookEndpointInput;
+};
+
+
+export type MutationWebhookEndpointRotateSecretArgs = {
+  input: WebhookEndpointInput;
+};
+
+
+export type MutationWebhookEndpointUpdateArgs = {
+  input: WebhookEndpointUpdateInput;
 };
 
 /** An object with a globally unique, opaque ID that `node(id:)` can fetch again. */
@@ -3469,6 +3513,10 @@ export type Query = {
   users: UserConnection;
   /** Who is asking, as the hub sees the credentials sent. */
   viewer: ViewerInfo;
+  /** Webhook deliveries, newest first, of the endpoints you manage; DEAD ones are the dead letters. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Webhook endpoints, newest first: all for admins, your provider's for provider staff and keys with WEBHOOKS_MANAGE. */
+  webhookEndpoints: WebhookEndpointConnection;
 };
 
 
@@ -3632,6 +3680,25 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   team?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  endpoint?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+
+export type QueryWebhookEndpointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  provider?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The records of processing activities (GDPR Art. 30(1)), generated from the annotations next to the entity fields. */
@@ -4467,6 +4534,281 @@ export type ViewerKind =
   /** A person signed in with a token of the identity provider. */
   | 'USER';
 
+/** One event sent (or to be sent) to one endpoint, with the outcome of its attempts. */
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far (a redelivery adds one). */
+  attempts: Scalars['Int']['output'];
+  /** When the event was queued for the endpoint. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The endpoint it goes to. */
+  endpoint: WebhookEndpoint;
+  /** The event, as the payload names it (e.g. "offer.published", "webhook.ping"). */
+  eventType: Scalars['String']['output'];
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** When the last attempt started. */
+  lastAttemptAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What went wrong in the last attempt, if anything. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last attempt's answer; null without an answer (timeout, refused address, network). */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** The webhook-id header: the same for every attempt, so receivers can drop duplicates. */
+  messageId: Scalars['String']['output'];
+  /** When the next attempt is due; null once it succeeded or is dead. */
+  nextAttemptAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The body as sent: JSON with type, timestamp and data (global IDs only). */
+  payload: Scalars['String']['output'];
+  /** Where the delivery stands. */
+  status: WebhookDeliveryStatus;
+  /** When an attempt succeeded. */
+  succeededAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A page of webhook deliveries. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The edges of this page, each with its cursor. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<WebhookDelivery>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of elements across all pages. Costs a count query; select it only when needed. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A webhook delivery with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Cursor of this edge, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The node. */
+  node: WebhookDelivery;
+};
+
+/** Selects a webhook delivery. */
+export type WebhookDeliveryRetryInput = {
+  /** The delivery to send again. */
+  delivery: Scalars['ID']['input'];
+};
+
+/** Result of webhookDeliveryRetry. */
+export type WebhookDeliveryRetryPayload = {
+  __typename?: 'WebhookDeliveryRetryPayload';
+  /** The delivery, due now; null when userErrors explain why not. */
+  delivery?: Maybe<WebhookDelivery>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<WebhookUserError>;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed (or the endpoint answered 410): no more automatic attempts; webhookDeliveryRetry sends it again. */
+  | 'DEAD'
+  /** The last attempt failed; another follows at nextAttemptAt. */
+  | 'FAILED'
+  /** Not attempted yet (or redelivery asked for). */
+  | 'PENDING'
+  /** The endpoint answered 2xx. */
+  | 'SUCCEEDED';
+
+/** An HTTPS endpoint that receives signed webhooks (Standard Webhooks). Its secret is shown only when it is created or rotated. */
+export type WebhookEndpoint = Node & {
+  __typename?: 'WebhookEndpoint';
+  /** When it was registered; only events from then on are delivered. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the endpoint is for, given by whoever registered it. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Why it is disabled, e.g. "410 Gone"; null while active. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** The events delivered to it. */
+  events: Array<WebhookEventType>;
+  /** Globally unique, opaque ID of the object. */
+  id: Scalars['ID']['output'];
+  /** Until when deliveries are signed with the previous secret too (24 hours after a rotation). */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The provider whose endpoint it is; null for a hub-wide endpoint. */
+  provider?: Maybe<Provider>;
+  /** Whether it receives deliveries. */
+  status: WebhookEndpointStatus;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Where deliveries are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+/** A page of webhook endpoints. */
+export type WebhookEndpointConnection = {
+  __typename?: 'WebhookEndpointConnection';
+  /** The edges of this page, each with its cursor. */
+  edges: Array<WebhookEndpointEdge>;
+  /** The nodes of this page, without cursors. */
+  nodes: Array<WebhookEndpoint>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of elements across all pages. Costs a count query; select it only when needed. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new webhook endpoint. */
+export type WebhookEndpointCreateInput = {
+  /** What the endpoint is for (at most 200 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The events to receive (at least one; repeated ones count once). */
+  events: Array<WebhookEventType>;
+  /** Admins: the provider whose endpoint it is; none: a hub-wide endpoint for the public catalogue. Provider staff and keys: your own provider (the default). */
+  provider?: InputMaybe<Scalars['ID']['input']>;
+  /** Where to POST deliveries: https (required in production), no private or loopback address, at most 2048 characters. */
+  url: Scalars['String']['input'];
+};
+
+/** Result of webhookEndpointCreate. */
+export type WebhookEndpointCreatePayload = {
+  __typename?: 'WebhookEndpointCreatePayload';
+  /** The signing secret (whsec_…), shown only in this response: store it now to verify the webhook-signature header. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<WebhookUserError>;
+  /** The new endpoint; null when userErrors explain why not. */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+};
+
+/** Result of webhookEndpointDelete. */
+export type WebhookEndpointDeletePayload = {
+  __typename?: 'WebhookEndpointDeletePayload';
+  /** The ID of the deleted endpoint (its deliveries went with it). */
+  deletedWebhookEndpointId?: Maybe<Scalars['ID']['output']>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<WebhookUserError>;
+};
+
+/** A webhook endpoint with its cursor. */
+export type WebhookEndpointEdge = {
+  __typename?: 'WebhookEndpointEdge';
+  /** Cursor of this edge, for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The node. */
+  node: WebhookEndpoint;
+};
+
+/** Selects a webhook endpoint. */
+export type WebhookEndpointInput = {
+  /** The endpoint. */
+  endpoint: Scalars['ID']['input'];
+};
+
+/** Result of webhookEndpointPing. */
+export type WebhookEndpointPingPayload = {
+  __typename?: 'WebhookEndpointPingPayload';
+  /** The delivery, due now; null when userErrors explain why not. */
+  delivery?: Maybe<WebhookDelivery>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<WebhookUserError>;
+};
+
+/** Result of webhookEndpointRotateSecret. */
+export type WebhookEndpointRotateSecretPayload = {
+  __typename?: 'WebhookEndpointRotateSecretPayload';
+  /** The new secret, shown only in this response. For 24 hours deliveries carry a signature with the old one too. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<WebhookUserError>;
+  /** The endpoint; null when it is not one of yours. */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+};
+
+/** Whether an endpoint receives deliveries. */
+export type WebhookEndpointStatus =
+  /** Events are delivered. */
+  | 'ACTIVE'
+  /** Nothing is sent (disabled by you, or by the hub after the endpoint answered 410 Gone); new events are not queued for it. */
+  | 'DISABLED';
+
+/** Changes to a webhook endpoint; fields left out stay as they are. */
+export type WebhookEndpointUpdateInput = {
+  /** A new description; an empty one removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** true: stop deliveries (new events are not queued); false: enable it again, also after a 410. */
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The endpoint. */
+  endpoint: Scalars['ID']['input'];
+  /** The events to receive from now on. */
+  events?: InputMaybe<Array<WebhookEventType>>;
+  /** A new URL (the same rules as at creation). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of webhookEndpointUpdate. */
+export type WebhookEndpointUpdatePayload = {
+  __typename?: 'WebhookEndpointUpdatePayload';
+  /** Problems with the input; empty on success. */
+  userErrors: Array<WebhookUserError>;
+  /** The endpoint as it is now; null when it is not one of yours. */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+};
+
+/** Why a webhook mutation did nothing. */
+export type WebhookErrorCode =
+  /** The endpoint is disabled; enable it (webhookEndpointUpdate with disabled: false) first. */
+  | 'ENDPOINT_DISABLED'
+  /** A value is missing, malformed or not allowed: the URL (https, no private addresses), the events (at least one; referral events and OFFER_CREATED only for provider endpoints), the description. */
+  | 'INVALID'
+  /** The endpoint, delivery or provider does not exist, or is not yours. */
+  | 'NOT_FOUND';
+
+/** An event a webhook endpoint can subscribe to. The payload names it in dotted form, e.g. OFFER_PUBLISHED as "offer.published". */
+export type WebhookEventType =
+  /** A location was archived. */
+  | 'LOCATION_ARCHIVED'
+  /** A location was created. */
+  | 'LOCATION_CREATED'
+  /** A location changed. */
+  | 'LOCATION_UPDATED'
+  /** An offer was archived; for hub-wide endpoints: it left the public catalogue. */
+  | 'OFFER_ARCHIVED'
+  /** Provider endpoints: an offer of yours was created (a draft). */
+  | 'OFFER_CREATED'
+  /** An offer entered the public catalogue. */
+  | 'OFFER_PUBLISHED'
+  /** The free seats of an offer changed (seat updates or referrals). */
+  | 'OFFER_SEATS_CHANGED'
+  /** An offer changed: in the public catalogue (hub-wide endpoints), or any of yours (provider endpoints). */
+  | 'OFFER_UPDATED'
+  /** Provider endpoints: a referral was accepted. */
+  | 'REFERRAL_ACCEPTED'
+  /** Provider endpoints: the person completed the course. */
+  | 'REFERRAL_COMPLETED'
+  /** Provider endpoints: a referral to one of your offers arrived. */
+  | 'REFERRAL_CREATED'
+  /** Provider endpoints: a referral was declined. */
+  | 'REFERRAL_DECLINED'
+  /** Provider endpoints: the person dropped out. */
+  | 'REFERRAL_DROPPED_OUT'
+  /** Provider endpoints: the referral expired unanswered. */
+  | 'REFERRAL_EXPIRED'
+  /** Provider endpoints: a referral moved up from the waiting list and awaits your answer. */
+  | 'REFERRAL_PROMOTED'
+  /** Provider endpoints: the response deadline of a referral is near. */
+  | 'REFERRAL_REMINDED'
+  /** Provider endpoints: the person started the course. */
+  | 'REFERRAL_STARTED'
+  /** Provider endpoints: a referral was put on the waiting list. */
+  | 'REFERRAL_WAITLISTED'
+  /** Provider endpoints: the agency withdrew the referral. */
+  | 'REFERRAL_WITHDRAWN';
+
+/** A problem with the input of a webhook mutation. The mutation changed nothing. */
+export type WebhookUserError = DisplayableError & {
+  __typename?: 'WebhookUserError';
+  /** What is wrong, for programs. */
+  code: WebhookErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "fields", "municipality"]; empty: the input as a whole. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
 /** Day of the week. */
 export type Weekday =
   /** Friday. */
@@ -4678,14 +5020,14 @@ export type NodeByIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'ClientErasureRequest', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', name: string, code: string, id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', title: string, status: OfferStatus, id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Referral', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null };
+export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'ClientErasureRequest', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', name: string, code: string, id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', title: string, status: OfferStatus, id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Referral', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | { __typename: 'WebhookDelivery', id: string } | { __typename: 'WebhookEndpoint', id: string } | null };
 
 export type NodesByIdsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'ClientErasureRequest', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Referral', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | null> };
+export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'ClientErasureRequest', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Referral', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', id: string } | { __typename: 'WebhookDelivery', id: string } | { __typename: 'WebhookEndpoint', id: string } | null> };
 
 export type DistrictsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4902,7 +5244,7 @@ export type OffersViaNodesQueryVariables = Exact<{
 }>;
 
 
-export type OffersViaNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'ClientErasureRequest' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<PartOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, meetingTimes: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }>, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'Referral' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null> };
+export type OffersViaNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'Agency' } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'ClientErasureRequest' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer', id: string, status: OfferStatus, family: OfferFamily, programme: Programme, title: string, description: string, supportLanguages: Array<string>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, targetLevel?: CefrLevel | null, audiences: Array<Audience>, childcare: boolean, format: OfferFormat, startDate: string, endDate?: string | null, rollingEntry: boolean, weekdays: Array<Weekday>, timesOfDay: Array<PartOfDay>, hoursPerWeek?: number | null, totalUnits?: number | null, capacity?: number | null, seatsTaken: number, waitlistLength: number, waitlistOpen: boolean, feeEuro?: number | null, costNote?: string | null, funding: Array<Funding>, minAge?: number | null, maxAge?: number | null, admittedResidenceStatuses: Array<ResidenceStatus>, freeSeats?: number | null, meetingTimes: Array<{ __typename?: 'TimeSlot', weekday: Weekday, partOfDay: PartOfDay }>, provider: { __typename?: 'Provider', id: string, name: string, kind: ProviderKind, email?: string | null, phone?: string | null, website?: string | null }, location?: { __typename?: 'Location', id: string, name?: string | null, street: string, postalCode: string, latitude: number, longitude: number, wheelchairAccessible: boolean, accessibilityNotes?: string | null, provider: { __typename?: 'Provider', id: string, name: string }, municipality: { __typename?: 'Municipality', id: string, name: string, latitude: number, longitude: number, population: number, postalCode: string, district: { __typename?: 'District', id: string, code: string, name: string, kind: DistrictKind, population: number } } } | null } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'Referral' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | { __typename?: 'WebhookDelivery' } | { __typename?: 'WebhookEndpoint' } | null> };
 
 export type OfferCardFragment = { __typename?: 'Offer', id: string, title: string, family: OfferFamily, programme: Programme, status: OfferStatus, startDate: string, freeSeats?: number | null, childcare: boolean, format: OfferFormat, audiences: Array<Audience>, entryLevelMin?: CefrLevel | null, entryLevelMax?: CefrLevel | null, provider: { __typename?: 'Provider', id: string, name: string }, location?: { __typename?: 'Location', latitude: number, longitude: number, municipality: { __typename?: 'Municipality', name: string, district: { __typename?: 'District', id: string, name: string, code: string } } } | null };
 
@@ -5049,7 +5391,7 @@ export type ReferralNodeQueryVariables = Exact<{
 }>;
 
 
-export type ReferralNodeQuery = { __typename?: 'Query', node?: { __typename?: 'Agency', id: string } | { __typename?: 'ApiKey', id: string } | { __typename?: 'CaseNote', id: string } | { __typename?: 'Client', id: string } | { __typename?: 'ClientCourse', id: string } | { __typename?: 'ClientErasureRequest', id: string } | { __typename?: 'Consent', id: string } | { __typename?: 'District', id: string } | { __typename?: 'EligibilityRule', id: string } | { __typename?: 'Location', id: string } | { __typename?: 'Municipality', id: string } | { __typename?: 'Offer', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanGoal', id: string } | { __typename?: 'PlanMeasure', id: string } | { __typename?: 'PlanReview', id: string } | { __typename?: 'Provider', id: string } | { __typename?: 'Referral', status: ReferralStatus, id: string, snapshot?: { __typename?: 'ReferralSnapshot', familyName: string } | null } | { __typename?: 'SupportExtension', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'User', id: string } | null };
+export type ReferralNodeQuery = { __typename?: 'Query', node?: { __typename?: 'Agency', id: string } | { __typename?: 'ApiKey', id: string } | { __typename?: 'CaseNote', id: string } | { __typename?: 'Client', id: string } | { __typename?: 'ClientCourse', id: string } | { __typename?: 'ClientErasureRequest', id: string } | { __typename?: 'Consent', id: string } | { __typename?: 'District', id: string } | { __typename?: 'EligibilityRule', id: string } | { __typename?: 'Location', id: string } | { __typename?: 'Municipality', id: string } | { __typename?: 'Offer', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanGoal', id: string } | { __typename?: 'PlanMeasure', id: string } | { __typename?: 'PlanReview', id: string } | { __typename?: 'Provider', id: string } | { __typename?: 'Referral', status: ReferralStatus, id: string, snapshot?: { __typename?: 'ReferralSnapshot', familyName: string } | null } | { __typename?: 'SupportExtension', id: string } | { __typename?: 'Team', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookEndpoint', id: string } | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5079,7 +5421,7 @@ export type UserNodeQueryVariables = Exact<{
 }>;
 
 
-export type UserNodeQuery = { __typename?: 'Query', node?: { __typename: 'Agency' } | { __typename: 'ApiKey' } | { __typename: 'CaseNote' } | { __typename: 'Client' } | { __typename: 'ClientCourse' } | { __typename: 'ClientErasureRequest' } | { __typename: 'Consent' } | { __typename: 'District' } | { __typename: 'EligibilityRule' } | { __typename: 'Location' } | { __typename: 'Municipality' } | { __typename: 'Offer' } | { __typename: 'Plan' } | { __typename: 'PlanGoal' } | { __typename: 'PlanMeasure' } | { __typename: 'PlanReview' } | { __typename: 'Provider' } | { __typename: 'Referral' } | { __typename: 'SupportExtension' } | { __typename: 'Team' } | { __typename: 'User', id: string, email: string, name?: string | null } | null };
+export type UserNodeQuery = { __typename?: 'Query', node?: { __typename: 'Agency' } | { __typename: 'ApiKey' } | { __typename: 'CaseNote' } | { __typename: 'Client' } | { __typename: 'ClientCourse' } | { __typename: 'ClientErasureRequest' } | { __typename: 'Consent' } | { __typename: 'District' } | { __typename: 'EligibilityRule' } | { __typename: 'Location' } | { __typename: 'Municipality' } | { __typename: 'Offer' } | { __typename: 'Plan' } | { __typename: 'PlanGoal' } | { __typename: 'PlanMeasure' } | { __typename: 'PlanReview' } | { __typename: 'Provider' } | { __typename: 'Referral' } | { __typename: 'SupportExtension' } | { __typename: 'Team' } | { __typename: 'User', id: string, email: string, name?: string | null } | { __typename: 'WebhookDelivery' } | { __typename: 'WebhookEndpoint' } | null };
 
 export type AgencyCreateMutationVariables = Exact<{
   input: AgencyCreateInput;
@@ -5117,7 +5459,7 @@ export type AuditEventActorsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventActorsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', actorId: string, actorKind: AuditActorKind, actorRoles: Array<Role>, actorScopes: Array<ApiKeyScope>, subjectId: string, actor?: { __typename: 'ApiKey', id: string, name: string } | { __typename: 'User', id: string, email: string, agency?: { __typename?: 'Agency', id: string } | null } | null, subject?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'ClientErasureRequest', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Referral', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', email: string, id: string } | null }> } };
+export type AuditEventActorsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', actorId: string, actorKind: AuditActorKind, actorRoles: Array<Role>, actorScopes: Array<ApiKeyScope>, subjectId: string, actor?: { __typename: 'ApiKey', id: string, name: string } | { __typename: 'User', id: string, email: string, agency?: { __typename?: 'Agency', id: string } | null } | null, subject?: { __typename: 'Agency', id: string } | { __typename: 'ApiKey', id: string } | { __typename: 'CaseNote', id: string } | { __typename: 'Client', id: string } | { __typename: 'ClientCourse', id: string } | { __typename: 'ClientErasureRequest', id: string } | { __typename: 'Consent', id: string } | { __typename: 'District', id: string } | { __typename: 'EligibilityRule', id: string } | { __typename: 'Location', id: string } | { __typename: 'Municipality', id: string } | { __typename: 'Offer', id: string } | { __typename: 'Plan', id: string } | { __typename: 'PlanGoal', id: string } | { __typename: 'PlanMeasure', id: string } | { __typename: 'PlanReview', id: string } | { __typename: 'Provider', id: string } | { __typename: 'Referral', id: string } | { __typename: 'SupportExtension', id: string } | { __typename: 'Team', id: string } | { __typename: 'User', email: string, id: string } | { __typename: 'WebhookDelivery', id: string } | { __typename: 'WebhookEndpoint', id: string } | null }> } };
 
 export type OfferSeatsUpdateMutationVariables = Exact<{
   input: OfferSeatsUpdateInput;
@@ -5133,7 +5475,7 @@ export type AgencyMunicipalitiesQueryVariables = Exact<{
 }>;
 
 
-export type AgencyMunicipalitiesQuery = { __typename?: 'Query', node?: { __typename?: 'Agency', id: string, municipalities: { __typename?: 'MunicipalityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MunicipalityEdge', cursor: string, node: { __typename?: 'Municipality', id: string, name: string } }> } } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'ClientErasureRequest' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer' } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'Referral' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | null };
+export type AgencyMunicipalitiesQuery = { __typename?: 'Query', node?: { __typename?: 'Agency', id: string, municipalities: { __typename?: 'MunicipalityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MunicipalityEdge', cursor: string, node: { __typename?: 'Municipality', id: string, name: string } }> } } | { __typename?: 'ApiKey' } | { __typename?: 'CaseNote' } | { __typename?: 'Client' } | { __typename?: 'ClientCourse' } | { __typename?: 'ClientErasureRequest' } | { __typename?: 'Consent' } | { __typename?: 'District' } | { __typename?: 'EligibilityRule' } | { __typename?: 'Location' } | { __typename?: 'Municipality' } | { __typename?: 'Offer' } | { __typename?: 'Plan' } | { __typename?: 'PlanGoal' } | { __typename?: 'PlanMeasure' } | { __typename?: 'PlanReview' } | { __typename?: 'Provider' } | { __typename?: 'Referral' } | { __typename?: 'SupportExtension' } | { __typename?: 'Team' } | { __typename?: 'User' } | { __typename?: 'WebhookDelivery' } | { __typename?: 'WebhookEndpoint' } | null };
 
 export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
 export const ClientFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenNames"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"locationPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"germanLevel"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"germanCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"germanEvidenceDate"}},{"kind":"Field","name":{"kind":"Name","value":"latinLiterate"}},{"kind":"Field","name":{"kind":"Name","value":"schooling"}},{"kind":"Field","name":{"kind":"Name","value":"workBackground"}},{"kind":"Field","name":{"kind":"Name","value":"residenceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"residenceParagraph"}},{"kind":"Field","name":{"kind":"Name","value":"residenceValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"workPermit"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"childrenBirthYears"}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"partOfDay"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxTravelKm"}},{"kind":"Field","name":{"kind":"Name","value":"supportStart"}},{"kind":"Field","name":{"kind":"Name","value":"supportPlannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"originCountry"}},{"kind":"Field","name":{"kind":"Name","value":"healthNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ClientFieldsFragment, unknown>;

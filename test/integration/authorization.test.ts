@@ -102,6 +102,7 @@ type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 /** Case work: the agency's managers and coordinators, and agency keys with the caseload scopes. */
 const CASE_READERS: ViewerName[] = ['managerA', 'coordinatorA', 'keyA'];
 const CASE_WRITERS: ViewerName[] = ['managerA', 'coordinatorA', 'keyA'];
+const WEBHOOK_MANAGERS: ViewerName[] = ['staffP', 'admin'];
 let serial = 0;
 
 /** Each operation of the API with who may use it; everyone else gets the refusal shown. */
@@ -256,7 +257,25 @@ const MATRIX: Array<{ operation: string; allowed: ViewerName[] | 'everyone'; run
   { operation: 'referralStart', allowed: ['staffP'], run: (as) => hub.execute(ReferralStartDocument, { input: { referral: someReferral() } }, as) },
   { operation: 'referralComplete', allowed: ['staffP'], run: (as) => hub.execute(ReferralCompleteDocument, { input: { referral: someReferral() } }, as) },
   { operation: 'incomingReferrals', allowed: ['staffP'], run: (as) => hub.execute(IncomingReferralsDocument, { first: 5 }, as) },
+  // Webhooks: admins for every endpoint, provider staff (and keys with WEBHOOKS_MANAGE, which keyP lacks) for their own.
+  { operation: 'webhookEndpoints', allowed: WEBHOOK_MANAGERS, run: (as) => hub.run('{ webhookEndpoints(first: 2) { totalCount } }', {}, as) },
+  { operation: 'webhookDeliveries', allowed: WEBHOOK_MANAGERS, run: (as) => hub.run('{ webhookDeliveries(first: 2) { totalCount } }', {}, as) },
+  {
+    operation: 'webhookEndpointCreate',
+    allowed: WEBHOOK_MANAGERS,
+    run: (as) => hub.run('mutation($i: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $i) { secret userErrors { code } } }', { i: { url: `https://hooks.example.org/matrix-${++serial}`, events: ['OFFER_UPDATED'] } }, as),
+  },
+  { operation: 'webhookEndpointUpdate', allowed: WEBHOOK_MANAGERS, run: (as) => hub.run('mutation($i: WebhookEndpointUpdateInput!) { webhookEndpointUpdate(input: $i) { userErrors { code } } }', { i: { endpoint: someEndpoint(), disabled: true } }, as) },
+  { operation: 'webhookEndpointDelete', allowed: WEBHOOK_MANAGERS, run: (as) => hub.run('mutation($i: WebhookEndpointInput!) { webhookEndpointDelete(input: $i) { userErrors { code } } }', { i: { endpoint: someEndpoint() } }, as) },
+  { operation: 'webhookEndpointRotateSecret', allowed: WEBHOOK_MANAGERS, run: (as) => hub.run('mutation($i: WebhookEndpointInput!) { webhookEndpointRotateSecret(input: $i) { userErrors { code } } }', { i: { endpoint: someEndpoint() } }, as) },
+  { operation: 'webhookEndpointPing', allowed: WEBHOOK_MANAGERS, run: (as) => hub.run('mutation($i: WebhookEndpointInput!) { webhookEndpointPing(input: $i) { userErrors { code } } }', { i: { endpoint: someEndpoint() } }, as) },
+  { operation: 'webhookDeliveryRetry', allowed: WEBHOOK_MANAGERS, run: (as) => hub.run('mutation($i: WebhookDeliveryRetryInput!) { webhookDeliveryRetry(input: $i) { userErrors { code } } }', { i: { delivery: toGlobalId('WebhookDelivery', 2_000_000_000) } }, as) },
 ];
+
+/** An endpoint ID no one can act on: authorization is decided before the endpoint is looked up. */
+function someEndpoint(): string {
+  return toGlobalId('WebhookEndpoint', 2_000_000_000);
+}
 
 /** A referral ID no one can act on: authorization is decided before the referral is looked up. */
 const someReferral = () => toGlobalId('Referral', 2_000_000_000);

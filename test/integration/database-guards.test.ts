@@ -73,10 +73,17 @@ const APP_PRIVILEGES: Record<string, string[]> = {
   referral_deadline_rule: ['SELECT'],
   // The deadline job's notices to managers: written once, never changed (erasure cascades).
   referral_notice: ['INSERT', 'SELECT'],
+  // Webhooks: endpoints are managed through the API (deleting one cascades to its deliveries, as the
+  // owner); deliveries are queued and updated by their attempts; the fan-out cursors only move.
+  webhook_endpoint: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'],
+  webhook_delivery: ['INSERT', 'SELECT', 'UPDATE'],
+  webhook_cursor: ['SELECT', 'UPDATE'],
 };
 
-/** Tables the app role may not touch at all, each with the reason. None so far. */
-const WITHOUT_APP_GRANTS: Record<string, string> = {};
+/** Tables the app role may not touch at all, each with the reason. */
+const WITHOUT_APP_GRANTS: Record<string, string> = {
+  webhook_referral_event_order: 'The commit order of referral events, written by a trigger and read by hub_webhook_referral_events, both as the owner.',
+};
 
 /**
  * Tenant tables whose row-level security is enabled but not FORCEd: none is forced yet. Without

@@ -91,7 +91,8 @@ describe('re-encryption to the current key (npm run keys:rotate)', () => {
   it('rewrites every old value under the new key, in batches', async () => {
     const [alreadyNew] = await hub.sql<{ body_encrypted: string }>('select body_encrypted from case_note where id = ?', [ids.notes[3]]);
     const counts = await reencryptColumns((sql, params) => hub.sql(sql, params), rotatedRing, encryptedColumnsOf(hub.orm.getMetadata()), 2);
-    expect(counts).toEqual({ 'client.origin_country_encrypted': 3, 'client.health_needs_encrypted': 2, 'case_note.body_encrypted': 3 });
+    // Webhook secrets are encrypted columns too (none in this database).
+    expect(counts).toEqual({ 'client.origin_country_encrypted': 3, 'client.health_needs_encrypted': 2, 'case_note.body_encrypted': 3, 'webhook_endpoint.previous_secret_encrypted': 0, 'webhook_endpoint.secret_encrypted': 0 });
 
     const rows = await hub.sql<{ id: number; origin_country_encrypted: string; health_needs_encrypted: string | null }>(
       'select id, origin_country_encrypted, health_needs_encrypted from client where id = any(?::int[]) order by id',

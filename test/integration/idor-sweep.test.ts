@@ -79,8 +79,19 @@ beforeAll(async () => {
     [Number(Buffer.from(caseB.client, 'base64url').toString().split(':')[1]), tenants.agencyB.id, publishedQ.id, tenants.providerQ.id],
   );
   const referral = node('Referral', referralBQ.id, 'a referral of agency B to provider Q');
+  // A webhook endpoint of provider Q, with a delivery (a ping).
+  const hookQ = await hub.run(
+    'mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { webhookEndpoint { id } userErrors { message } } }',
+    { input: { url: 'https://hooks.example.org/q', events: ['OFFER_UPDATED'] } },
+    tenants.viewers.staffQ,
+  );
+  const endpointQ = of((hookQ.data as { webhookEndpointCreate: { webhookEndpoint: { id: string } } }).webhookEndpointCreate.webhookEndpoint.id, 'a webhook endpoint of provider Q');
+  const pingQ = await hub.run('mutation($input: WebhookEndpointInput!) { webhookEndpointPing(input: $input) { delivery { id } } }', { input: { endpoint: endpointQ.id } }, tenants.viewers.staffQ);
+  const deliveryQ = of((pingQ.data as { webhookEndpointPing: { delivery: { id: string } } }).webhookEndpointPing.delivery.id, 'a webhook delivery of provider Q');
   probes = {
-    id: [...people, team, node('ApiKey', apiKey.id, 'an API key'), node('Offer', draftQ.id, 'a draft offer of provider Q'), ...caseObjects, referral],
+    id: [...people, team, node('ApiKey', apiKey.id, 'an API key'), node('Offer', draftQ.id, 'a draft offer of provider Q'), ...caseObjects, referral, endpointQ, deliveryQ],
+    endpoint: [endpointQ],
+    delivery: [deliveryQ],
     referral: [referral],
     client: [clientB],
     clients: [clientB],

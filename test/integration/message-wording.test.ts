@@ -43,7 +43,7 @@ describe('apiKeyCreate', () => {
     expect(agencyKey.data!.apiKeyCreate.userErrors.map((error) => error.message)).toEqual(['An agency key takes only these scopes: CASELOAD_READ, CASELOAD_WRITE.']);
     const providerKey = await hub.execute(ApiKeyCreateDocument, { input: { name: 'x', scopes: ['CASELOAD_READ'], provider: toGlobalId('Provider', provider.id) } }, admin);
     expect(providerKey.data!.apiKeyCreate.userErrors.map((error) => error.message)).toEqual([
-      'A provider key takes only these scopes: OFFERS_WRITE, REFERRALS_READ, REFERRALS_WRITE.',
+      'A provider key takes only these scopes: OFFERS_WRITE, REFERRALS_READ, REFERRALS_WRITE, WEBHOOKS_MANAGE.',
     ]);
   });
 });

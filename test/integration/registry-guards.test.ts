@@ -48,6 +48,15 @@ beforeAll(async () => {
   if ((referral.data as { referralCreate: { userErrors: unknown[] } }).referralCreate.userErrors.length) throw new Error(JSON.stringify(referral));
   const team = await hub.run(`mutation($agency: ID!) { teamCreate(input: {agency: $agency, name: "Guards"}) { userErrors { message } } }`, { agency: tenants.agencyA.globalId }, tenants.viewers.admin);
   expect(team.errors).toBeUndefined();
+  // A webhook endpoint with a delivery (a ping), for their node types.
+  const hook = await hub.run(
+    'mutation { webhookEndpointCreate(input: {url: "https://hooks.example.org/guards", events: [OFFER_PUBLISHED]}) { webhookEndpoint { id } userErrors { message } } }',
+    {},
+    tenants.viewers.admin,
+  );
+  const hookId = (hook.data as { webhookEndpointCreate: { webhookEndpoint: { id: string } } }).webhookEndpointCreate.webhookEndpoint.id;
+  const ping = await hub.run('mutation($endpoint: ID!) { webhookEndpointPing(input: {endpoint: $endpoint}) { userErrors { message } } }', { endpoint: hookId }, tenants.viewers.admin);
+  expect(ping.errors).toBeUndefined();
 });
 afterAll(() => hub.close());
 

@@ -34,6 +34,16 @@ describe('configuration', () => {
     expect(loadConfig(production).portal).toBe(false);
     expect(loadConfig({ ...production, PORTAL_ENABLED: 'true' }).portal).toBe(true);
     expect(() => loadConfig({ PORTAL_ENABLED: 'sometimes' })).toThrow(/PORTAL_ENABLED must be true or false/);
+    // Webhook endpoints are https-only in production, whatever the variable says.
+    expect(loadConfig({ ...production, WEBHOOK_REQUIRE_HTTPS: 'false' }).webhooks.requireHttps).toBe(true);
+  });
+
+  it('reads the webhook settings, with the Standard Webhooks style retry schedule by default', () => {
+    const defaults = loadConfig({}).webhooks;
+    expect(defaults).toEqual({ requireHttps: false, allowPrivateAddresses: false, timeoutMs: 10_000, retryScheduleSeconds: [5, 300, 1800, 7200, 18000, 36000, 36000], pollIntervalMs: 1000 });
+    expect(loadConfig({ WEBHOOK_RETRY_SCHEDULE_SECONDS: '0, 1,2' }).webhooks.retryScheduleSeconds).toEqual([0, 1, 2]);
+    expect(() => loadConfig({ WEBHOOK_RETRY_SCHEDULE_SECONDS: '5,soon' })).toThrow(/WEBHOOK_RETRY_SCHEDULE_SECONDS must be/);
+    expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE: 'maybe' })).toThrow(/WEBHOOK_ALLOW_PRIVATE must be true or false/);
   });
 
   it('refuses half-configured token verification', () => {

@@ -22,6 +22,11 @@ export interface WriteOptions {
   prefix?: string;
   closures?: readonly ProgrammeClosure[];
   externalId?: string | null;
+  /**
+   * Leave the flush to the caller's `flushDeferred()` (a bulk upsert writes its batch in one flush:
+   * a flush per item re-examines every entity the unit of work holds, quadratic in the batch).
+   */
+  deferFlush?: boolean;
 }
 
 /**
@@ -31,7 +36,15 @@ export interface WriteOptions {
  * goes into the catalogue's changes outbox in the same transaction.
  */
 export class OfferPublishingService {
+  private readonly deferred: Array<() => void> = [];
+
   constructor(private readonly em: EntityManager) {}
+
+  /** Writes what `deferFlush` writes left, in one flush, then records their changes (they need the rows' IDs). */
+  async flushDeferred(): Promise<void> {
+    await this.em.flush();
+    for (const record of this.deferred.splice(0)) record();
+  }
 
   async create(viewer: Viewer, fields: OfferFields, options: WriteOptions = {}): Promise<OfferWriteResult> {
     const providerId = providerOf(viewer);
@@ -48,6 +61,10 @@ export class OfferPublishingService {
     if (problems.length > 0) return refused(problems, null);
     this.apply(offer, fields);
     this.em.persist(offer);
+    if (options.deferFlush) {
+      this.deferred.push(() => this.record(offer, 'CREATED', false));
+      return succeed(offer);
+    }
     await this.em.flush();
     this.record(offer, 'CREATED', false);
     return succeed(offer);
@@ -69,8 +86,13 @@ export class OfferPublishingService {
     const seatsOnly = Object.keys(fields).every((key) => ['seatsTaken', 'waitlistLength', 'waitlistOpen', 'capacity'].includes(key));
     this.apply(offer, fields);
     offer.version += 1;
+    const action = seatsOnly ? 'SEATS_CHANGED' : 'UPDATED';
+    if (options.deferFlush) {
+      this.deferred.push(() => this.record(offer, action, offer.status === OfferStatus.PUBLISHED));
+      return succeed(offer);
+    }
     await this.em.flush();
-    this.record(offer, seatsOnly ? 'SEATS_CHANGED' : 'UPDATED', offer.status === OfferStatus.PUBLISHED);
+    this.record(offer, action, offer.status === OfferStatus.PUBLISHED);
     return succeed(offer);
   }
 

@@ -157,14 +157,21 @@ export class OfferUpsertService {
     const results = planned.map((plan) => plan.result);
     if (results.some((result) => result.status === 'REFUSED')) return results;
 
+    // Writes in one flush (the rows' IDs come back from one batched INSERT), then publishes those asked to be.
+    const written = new Map<UpsertItemResult, Offer>();
     for (const { item, offer, changes, result } of planned) {
       if (result.status === 'UNCHANGED') continue;
-      const written = offer
-        ? Object.keys(changes).length > 0 ? await publishing.change(viewer, offer, changes, { closures }) : { ok: true as const, value: offer }
-        : await publishing.create(viewer, changes, { closures, externalId: item.externalId });
+      const outcome = offer
+        ? Object.keys(changes).length > 0 ? await publishing.change(viewer, offer, changes, { closures, deferFlush: true }) : { ok: true as const, value: offer }
+        : await publishing.create(viewer, changes, { closures, externalId: item.externalId, deferFlush: true });
       // Checked above under the offers' locks: a refusal now is a race (a location archived meanwhile); the request rolls back whole.
-      if (!written.ok) throw new Error(`offersUpsert: item ${result.index} was refused after its check (${written.problems.map((p) => p.message).join('; ')})`);
-      let final = written.value;
+      if (!outcome.ok) throw new Error(`offersUpsert: item ${result.index} was refused after its check (${outcome.problems.map((p) => p.message).join('; ')})`);
+      written.set(result, outcome.value);
+    }
+    await publishing.flushDeferred();
+    for (const { item, result } of planned) {
+      let final = written.get(result);
+      if (!final) continue;
       if (item.publish && final.status !== OfferStatus.PUBLISHED) {
         const published = await publishing.publish(viewer, final.id, null);
         if (!published.ok) throw new Error(`offersUpsert: item ${result.index} could not be published after its check`);

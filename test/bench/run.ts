@@ -20,6 +20,7 @@ import { requestEnvironment, buildHubSchema } from '../../src/app/hub';
 import { createApollo } from '../../src/core/graphql/apollo';
 import { loadConfig } from '../../src/core/config';
 import { encodeCursor } from '../../src/core/relay/connection';
+import { toGlobalId } from '../../src/core/relay/global-id';
 import { resetCatalogue, seedCatalogue } from '../../seeds/seed-database';
 import { benchCases, DEEP_PAGE, PAGE_SIZE, type BenchCase } from './cases';
 import { runLoad, type LoadResult } from './load';
@@ -28,6 +29,7 @@ import { measureCheckCost, measureUnderAttack, SIMPLE_SEARCH, type CheckCost } f
 import { benchAssignment } from './assignment';
 import { benchSuggestions } from './suggestions';
 import { benchReferrals } from './referrals';
+import { benchFeed, benchUpsert } from './sync';
 
 /**
  * `npm run bench`: seeds BENCH_OFFERS offers (100,000 by default) once, starts the hub and a bare
@@ -47,13 +49,35 @@ async function main(): Promise<void> {
   }
   const adminUrl = process.env.DATABASE_URL ?? (await embeddedServer());
   const url = new URL(adminUrl);
-  url.pathname = '/integration_hub_bench';
-  await ensureDatabase(adminUrl, 'integration_hub_bench');
+  // BENCH_DATABASE: a database of one's own on a shared server (another run may be re-seeding the default one).
+  const databaseName = process.env.BENCH_DATABASE ?? 'integration_hub_bench';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(databaseName)) throw new Error(`BENCH_DATABASE must be a plain lower-case name, not "${databaseName}"`);
+  url.pathname = `/${databaseName}`;
+  await ensureDatabase(adminUrl, databaseName);
   const databaseUrl = url.toString();
 
   const orm = await createHubOrm(databaseUrl, {}, { keyRing: BENCH_KEY_RING });
   await migrate(orm);
   await ensureScale(orm);
+
+  // BENCH_ONLY=upsert / feed: bulk upsert throughput and the changes feed's read rate, in-process (sync.ts).
+  if (process.env.BENCH_ONLY === 'upsert' || process.env.BENCH_ONLY === 'feed' || process.env.BENCH_ONLY === undefined) {
+    if (process.env.BENCH_ONLY !== 'feed') {
+      const [busiest] = await orm.em.fork().execute<Array<{ id: number }>>(`select provider_id as id from location where archived_at is null group by provider_id order by count(*) desc, provider_id limit 1`);
+      const staff = await new SignInService(orm).viewerFor({ subject: 'bench:upsert-staff', email: 'upsert-staff@bench.example', name: null, roles: ['PROVIDER_STAFF'] as never, agency: null, provider: toGlobalId('Provider', busiest.id) });
+      if (!(await benchUpsert(orm, staff, logger, databaseUrl))) process.exitCode = 1;
+    }
+    if (process.env.BENCH_ONLY !== 'upsert') {
+      const feedApollo = createApollo(await buildHubSchema(), { config: loadConfig({ GRAPHQL_INTROSPECTION: 'false' }), logger });
+      await feedApollo.start();
+      await benchFeed(orm, feedApollo, logger, databaseUrl);
+      await feedApollo.stop();
+    }
+    if (process.env.BENCH_ONLY !== undefined) {
+      await orm.close(true);
+      return;
+    }
+  }
   const clients = await ensureCaseloads(orm);
 
   // A coordinator of the busiest agency signs in with a token of the bench's identity provider.
@@ -261,10 +285,10 @@ async function captureWithData(apollo: ApolloServer<Context>, orm: Awaited<Retur
 async function ensureScale(orm: Awaited<ReturnType<typeof createHubOrm>>): Promise<void> {
   const [{ count }] = await orm.em.getConnection().execute<Array<{ count: number }>>('select count(*)::int as count from offer');
   if (count === OFFERS) {
-    console.log(`Using the ${OFFERS.toLocaleString('en')} offers already seeded in integration_hub_bench.`);
+    console.log(`Using the ${OFFERS.toLocaleString('en')} offers already seeded.`);
     return;
   }
-  console.log(`Seeding ${OFFERS.toLocaleString('en')} offers into integration_hub_bench …`);
+  console.log(`Seeding ${OFFERS.toLocaleString('en')} offers …`);
   const started = performance.now();
   await resetCatalogue(orm.em.fork());
   await seedCatalogue(orm.em.fork(), { offers: OFFERS });

@@ -3,7 +3,7 @@ import { loadConfigOrExit } from '../../core/config';
 import { openHubDatabase } from '../database';
 import { createLogger } from '../../core/logger';
 import { isCatalogueEmpty, resetCatalogue, seedCatalogue } from '../../../seeds/seed-database';
-import { ProgressBar } from '../../../seeds/progress-bar';
+import { ProgressBar } from '../../core/progress-bar';
 
 const USAGE = 'Usage: npm run seed -- --offers <count> [--seed <n>] [--reset]';
 

@@ -5,7 +5,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Authenticate } from '../auth/authenticate';
-import type { Viewer } from '../auth/viewer';
+import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import { loadConfig, type Config } from '../config';
 import { createContext, requestIdOf, runRequest, type Context, type RequestEnvironment } from '../context';
 import { pendingMigrations, withRequestSignal } from '../database/orm';
@@ -28,6 +28,12 @@ const RETRY_AFTER_SECONDS = '5';
  */
 export interface StaticRoute {
   matches(pathname: string): boolean;
+  /**
+   * A public read priced like an anonymous GraphQL read: the server charges this many points to the
+   * sender's anonymous budget (by client address, whatever credentials it sends) before `handle`,
+   * and answers 429 when it is spent. Absent: not charged (pages and assets).
+   */
+  costOf?(url: URL): number;
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> | void;
 }
 
@@ -80,7 +86,10 @@ export function createHttpServer(options: {
       return serveModuleRoute(moduleRoute, req, res, url, { environment, authenticate, requestMs: config.timeouts.requestMs, trustProxyHops: config.http.trustProxyHops, logger });
     }
     const route = routes.find((candidate) => candidate.matches(url.pathname));
-    if (route) return route.handle(req, res, url);
+    if (route) {
+      if (route.costOf && rateLimiter && !(await chargePublicRead(req, res, route.costOf(url)))) return;
+      return route.handle(req, res, url);
+    }
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     // Answers may hold personal data: no browser or proxy keeps a copy.
     res.setHeader('cache-control', 'no-store');
@@ -98,6 +107,24 @@ export function createHttpServer(options: {
       return;
     }
     await graphql(req, res, url);
+  };
+
+  /** Charges a public route's read to the sender's anonymous budget; false when refused (answered 429 or 503). */
+  const chargePublicRead = async (req: IncomingMessage, res: ServerResponse, cost: number): Promise<boolean> => {
+    const principal = principalOf(ANONYMOUS, clientAddressOf(req, config.http.trustProxyHops));
+    let charge: Charge;
+    try {
+      charge = await rateLimiter!.charge(principal, Math.min(Math.max(1, cost), rateLimiter!.limitOf(principal)));
+    } catch (error) {
+      logger.warn({ err: error }, 'could not charge a public read: database unavailable');
+      sendJson(res, 503, { error: 'The service is unavailable; try again shortly.' });
+      return false;
+    }
+    for (const [key, value] of Object.entries(rateLimitHeaders(charge.budget))) res.setHeader(key, value);
+    if (charge.granted) return true;
+    res.writeHead(429, { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(charge.retryAfterSeconds) });
+    res.end(JSON.stringify({ error: `Over budget: retry after ${charge.retryAfterSeconds} s.`, code: 'RATE_LIMITED', retry_after_seconds: charge.retryAfterSeconds }));
+    return false;
   };
 
   const graphql = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {

@@ -21,6 +21,11 @@ export enum HsdsType {
   SCHEDULE = 0x0006,
   LANGUAGE = 0x0007,
   COST_OPTION = 0x0008,
+  TAXONOMY = 0x0009,
+  TAXONOMY_TERM = 0x000a,
+  ATTRIBUTE = 0x000b,
+  SERVICE_CAPACITY = 0x000c,
+  UNIT = 0x000d,
 }
 
 const PREFIX = '6875622d';
@@ -35,6 +40,14 @@ export function hsdsId(type: HsdsType, rowId: number, part = 0): string {
   if (!Number.isInteger(part) || part < 0 || part > MAX_PART) throw new RangeError(`part out of range: ${part}`);
   const parts = hex(part, 6);
   return `${PREFIX}-${hex(type, 4)}-8${parts.slice(0, 3)}-a${parts.slice(3)}-${hex(rowId, 12)}`;
+}
+
+/** The row ID and part number of an HSDS ID of `type`; null for any other text. */
+export function decodeHsdsId(id: string, type: HsdsType): { rowId: number; part: number } | null {
+  const match = LAYOUT.exec(id.toLowerCase());
+  if (!match || parseInt(match[1]!, 16) !== type) return null;
+  const rowId = parseInt(match[4]!, 16);
+  return rowId > 0 && rowId <= 2 ** 31 - 1 ? { rowId, part: parseInt(match[2]! + match[3]!, 16) } : null;
 }
 
 /** The row ID of an HSDS ID of `type` (hex digits in either case); null for any other text (another type or layout, a part number). */

@@ -17,6 +17,7 @@ import { SignInService } from '../tenancy/sign-in.service';
 import { openHubDatabase } from './database';
 import { startJobs, webhookWorkerOptions, type RunningJobs } from './jobs';
 import { configureWebhookUrls } from '../webhooks/webhook-url-policy';
+import { createHubMetrics, exposeMetrics } from './observability';
 import { buildHubSchema, requestEnvironment } from './hub';
 
 export interface RunningHub {
@@ -63,7 +64,10 @@ export async function startHub(config: Readonly<Config>, logger: Logger, options
     const rateLimiter = config.rateLimit.enabled ? new PostgresRateLimiter(database.orm.config.getClientUrl(), config.rateLimit) : undefined;
     const trustedDocuments = new DatabaseTrustedDocumentStore(database.orm);
     const schema = await buildHubSchema();
-    const apollo = createApollo(schema, { config, logger, rateLimiter, trustedDocuments });
+    // Prometheus metrics of this process (see observability.ts and README, *Metrics and traces*).
+    const metrics = createHubMetrics(database.orm);
+    const metricsExposure = await exposeMetrics(config, metrics, logger);
+    const apollo = createApollo(schema, { config, logger, rateLimiter, trustedDocuments, metrics });
     await apollo.start();
     const signIn = new SignInService(database.orm);
     const authenticate = await createAuthenticator(config, {
@@ -73,13 +77,13 @@ export async function startHub(config: Readonly<Config>, logger: Logger, options
     if (config.portal && !portalClientBuilt()) logger.warn('PORTAL_ENABLED, but the portal client is not compiled: run `npm run build`');
     // The HSDS export is public like the catalogue queries; the portal only where enabled.
     const routes = [hsdsRoute(database.orm), ...(config.portal ? [portalRoute()] : [])];
-    const server = createHttpServer({ apollo, environment: requestEnvironment(database.orm, logger), authenticate, config, rateLimiter, routes });
+    const server = createHttpServer({ apollo, environment: requestEnvironment(database.orm, logger), authenticate, config, rateLimiter, routes, metrics, metricsRoute: metricsExposure.apiRoute });
     const environment = requestEnvironment(database.orm, logger);
     const subscriptions = attachSubscriptions(server, { schema, environment, authenticate, limits: config.limits });
     await listen(server, config.port, config.host);
     let jobs: RunningJobs | undefined;
     if (options.jobs ?? jobsInProcess(config)) {
-      jobs = await startJobs({ ownerUrl: database.ownerUrl, orm: database.orm, logger, retentionYears: config.retentionYears, auditRetentionYears: config.auditRetentionYears, retentionIntervalHours: config.retentionIntervalHours, webhooks: webhookWorkerOptions(config) });
+      jobs = await startJobs({ ownerUrl: database.ownerUrl, orm: database.orm, logger, retentionYears: config.retentionYears, auditRetentionYears: config.auditRetentionYears, retentionIntervalHours: config.retentionIntervalHours, webhooks: webhookWorkerOptions(config), metrics });
     }
     const { port } = server.address() as AddressInfo;
     return {
@@ -91,6 +95,7 @@ export async function startHub(config: Readonly<Config>, logger: Logger, options
         await jobs?.stop();
         await apollo.stop();
         await rateLimiter?.close();
+        await metricsExposure.close();
         await database.close();
       },
     };

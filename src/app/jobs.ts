@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import type { HubMetrics } from '../core/observability/metrics';
 import { ReferralDeadlines, type DueReferral } from '../referrals/referral-deadlines';
 import { SYSTEM_CLOCK, type Clock } from '../referrals/referral.service';
 import type { Config } from '../core/config';
@@ -38,6 +39,8 @@ export interface JobOptions {
   clock?: Clock;
   /** The webhook loop (fan-out and delivery, see src/webhooks/webhook-worker.ts); absent: not run here. */
   webhooks?: WebhookWorkerOptions;
+  /** Counts failed handlers and reads the queues' jobs at each scrape (see watchQueues). */
+  metrics?: HubMetrics;
 }
 
 export interface RunningJobs {
@@ -70,6 +73,17 @@ export async function startJobs(options: JobOptions): Promise<RunningJobs> {
   const boss = new PgBoss({ connectionString: options.ownerUrl, schema: 'pgboss', max: 3, application_name: 'hub-jobs' });
   boss.on('error', (err) => logger.error({ err }, 'job queue error'));
   await boss.start();
+  // A handler that throws is counted, then pg-boss retries it (or marks the job failed).
+  const counted = <T extends (...args: any[]) => Promise<unknown>>(queue: string, handler: T): T =>
+    (async (...args: Parameters<T>) => {
+      try {
+        return await handler(...args);
+      } catch (error) {
+        options.metrics?.countJobFailure(queue);
+        throw error;
+      }
+    }) as T;
+  if (options.metrics) watchQueues(options.metrics, boss);
   try {
     await boss.createQueue(QUEUES.referralDeadlines, { name: QUEUES.referralDeadlines, policy: 'singleton' });
     await boss.createQueue(QUEUES.referralDeadline, { name: QUEUES.referralDeadline, policy: 'short', retryLimit: 3, retryBackoff: true });
@@ -77,30 +91,30 @@ export async function startJobs(options: JobOptions): Promise<RunningJobs> {
     await boss.createQueue(QUEUES.erasure, { name: QUEUES.erasure, policy: 'singleton' });
 
     await boss.schedule(QUEUES.referralDeadlines, options.deadlineCron ?? '* * * * *');
-    await boss.work(QUEUES.referralDeadlines, async () => {
+    await boss.work(QUEUES.referralDeadlines, counted(QUEUES.referralDeadlines, async () => {
       for (const due of await deadlines.due()) {
         await boss.send(QUEUES.referralDeadline, due, { singletonKey: `${due.referralId}:${due.expired ? 'expire' : 'remind'}` });
       }
-    });
-    await boss.work<DueReferral>(QUEUES.referralDeadline, async ([job]) => {
+    }));
+    await boss.work<DueReferral>(QUEUES.referralDeadline, counted(QUEUES.referralDeadline, async ([job]: PgBoss.Job<DueReferral>[]) => {
       const outcome = await deadlines.process(job.data);
       if (outcome.done === 'EXPIRED') {
         await boss.send(QUEUES.referralExpiredNotice, { referralId: outcome.referralId, agencyId: outcome.agencyId }, { singletonKey: String(outcome.referralId) });
       }
       if (outcome.done !== 'NOTHING') logger.info(outcome, 'referral deadline');
       return outcome;
-    });
-    await boss.work<{ referralId: number; agencyId: number }>(QUEUES.referralExpiredNotice, async ([job]) => {
+    }));
+    await boss.work<{ referralId: number; agencyId: number }>(QUEUES.referralExpiredNotice, counted(QUEUES.referralExpiredNotice, async ([job]: PgBoss.Job<{ referralId: number; agencyId: number }>[]) => {
       return { notified: await deadlines.notifyExpired(job.data.referralId, job.data.agencyId) };
-    });
+    }));
 
     if (options.retentionIntervalHours > 0) {
       await boss.schedule(QUEUES.erasure, cronEvery(options.retentionIntervalHours));
-      await boss.work(QUEUES.erasure, async () => {
+      await boss.work(QUEUES.erasure, counted(QUEUES.erasure, async () => {
         const result = await runRetention(options.orm, { retentionYears: options.retentionYears, auditRetentionYears: options.auditRetentionYears });
         if (result.cases.erased > 0 || result.auditEntries.erased > 0) logger.info(result, 'erased expired cases and audit entries');
         return { cases: result.cases.erased, auditEntries: result.auditEntries.erased };
-      });
+      }));
     } else {
       await boss.unschedule(QUEUES.erasure);
     }
@@ -120,4 +134,29 @@ export async function startJobs(options: JobOptions): Promise<RunningJobs> {
       await boss.stop({ graceful: true, wait: true, timeout: 20_000 });
     },
   };
+}
+
+/**
+ * The jobs of every queue by state, read from pg-boss's tables at each scrape (one statement):
+ * waiting (created or to be retried: the queue's depth), active, failed (kept until pg-boss's
+ * retention removes them) and completed. Every API or worker process with jobs reports the same
+ * figures: they are the database's, not the process's.
+ */
+export function watchQueues(metrics: HubMetrics, boss: PgBoss): void {
+  metrics.addScrapeGauge({
+    name: 'hub_job_queue_jobs',
+    help: 'Jobs of each pg-boss queue by state (waiting = the queue depth; failed = failed jobs still kept).',
+    labelNames: ['queue', 'state'],
+    async read() {
+      const { rows } = await boss.getDb().executeSql(
+        `select q.name as queue, s.state, count(j.id)::int as count
+         from pgboss.queue q
+         cross join (values ('waiting'), ('active'), ('failed'), ('completed')) as s (state)
+         left join pgboss.job j on j.name = q.name and case s.state when 'waiting' then j.state in ('created', 'retry') else j.state::text = s.state end
+         group by q.name, s.state`,
+        [],
+      );
+      return (rows as Array<{ queue: string; state: string; count: number }>).map((row) => ({ labels: { queue: row.queue, state: row.state }, value: row.count }));
+    },
+  });
 }

@@ -1,6 +1,9 @@
+// First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must patch http, pg and graphql before they load.
+import '../core/observability/tracing';
 import 'reflect-metadata';
 import { loadConfigOrExit } from '../core/config';
 import { createLogger } from '../core/logger';
+import { stopTracing } from '../core/observability/tracing';
 import { startHub } from './app';
 
 async function main(): Promise<void> {
@@ -20,7 +23,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    hub.stop().then(
+    hub.stop().then(stopTracing).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');

@@ -1,10 +1,15 @@
+// First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must patch http, pg and graphql before they load.
+import '../core/observability/tracing';
 import 'reflect-metadata';
 import { loadConfigOrExit } from '../core/config';
 import { keyRingFor } from '../core/crypto/key-ring';
 import { createLogger } from '../core/logger';
+import { startMetricsServer } from '../core/observability/metrics-endpoint';
+import { stopTracing } from '../core/observability/tracing';
 import { openHubDatabase } from './database';
 import { configureWebhookUrls } from '../webhooks/webhook-url-policy';
 import { startJobs, webhookWorkerOptions } from './jobs';
+import { createHubMetrics } from './observability';
 
 /**
  * `npm run worker`: the hub's jobs without the API (production; `npm start` with the embedded
@@ -23,7 +28,10 @@ async function main(): Promise<void> {
     await database.close();
     throw new Error('The worker needs DATABASE_URL (the schema owner) for its job queues, besides DATABASE_APP_URL for the work');
   }
-  const jobs = await startJobs({ ownerUrl: database.ownerUrl, orm: database.orm, logger, retentionYears: config.retentionYears, auditRetentionYears: config.auditRetentionYears, retentionIntervalHours: config.retentionIntervalHours, webhooks: webhookWorkerOptions(config) });
+  // The worker serves no API: its metrics (queues, failures, pool) only on METRICS_PORT.
+  const metrics = createHubMetrics(database.orm);
+  const metricsServer = config.metrics.port === undefined ? undefined : await startMetricsServer(metrics, { port: config.metrics.port, host: config.metrics.host, token: config.metrics.token });
+  const jobs = await startJobs({ ownerUrl: database.ownerUrl, orm: database.orm, logger, retentionYears: config.retentionYears, auditRetentionYears: config.auditRetentionYears, retentionIntervalHours: config.retentionIntervalHours, webhooks: webhookWorkerOptions(config), metrics });
   logger.info('integration hub worker ready');
 
   let stopping = false;
@@ -31,7 +39,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'worker shutting down');
-    jobs.stop().then(() => database.close()).then(
+    jobs.stop().then(() => metricsServer?.close()).then(() => database.close()).then(stopTracing).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'worker shutdown failed');

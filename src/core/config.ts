@@ -33,7 +33,8 @@ export interface Config {
   portal: boolean;
   /**
    * Bearer-token verification. Without an issuer the hub runs its own local issuer (signing key in
-   * `dataDir`, `npm run token`), which production refuses.
+   * `dataDir`, `npm run token`), which production refuses. With an issuer and neither a JWKS URL
+   * nor a file, the JWKS URL comes from the issuer's discovery document.
    */
   auth: {
     issuer: string | undefined;
@@ -42,6 +43,21 @@ export interface Config {
     jwksFile: string | undefined;
     /** The longest lifetime (exp − iat, or exp − now) an accepted token may have. */
     maxTokenLifetimeSeconds: number;
+    /** How long fetched keys are used before they are fetched again (a removed key is refused after it at the latest). */
+    jwksCacheSeconds?: number;
+    /** The least time between two fetches of the keys, when tokens name a key the hub does not know. */
+    jwksRefetchSeconds?: number;
+  };
+  /**
+   * Prometheus metrics (/metrics). `port`: served on a port of its own (and not on the API's);
+   * `token`: a scrape must send `Authorization: Bearer <token>`. `onApiPort`: the API's port serves
+   * them: without `port`, in development, or with a token (production without either serves none).
+   */
+  metrics: {
+    port: number | undefined;
+    host: string;
+    token: string | undefined;
+    onApiPort: boolean;
   };
   /**
    * The keys for special categories of personal data (`id:<base64 of 32 bytes>`, comma-separated,
@@ -194,6 +210,12 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   if (retrySchedule.some((wait) => !Number.isInteger(wait) || wait < 0 || wait > 7 * 24 * 3600) || retrySchedule.length > 20) {
     problems.push('WEBHOOK_RETRY_SCHEDULE_SECONDS must be at most 20 comma-separated whole seconds from 0 to 604800');
   }
+  const metricsConfig = (): Config['metrics'] => {
+    const port = env.METRICS_PORT ? integer('METRICS_PORT', 0, 0, 65535) : undefined;
+    const token = env.METRICS_TOKEN || undefined;
+    if (token !== undefined && token.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters (e.g. openssl rand -hex 24)');
+    return { port, host: env.METRICS_HOST || env.HOST || '0.0.0.0', token, onApiPort: port === undefined && (token !== undefined || nodeEnv !== 'production') };
+  };
   const config: Config = {
     nodeEnv,
     port: integer('PORT', 4000, 0, 65535),
@@ -214,7 +236,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       jwksUrl: env.AUTH_JWKS_URL || undefined,
       jwksFile: env.AUTH_JWKS_FILE ? path.resolve(env.AUTH_JWKS_FILE) : undefined,
       maxTokenLifetimeSeconds: integer('AUTH_MAX_TOKEN_LIFETIME_SECONDS', 12 * 3600, 60, 7 * 24 * 3600),
+      jwksCacheSeconds: integer('AUTH_JWKS_CACHE_SECONDS', 600, 1, 24 * 3600),
+      jwksRefetchSeconds: integer('AUTH_JWKS_REFETCH_SECONDS', 30, 0, 3600),
     },
+    metrics: metricsConfig(),
     clientDataKeys,
     retentionYears,
     auditRetentionYears: integer('AUDIT_RETENTION_YEARS', retentionYears + 1, 1, 31),
@@ -258,13 +283,15 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   for (const origin of config.http.corsOrigins) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://portal.example.org`);
   }
+  if (config.metrics.port !== undefined && config.metrics.port !== 0 && config.metrics.port === config.port) problems.push('METRICS_PORT must differ from PORT');
   if (config.rateLimit.points < config.limits.maxCost) {
     problems.push('RATE_LIMIT_POINTS must be at least GRAPHQL_MAX_COST, or the costliest allowed request could never run');
   }
   const { auth } = config;
   if (auth.jwksUrl && !/^https?:\/\//.test(auth.jwksUrl)) problems.push('AUTH_JWKS_URL must be an http(s) URL');
   if (auth.jwksUrl && auth.jwksFile) problems.push('AUTH_JWKS_URL and AUTH_JWKS_FILE exclude each other: set one');
-  if (auth.issuer && !auth.jwksUrl && !auth.jwksFile) problems.push('AUTH_ISSUER needs AUTH_JWKS_URL or AUTH_JWKS_FILE');
+  // An issuer without either: its discovery document names the JWKS URL.
+  if (auth.issuer && !/^https?:\/\/[^/\s]+/.test(auth.issuer)) problems.push('AUTH_ISSUER must be an http(s) URL (the issuer of the tokens, e.g. https://id.example.org/realms/hub)');
   if (!auth.issuer && (auth.jwksUrl || auth.jwksFile)) problems.push('AUTH_JWKS_URL/AUTH_JWKS_FILE need AUTH_ISSUER');
   if (!auth.issuer && nodeEnv === 'production') {
     problems.push('AUTH_ISSUER is required when NODE_ENV=production (the local token issuer is for development)');

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Viewer } from './auth/viewer';
 import type { Context } from './context';
+import type { ScrapeGauge } from './observability/metrics';
 import type { DisplayName, ProcessingRecord } from './processing';
 
 /**
@@ -60,6 +61,14 @@ export interface HttpRoute {
   handle(context: Context, rest: string, query: URLSearchParams, accept: string): Promise<RouteAnswer>;
 }
 
+/**
+ * A gauge a module reads from the database at each scrape of /metrics (e.g. the lag of its
+ * outbox), as the app role, without tenant settings: it sees what row-level security shows anyone.
+ */
+export interface ModuleMetric extends Omit<ScrapeGauge, 'read'> {
+  read(em: EntityManager): ReturnType<ScrapeGauge['read']>;
+}
+
 /** Work a module adds to every signed-in request, inside its transaction, just before COMMIT. */
 export type BeforeCommitHook = (context: Context) => Promise<void>;
 
@@ -84,6 +93,8 @@ export interface HubModule {
   /** Checks before erasure on request; see ErasureBlocker. */
   erasureBlockers?: readonly ErasureBlocker[];
   httpRoutes?: readonly HttpRoute[];
+  /** Gauges read at each scrape of /metrics; see ModuleMetric. */
+  metrics?: readonly ModuleMetric[];
   /**
    * Runs once on the built schema, with every module of the hub: to wrap resolvers or to refuse a
    * schema that breaks a rule (the audit module checks that every operation reaching personal

@@ -9,6 +9,7 @@ import { OfferPublishingResolver } from './offer-publishing.resolver';
 import { ProviderCatalogueResolver } from './provider-catalogue.resolver';
 import { CatalogueFeedResolver } from './catalogue-feed.resolver';
 import { OfferUpsertResolver } from './offer-upsert.resolver';
+import { catalogueFeedLag } from './catalogue-feed-lag';
 
 /** The catalogue of measures, its search, and providers publishing their own offers and locations. */
 export const offersModule: HubModule = {
@@ -19,4 +20,6 @@ export const offersModule: HubModule = {
   nodeTypes: [{ typeName: 'Offer', entity: Offer, visible: canSeeOffer }],
   // Each request's catalogue changes enter the changes feed's outbox in its transaction.
   beforeCommit: [flushCatalogueOutbox],
+  // How far the changes feed lags behind its commits, at each scrape of /metrics.
+  metrics: [catalogueFeedLag],
 };

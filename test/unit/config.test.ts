@@ -47,7 +47,9 @@ describe('configuration', () => {
   });
 
   it('refuses half-configured token verification', () => {
-    expect(() => loadConfig({ AUTH_ISSUER: 'https://id.example.test' })).toThrow(/AUTH_ISSUER needs AUTH_JWKS_URL or AUTH_JWKS_FILE/);
+    // An issuer alone is verified through its discovery document; it must be a URL for that.
+    expect(loadConfig({ AUTH_ISSUER: 'https://id.example.test' }).auth.jwksUrl).toBeUndefined();
+    expect(() => loadConfig({ AUTH_ISSUER: 'id.example.test' })).toThrow(/AUTH_ISSUER must be an http\(s\) URL/);
     expect(() => loadConfig({ AUTH_JWKS_FILE: 'jwks.json' })).toThrow(/need AUTH_ISSUER/);
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '../config';
 import { AppError } from '../errors';
+import { discoveredJwks, IssuerUnreachable, type RemoteKeyOptions } from './issuer-discovery';
 import { LOCAL_ISSUER, loadLocalSigningKey } from './local-signing-key';
 import { ANONYMOUS, Role, type Claims, type Viewer } from './viewer';
 
@@ -43,13 +44,18 @@ const EMAIL_SHAPE = /^[^\s@]{1,64}@[^\s@]{1,253}$/u;
  */
 export async function createAuthenticator(config: Pick<Config, 'auth' | 'dataDir'>, resolvers: CredentialResolvers): Promise<Authenticate> {
   const { issuer, audience, maxTokenLifetimeSeconds } = config.auth;
-  const keys = config.auth.jwksUrl
-    ? createRemoteJWKSet(new URL(config.auth.jwksUrl))
-    : createLocalJWKSet(
-        config.auth.jwksFile
-          ? JSON.parse(readFileSync(config.auth.jwksFile, 'utf8'))
-          : (await loadLocalSigningKey(config.dataDir)).jwks,
-      );
+  const remote: RemoteKeyOptions = {
+    // jose keeps the fetched set this long, and fetches again at most every cooldown when a token
+    // names a key it does not hold (a rotation): a flood of forged kids costs one fetch per cooldown.
+    cacheMaxAge: (config.auth.jwksCacheSeconds ?? 600) * 1000,
+    cooldownDuration: (config.auth.jwksRefetchSeconds ?? 30) * 1000,
+    timeoutDuration: 5_000,
+  };
+  let keys: JWTVerifyGetKey;
+  if (config.auth.jwksUrl) keys = createRemoteJWKSet(new URL(config.auth.jwksUrl), remote);
+  else if (config.auth.jwksFile) keys = createLocalJWKSet(JSON.parse(readFileSync(config.auth.jwksFile, 'utf8')));
+  else if (issuer) keys = discoveredJwks(issuer, remote);
+  else keys = createLocalJWKSet((await loadLocalSigningKey(config.dataDir)).jwks);
 
   return async (authorization) => {
     if (authorization === undefined || authorization === '') return ANONYMOUS;
@@ -154,7 +160,9 @@ function reasonOf(error: unknown): string {
     return 'The token has no "exp" claim; tokens that never expire are not accepted.';
   }
   if (error instanceof errors.JWTClaimValidationFailed) return `The token's "${error.claim}" claim is not accepted here.`;
-  if (error instanceof errors.JWKSNoMatchingKey) return 'The token was signed with an unknown key.';
+  if (error instanceof errors.JWKSNoMatchingKey) return 'The token was signed with an unknown key: the identity provider does not (or no longer) publish it.';
+  if (error instanceof IssuerUnreachable) return error.message;
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) return 'The identity provider\'s keys could not be fetched; try again later.';
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'The token signature is invalid.';
   return 'The token is not valid.';
 }

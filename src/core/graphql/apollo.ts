@@ -9,6 +9,8 @@ import { requestScope } from '../request-scope';
 import { wellFormedTextPlugin } from './text-input';
 import { limitValidationRules, limitsPlugin } from './limits/limits-plugin';
 import type { RateLimiter } from '../rate-limit/rate-limiter';
+import type { HubMetrics } from '../observability/metrics';
+import { graphqlMetricsPlugin } from '../observability/graphql-metrics';
 import { trustedDocumentCache, trustedDocumentsPlugin, type TrustedDocumentStore } from './trusted-documents';
 
 export interface ApolloOptions {
@@ -18,6 +20,8 @@ export interface ApolloOptions {
   rateLimiter?: RateLimiter;
   /** Persisted operations an admin registered: sent by hash (APQ), and all that some keys may send. */
   trustedDocuments?: TrustedDocumentStore;
+  /** Where operation latencies and query costs are counted. */
+  metrics?: HubMetrics;
 }
 
 /**
@@ -25,7 +29,7 @@ export interface ApolloOptions {
  * depth, aliases and directives in validation, cost and budget before execution (see limits/).
  */
 export function createApollo(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<Context> {
-  const { config, logger, rateLimiter, trustedDocuments } = options;
+  const { config, logger, rateLimiter, trustedDocuments, metrics } = options;
   return new ApolloServer<Context>({
     schema,
     // Apollo's own complaints go to the request log, not the console.
@@ -45,6 +49,8 @@ export function createApollo(schema: GraphQLSchema, options: ApolloOptions): Apo
       wellFormedTextPlugin(),
       ...(trustedDocuments ? [trustedDocumentsPlugin(trustedDocuments)] : []),
       limitsPlugin({ limits: config.limits, rateLimiter, logger }),
+      // After the limits plugin: its cost report is complete when this one reads it.
+      ...(metrics ? [graphqlMetricsPlugin(metrics)] : []),
       transactionPlugin,
     ],
     formatError: (formatted, error) => {

@@ -12,6 +12,8 @@ import { pendingMigrations, withRequestSignal } from '../database/orm';
 import { statementCounter } from '../database/statement-counter';
 import { AppError, RequestAbortedError, transientErrorOf } from '../errors';
 import { requestScope } from '../request-scope';
+import type { HubMetrics } from '../observability/metrics';
+import { tagActiveSpan } from '../observability/trace-context';
 import { principalOf, rateLimitHeaders, REFUSED_DOCUMENT_CHARGE, type Charge, type RateLimiter } from '../rate-limit/rate-limiter';
 import { graphiqlAsset, graphiqlPage } from './graphiql';
 import { clientAddressOf } from './client-address';
@@ -60,8 +62,12 @@ export function createHttpServer(options: {
   rateLimiter?: RateLimiter;
   /** Further pages and assets; each sets its own headers over the API's strict defaults. */
   routes?: readonly StaticRoute[];
+  /** Where request latencies, SQL per request and rate-limit refusals are counted. */
+  metrics?: HubMetrics;
+  /** Answers GET /metrics on this port (see observability/metrics-endpoint.ts); absent: 404. */
+  metricsRoute?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }): Server {
-  const { apollo, environment, authenticate, rateLimiter, routes = [] } = options;
+  const { apollo, environment, authenticate, rateLimiter, routes = [], metrics, metricsRoute } = options;
   const { orm, logger } = environment;
   const defaults = loadConfig({});
   const config = { nodeEnv: defaults.nodeEnv, timeouts: defaults.timeouts, http: defaults.http, ...options.config };
@@ -74,6 +80,7 @@ export function createHttpServer(options: {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/ready') return ready(res, orm);
+    if (url.pathname === '/metrics' && metricsRoute) return metricsRoute(req, res);
     if (url.pathname.startsWith('/graphiql/') && config.introspection) {
       const asset = graphiqlAsset(url.pathname.slice('/graphiql/'.length));
       if (!asset) return sendJson(res, 404, { error: 'not found' });
@@ -132,6 +139,7 @@ export function createHttpServer(options: {
     const requestId = requestIdOf(req);
     const log = logger.child({ requestId });
     res.setHeader('x-request-id', requestId);
+    tagActiveSpan(requestId);
 
     const controller = new AbortController();
     const { signal } = controller;
@@ -167,7 +175,7 @@ export function createHttpServer(options: {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
       const context = createContext(environment, req, viewer, { requestId, signal, deadline, clientAddress });
-      const { result: response, statements } = await requestScope.run({ requestId }, () =>
+      const { result: response, statements, sqlMs } = await requestScope.run({ requestId }, () =>
         statementCounter.count(() =>
           runRequest(context, () =>
             apollo.executeHTTPGraphQLRequest({
@@ -187,9 +195,9 @@ export function createHttpServer(options: {
       if (response.body.kind === 'complete') {
         // Apollo answers 200 with errors inside; a deadline or database outage is 503 all the same.
         const transient = /"code":"(SERVICE_UNAVAILABLE|REQUEST_TIMEOUT)"/.test(response.body.string) && carriesTransientError(response.body.string);
-        return { status: transient ? 503 : (response.status ?? 200), headers: answerHeaders, body: response.body.string, statements };
+        return { status: transient ? 503 : (response.status ?? 200), headers: answerHeaders, body: response.body.string, statements, sqlMs };
       }
-      return { status: response.status ?? 200, headers: answerHeaders, body: response.body.asyncIterator, statements };
+      return { status: response.status ?? 200, headers: answerHeaders, body: response.body.asyncIterator, statements, sqlMs };
     };
 
     const execution = execute();
@@ -230,10 +238,26 @@ export function createHttpServer(options: {
     }
     if (res.destroyed) return;
     await send(res, answer);
+    if (answer.statements !== undefined) metrics?.observeRequestSql(answer.statements, (answer.sqlMs ?? 0) / 1000);
     log.info({ status: res.statusCode, ms: Math.round(performance.now() - started), statements: answer.statements }, 'graphql request');
   };
 
+  const routeOf = (pathname: string): string => {
+    const first = pathname.split('/')[1] ?? '';
+    if (['graphql', 'health', 'ready', 'metrics', 'graphiql'].includes(first) || signedInRoutes.has(first)) return first;
+    // The hub's own pages (portal, HSDS): their first segment is one of a fixed few.
+    return routes.some((route) => route.matches(pathname)) ? first : 'unknown';
+  };
+
   return createServer((req, res) => {
+    if (metrics) {
+      const started = performance.now();
+      res.once('finish', () => {
+        const route = routeOf(new URL(req.url ?? '/', 'http://localhost').pathname);
+        metrics.observeHttp(route, res.statusCode, (performance.now() - started) / 1000);
+        if (route === 'graphql' && res.statusCode === 429) metrics.countRateLimitRefusal(!req.headers.authorization);
+      });
+    }
     handle(req, res).catch((error: unknown) => {
       // Last line of defence: a request can fail, the process never does.
       const header = res.getHeader('x-request-id');
@@ -252,6 +276,8 @@ interface Answer {
   /** Close the connection after answering: the request body was not (fully) read. */
   close?: boolean;
   statements?: number;
+  /** Milliseconds the request waited for its SQL statements. */
+  sqlMs?: number;
 }
 
 function overBudgetAnswer(refusal: Charge): Answer {

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -40,6 +40,19 @@ export function limitValidationRules(limits: Limits): ValidationRule[] {
   ];
 }
 
+/**
+ * Each request's last word from this plugin: Apollo runs every plugin's `willSendResponse` at
+ * once, and this one may still replace the answer (an anonymous read refused by its budget) and
+ * completes `extensions.cost` after a round trip. Plugins listed after it await this to see the
+ * final answer (see observability/graphql-metrics.ts).
+ */
+const settledResponses = new WeakMap<object, Promise<void>>();
+
+/** Resolves once this plugin has finished with the request's response (at once if it never saw it). */
+export function responseSettled(request: object): Promise<void> {
+  return settledResponses.get(request) ?? Promise.resolve();
+}
+
 /** What `extensions.cost` reports, in Shopify's words. */
 interface CostReport {
   requestedQueryCost: number;
@@ -65,6 +78,38 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
       let charged: { principal: Principal; cost: number; budget: Budget } | undefined;
       let requestedWork = 0;
       let pendingCharge: { principal: Principal; cost: number; charge: Promise<Charge | null> } | undefined;
+
+      /** The refund and the cost report; an anonymous read's answer is replaced when its budget refused it meanwhile. */
+      async function settle(request: GraphQLRequestContextWillSendResponse<Context>): Promise<void> {
+        if (!report) return;
+        const { body } = request.response;
+        if (body.kind !== 'single') return;
+        if (pendingCharge) {
+          const settled = await pendingCharge.charge;
+          if (settled && !settled.granted) {
+            report.throttleStatus = throttleStatusOf(settled.budget);
+            const refusal = overBudget(report.requestedQueryCost, settled, report);
+            body.singleResult = { errors: [{ message: refusal.message, extensions: { code: 'RATE_LIMITED', ...refusal.details } }] };
+            request.response.http.status = refusal.http.status;
+            for (const [name, value] of Object.entries(refusal.http.headers)) request.response.http.headers.set(name, value);
+            return;
+          }
+          if (settled) charged = { principal: pendingCharge.principal, cost: pendingCharge.cost, budget: settled.budget };
+        }
+        if (!body.singleResult.errors?.some((error) => error.extensions?.code === 'COST_LIMIT_EXCEEDED' || error.extensions?.code === 'RATE_LIMITED')) {
+          report.actualQueryCost = actualCost(body.singleResult.data, request.operation, COST_MODEL) + requestedWork;
+        }
+        if (charged && rateLimiter && report.actualQueryCost !== undefined) {
+          const refund = charged.cost - Math.max(MINIMUM_CHARGE, report.actualQueryCost);
+          const budget = { ...charged.budget, remaining: Math.min(charged.budget.limit, charged.budget.remaining + refund) };
+          report.throttleStatus = throttleStatusOf(budget);
+          for (const [name, value] of Object.entries(rateLimitHeaders(budget))) request.response.http.headers.set(name, value);
+          // Not awaited: the answer need not wait for the refund, and the report already counts it.
+          if (refund > 0) refundLater(rateLimiter, charged.principal, refund, logger);
+        }
+        body.singleResult.extensions = { ...body.singleResult.extensions, cost: report };
+      }
+
       return {
         async didResolveOperation(request) {
           // After parsing, which the token limit stops early; what a few huge tokens (a long string)
@@ -127,34 +172,10 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
           if (settled) charged = { principal, cost: amount, budget: settled.budget };
         },
 
-        async willSendResponse(request) {
-          if (!report) return;
-          const { body } = request.response;
-          if (body.kind !== 'single') return;
-          if (pendingCharge) {
-            const settled = await pendingCharge.charge;
-            if (settled && !settled.granted) {
-              report.throttleStatus = throttleStatusOf(settled.budget);
-              const refusal = overBudget(report.requestedQueryCost, settled, report);
-              body.singleResult = { errors: [{ message: refusal.message, extensions: { code: 'RATE_LIMITED', ...refusal.details } }] };
-              request.response.http.status = refusal.http.status;
-              for (const [name, value] of Object.entries(refusal.http.headers)) request.response.http.headers.set(name, value);
-              return;
-            }
-            if (settled) charged = { principal: pendingCharge.principal, cost: pendingCharge.cost, budget: settled.budget };
-          }
-          if (!body.singleResult.errors?.some((error) => error.extensions?.code === 'COST_LIMIT_EXCEEDED' || error.extensions?.code === 'RATE_LIMITED')) {
-            report.actualQueryCost = actualCost(body.singleResult.data, request.operation, COST_MODEL) + requestedWork;
-          }
-          if (charged && rateLimiter && report.actualQueryCost !== undefined) {
-            const refund = charged.cost - Math.max(MINIMUM_CHARGE, report.actualQueryCost);
-            const budget = { ...charged.budget, remaining: Math.min(charged.budget.limit, charged.budget.remaining + refund) };
-            report.throttleStatus = throttleStatusOf(budget);
-            for (const [name, value] of Object.entries(rateLimitHeaders(budget))) request.response.http.headers.set(name, value);
-            // Not awaited: the answer need not wait for the refund, and the report already counts it.
-            if (refund > 0) refundLater(rateLimiter, charged.principal, refund, logger);
-          }
-          body.singleResult.extensions = { ...body.singleResult.extensions, cost: report };
+        willSendResponse(request) {
+          const settling = settle(request);
+          settledResponses.set(request, settling.catch(() => undefined));
+          return settling;
         },
       };
     },

@@ -1,0 +1,131 @@
+import { createApollo } from '../../src/core/graphql/apollo';
+import { serveMetrics } from '../../src/core/observability/metrics-endpoint';
+import type { HubMetrics } from '../../src/core/observability/metrics';
+import { PostgresRateLimiter } from '../../src/core/rate-limit/rate-limiter';
+import { buildHubSchema } from '../../src/app/hub';
+import { QUEUES, startJobs, type RunningJobs } from '../../src/app/jobs';
+import { createHubMetrics } from '../../src/app/observability';
+import { claimsAsViewer, createTestIssuer } from '../support/test-issuer';
+import { startTestHttp, type TestHttp } from '../support/test-http';
+import { createTestHub, silentLogger, TEST_LIMITS, type TestHub } from '../support/test-hub';
+
+/** A small anonymous budget, so that a few searches run it dry. */
+const RATES = { enabled: true, points: 250_000, refillPerSecond: 5_000, anonymousPoints: 400, anonymousRefillPerSecond: 1 };
+const TOKEN = 'scrape-token-0123456789abcdef';
+
+/** Prometheus text format: the value of one sample, by its name and exact labels; undefined when absent. */
+function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
+  for (const line of text.split('\n')) {
+    const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (!match || match[1] !== name) continue;
+    const found = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], m[2]]));
+    if (Object.keys(found).length === Object.keys(labels).length && Object.entries(labels).every(([k, v]) => found[k] === v)) return Number(match[3]);
+  }
+  return undefined;
+}
+
+describe('/metrics', () => {
+  let hub: TestHub;
+  let http: TestHttp;
+  let metrics: HubMetrics;
+  let jobs: RunningJobs;
+  let rateLimiter: PostgresRateLimiter;
+
+  beforeAll(async () => {
+    hub = await createTestHub();
+    rateLimiter = new PostgresRateLimiter(hub.appUrl, RATES);
+    metrics = createHubMetrics(hub.orm);
+    const apollo = createApollo(await buildHubSchema(), { config: { introspection: true, limits: TEST_LIMITS }, logger: silentLogger, rateLimiter, metrics });
+    await apollo.start();
+    const issuer = await createTestIssuer(claimsAsViewer);
+    http = await startTestHttp(hub, { apollo, authenticate: issuer.authenticate, rateLimiter, metrics, metricsRoute: serveMetrics(metrics, TOKEN) });
+    jobs = await startJobs({
+      ownerUrl: hub.ownerUrl, orm: hub.orm, logger: silentLogger, retentionYears: 3, auditRetentionYears: 4, retentionIntervalHours: 0,
+      deadlineCron: '0 0 1 1 *', metrics,
+    });
+  });
+
+  afterAll(async () => {
+    await jobs?.stop();
+    await http?.close();
+    await rateLimiter?.close();
+    await hub?.close();
+  });
+
+  const post = (body: unknown, address: string) =>
+    fetch(`${http.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address }, body: JSON.stringify(body) });
+  const scrape = async () => {
+    const response = await fetch(`${http.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(response.status).toBe(200);
+    return response.text();
+  };
+
+  it('refuses a scrape without the token', async () => {
+    expect((await fetch(`${http.url}/metrics`)).status).toBe(401);
+  });
+
+  it('carries every family after a few requests', async () => {
+    // Three named searches, one unnamed, one refused by a limit, one with a client error.
+    let requested = 0;
+    for (let i = 0; i < 3; i += 1) {
+      const answer = (await (await post({ query: 'query MetricsOffers { offers(first: 3) { totalCount nodes { title } } }' }, '')).json()) as { extensions: { cost: { requestedQueryCost: number } } };
+      requested += answer.extensions.cost.requestedQueryCost;
+    }
+    await post({ query: '{ providers(first: 1) { nodes { name } } }' }, '');
+    await post({ query: `query TooDeep { ${'offers(first: 1) { nodes { provider { offers(first: 1) { nodes { provider { '.repeat(3)} name ${'} } } } } }'.repeat(3)} }` }, '');
+    await post({ query: 'query BadId { node(id: "not-a-global-id") { id } }' }, '');
+    // An anonymous sender (the test server trusts no proxy: one address) runs its budget dry.
+    let refused = 0;
+    for (let i = 0; i < 10; i += 1) if ((await post({ query: '{ offers(first: 50) { nodes { title } } }' }, '')).status === 429) refused += 1;
+    expect(refused).toBeGreaterThan(0);
+
+    // Jobs: two waiting (due in an hour) and one whose handler fails.
+    await jobs.boss.send(QUEUES.referralDeadline, { referralId: 0, expired: false }, { startAfter: 3600, singletonKey: 'metrics-a' });
+    await jobs.boss.send(QUEUES.referralDeadline, { referralId: 0, expired: true }, { startAfter: 3600, singletonKey: 'metrics-b' });
+    await jobs.boss.send(QUEUES.referralExpiredNotice, { referralId: 'not-a-number', agencyId: 'none' });
+
+    // The feed lags while an older transaction runs: a committed public change waits behind it.
+    const blocker = hub.orm.em.fork().getConnection();
+    const knex = blocker.getKnex();
+    const tx = await knex.transaction();
+    await tx.raw('select pg_current_xact_id()');
+    const [provider] = await hub.sql<{ id: number }>('select id from provider order by id limit 1');
+    await hub.sql("insert into catalogue_change (subject_type, subject_id, provider_id, action, public, version) values ('OFFER', 1, ?, 'UPDATED', true, 1)", [provider.id]);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+
+    let text = await scrape();
+    const deadline = Date.now() + 20_000;
+    while ((sample(text, 'hub_job_failures_total', { queue: QUEUES.referralExpiredNotice }) ?? 0) < 1 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      text = await scrape();
+    }
+    await tx.rollback();
+
+    expect(sample(text, 'hub_http_request_duration_seconds_count', { route: 'graphql', status: '2xx' })).toBeGreaterThanOrEqual(6);
+    expect(sample(text, 'hub_http_request_duration_seconds_count', { route: 'graphql', status: '4xx' })).toBe(refused + 1);
+    expect(sample(text, 'hub_graphql_operation_duration_seconds_count', { operation: 'MetricsOffers', type: 'query', outcome: 'ok' })).toBe(3);
+    expect(sample(text, 'hub_graphql_operation_duration_seconds_count', { operation: 'anonymous', type: 'query', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'hub_graphql_operation_duration_seconds_count', { operation: 'TooDeep', type: 'query', outcome: 'refused' })).toBe(1);
+    expect(sample(text, 'hub_graphql_operation_duration_seconds_count', { operation: 'BadId', type: 'query', outcome: 'user_error' })).toBe(1);
+    expect(sample(text, 'hub_graphql_operation_duration_seconds_count', { operation: 'anonymous', type: 'query', outcome: 'refused' })).toBeGreaterThanOrEqual(1);
+    // Costs: at least the three searches' requested costs, as their answers reported them.
+    expect(sample(text, 'hub_graphql_query_cost_points_sum', { kind: 'requested' })).toBeGreaterThanOrEqual(requested);
+    expect(sample(text, 'hub_graphql_query_cost_points_count', { kind: 'actual' })).toBeGreaterThanOrEqual(3);
+    expect(sample(text, 'hub_sql_statements_per_request_count')).toBeGreaterThanOrEqual(6);
+    expect(sample(text, 'hub_sql_statements_per_request_sum')).toBeGreaterThanOrEqual(3);
+    expect(sample(text, 'hub_sql_duration_per_request_seconds_sum')).toBeGreaterThan(0);
+    // The test hub's pool holds at most 4 connections (test-hub.ts).
+    expect(sample(text, 'hub_db_pool_connections', { pool: 'app', state: 'max' })).toBe(4);
+    expect(sample(text, 'hub_db_pool_connections', { pool: 'app', state: 'used' })).toBeGreaterThanOrEqual(0);
+    expect(sample(text, 'hub_db_pool_pending_acquires', { pool: 'app' })).toBeGreaterThanOrEqual(0);
+    expect(sample(text, 'hub_db_pool_acquire_wait_seconds_count', { pool: 'app' })).toBeGreaterThan(0);
+    expect(sample(text, 'hub_rate_limit_refusals_total', { principal: 'anonymous' })).toBe(refused);
+    expect(sample(text, 'hub_job_queue_jobs', { queue: QUEUES.referralDeadline, state: 'waiting' })).toBe(2);
+    expect(sample(text, 'hub_job_queue_jobs', { queue: QUEUES.erasure, state: 'failed' })).toBe(0);
+    expect(sample(text, 'hub_job_failures_total', { queue: QUEUES.referralExpiredNotice })).toBe(1);
+    expect(sample(text, 'hub_outbox_lag_seconds', { outbox: 'catalogue_change' })).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'hub_metrics_collector_errors_total', { metric: 'hub_outbox_lag_seconds' })).toBeUndefined();
+    // The process's own figures (prom-client's defaults).
+    expect(sample(text, 'process_resident_memory_bytes')).toBeGreaterThan(0);
+  });
+});

@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { Prefetch } from '../core/graphql/prefetch';
+import { mapNow } from '../core/loaders';
 import { buildConnection, ConnectionArgs, pageRequest } from '../core/relay/connection';
 import { fromGlobalIdOf } from '../core/relay/global-id';
 import { District } from './district.entity';
@@ -38,7 +40,8 @@ export class MunicipalityResolver {
   }
 
   @FieldResolver(() => District, { description: 'The district the place belongs to.' })
-  async district(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<District> {
-    return (await ctx.loaders.byId(District).load(municipality.district.id))!;
+  @Prefetch(() => Municipality, (ctx, municipalities) => ctx.loaders.byId(District).loadMany(municipalities.map((municipality) => municipality.district.id)))
+  district(@Root() municipality: Municipality, @Ctx() ctx: Context): District | Promise<District> {
+    return mapNow(ctx.loaders.byId(District).now(municipality.district.id), (district) => district!);
   }
 }

@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { Prefetch } from '../core/graphql/prefetch';
+import { mapNow } from '../core/loaders';
 import { buildConnection, ConnectionArgs, pageRequest } from '../core/relay/connection';
 import { fromGlobalIdOf } from '../core/relay/global-id';
 import { District } from '../geography/district.entity';
@@ -88,13 +90,15 @@ export class OfferResolver {
   }
 
   @FieldResolver(() => Provider, { description: 'The provider running the offer.' })
-  async provider(@Root() offer: Offer, @Ctx() ctx: Context): Promise<Provider> {
-    return (await ctx.loaders.byId(Provider).load(offer.provider.id))!;
+  @Prefetch(() => Offer, (ctx, offers) => ctx.loaders.byId(Provider).loadMany(offers.map((offer) => offer.provider.id)))
+  provider(@Root() offer: Offer, @Ctx() ctx: Context): Provider | Promise<Provider> {
+    return mapNow(ctx.loaders.byId(Provider).now(offer.provider.id), (provider) => provider!);
   }
 
   @FieldResolver(() => Location, { nullable: true, description: 'Where the offer takes place; null for online-only offers.' })
-  async location(@Root() offer: Offer, @Ctx() ctx: Context): Promise<Location | null> {
-    return offer.location ? ctx.loaders.byId(Location).load(offer.location.id) : null;
+  @Prefetch(() => Offer, (ctx, offers) => ctx.loaders.byId(Location).loadMany(offers.flatMap((offer) => (offer.location ? [offer.location.id] : []))))
+  location(@Root() offer: Offer, @Ctx() ctx: Context): Location | null | Promise<Location | null> {
+    return offer.location ? ctx.loaders.byId(Location).now(offer.location.id) : null;
   }
 }
 

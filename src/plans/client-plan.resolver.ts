@@ -1,7 +1,8 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Client } from '../caseloads/client.entity';
 import type { Context } from '../core/context';
-import type { ChildRows } from '../core/loaders';
+import { mapNow, type ChildRows } from '../core/loaders';
+import { Prefetch } from '../core/graphql/prefetch';
 import { ConnectionArgs } from '../core/relay/connection';
 import { Plan } from './plan.entity';
 import { PlanConnection } from './plan.types';
@@ -12,13 +13,15 @@ const PLAN_VERSIONS: ChildRows = {
   ordering: { keys: [{ column: 'a.version', type: 'integer' }, { column: 'a.id', type: 'integer' }], direction: 'desc' },
 };
 
+const currentPlans = (ctx: Context) => ctx.loaders.byColumn(Plan, 'client_id', { where: 'a.is_current' });
+
 /** The plan fields of a client: the plans module adds them to the caseloads module's type. */
 @Resolver(() => Client)
 export class ClientPlanResolver {
   @FieldResolver(() => Plan, { description: 'The Integrationsplan in force.' })
-  async plan(@Root() client: Client, @Ctx() ctx: Context): Promise<Plan> {
-    const [current] = await ctx.loaders.byColumn(Plan, 'client_id', { where: 'a.is_current' }).load(client.id);
-    return current;
+  @Prefetch(() => Client, (ctx, clients) => currentPlans(ctx).loadMany(clients.map((client) => client.id)))
+  plan(@Root() client: Client, @Ctx() ctx: Context): Plan | Promise<Plan> {
+    return mapNow(currentPlans(ctx).now(client.id), ([current]) => current);
   }
 
   @FieldResolver(() => PlanConnection, { description: 'Every version of the plan, newest first.' })

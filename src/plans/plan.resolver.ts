@@ -6,6 +6,8 @@ import { Purpose } from '../audit/purpose';
 import { Role } from '../core/auth/viewer';
 import type { Context } from '../core/context';
 import { ListCap } from '../core/graphql/list-cap';
+import { Prefetch } from '../core/graphql/prefetch';
+import { mapNow } from '../core/loaders';
 import { fromGlobalIdOf } from '../core/relay/global-id';
 import { ApiKeyScope } from '../integrations/api-key.entity';
 import { Offer } from '../offers/offer.entity';
@@ -25,6 +27,13 @@ import {
   PlanReviewPayload,
 } from './plan.types';
 import { planPayload } from './plan.user-errors';
+
+/** The loaders of a plan's parts; a field's prefetch and its resolver must use the same one. */
+const goalsOfPlan = (ctx: Context) => ctx.loaders.byColumn(PlanGoal, 'plan_id');
+const measuresOfPlan = (ctx: Context) => ctx.loaders.byColumn(PlanMeasure, 'plan_id');
+const reviewsOfPlan = (ctx: Context) => ctx.loaders.byColumn(PlanReview, 'plan_id', { orderBy: 'a.review_date, a.id' });
+const measuresOfGoal = (ctx: Context) => ctx.loaders.byColumn(PlanMeasure, 'goal_id');
+const ids = (rows: ReadonlyArray<{ id: number }>) => rows.map((row) => row.id);
 
 const CASEWORK = [Role.MANAGER, Role.COORDINATOR, ApiKeyScope.CASELOAD_WRITE];
 
@@ -107,20 +116,23 @@ export class PlanMutationResolver {
 export class PlanResolver {
   @ListCap(MAX_GOALS_PER_PLAN)
   @FieldResolver(() => [PlanGoal], { description: `Goals of this version (at most ${MAX_GOALS_PER_PLAN}).` })
-  goals(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanGoal[]> {
-    return ctx.loaders.byColumn(PlanGoal, 'plan_id').load(plan.id);
+  @Prefetch(() => Plan, (ctx, plans) => goalsOfPlan(ctx).loadMany(ids(plans)))
+  goals(@Root() plan: Plan, @Ctx() ctx: Context): PlanGoal[] | Promise<PlanGoal[]> {
+    return goalsOfPlan(ctx).now(plan.id);
   }
 
   @ListCap(MAX_MEASURES_PER_PLAN)
   @FieldResolver(() => [PlanMeasure], { description: `Measures of this version (at most ${MAX_MEASURES_PER_PLAN}).` })
-  measures(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanMeasure[]> {
-    return ctx.loaders.byColumn(PlanMeasure, 'plan_id').load(plan.id);
+  @Prefetch(() => Plan, (ctx, plans) => measuresOfPlan(ctx).loadMany(ids(plans)))
+  measures(@Root() plan: Plan, @Ctx() ctx: Context): PlanMeasure[] | Promise<PlanMeasure[]> {
+    return measuresOfPlan(ctx).now(plan.id);
   }
 
   @ListCap(MAX_REVIEWS_PER_PLAN)
   @FieldResolver(() => [PlanReview], { description: `Reviews, oldest first (at most ${MAX_REVIEWS_PER_PLAN}).` })
-  reviews(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanReview[]> {
-    return ctx.loaders.byColumn(PlanReview, 'plan_id', { orderBy: 'a.review_date, a.id' }).load(plan.id);
+  @Prefetch(() => Plan, (ctx, plans) => reviewsOfPlan(ctx).loadMany(ids(plans)))
+  reviews(@Root() plan: Plan, @Ctx() ctx: Context): PlanReview[] | Promise<PlanReview[]> {
+    return reviewsOfPlan(ctx).now(plan.id);
   }
 }
 
@@ -128,20 +140,23 @@ export class PlanResolver {
 export class PlanGoalResolver {
   @ListCap(MAX_MEASURES_PER_GOAL)
   @FieldResolver(() => [PlanMeasure], { description: `Measures towards this goal (at most ${MAX_MEASURES_PER_GOAL}).` })
-  measures(@Root() goal: PlanGoal, @Ctx() ctx: Context): Promise<PlanMeasure[]> {
-    return ctx.loaders.byColumn(PlanMeasure, 'goal_id').load(goal.id);
+  @Prefetch(() => PlanGoal, (ctx, goals) => measuresOfGoal(ctx).loadMany(ids(goals)))
+  measures(@Root() goal: PlanGoal, @Ctx() ctx: Context): PlanMeasure[] | Promise<PlanMeasure[]> {
+    return measuresOfGoal(ctx).now(goal.id);
   }
 }
 
 @Resolver(() => PlanMeasure)
 export class PlanMeasureResolver {
   @FieldResolver(() => PlanGoal, { description: 'The goal the measure serves.' })
-  async goal(@Root() measure: PlanMeasure, @Ctx() ctx: Context): Promise<PlanGoal> {
-    return (await ctx.loaders.byId(PlanGoal).load(measure.goal.id))!;
+  @Prefetch(() => PlanMeasure, (ctx, measures) => ctx.loaders.byId(PlanGoal).loadMany(measures.map((measure) => measure.goal.id)))
+  goal(@Root() measure: PlanMeasure, @Ctx() ctx: Context): PlanGoal | Promise<PlanGoal> {
+    return mapNow(ctx.loaders.byId(PlanGoal).now(measure.goal.id), (goal) => goal!);
   }
 
   @FieldResolver(() => Offer, { nullable: true, description: 'The catalogue offer, if the measure is one.' })
-  offer(@Root() measure: PlanMeasure, @Ctx() ctx: Context): Promise<Offer | null> | null {
-    return measure.offer && ctx.loaders.byId(Offer).load(measure.offer.id);
+  @Prefetch(() => PlanMeasure, (ctx, measures) => ctx.loaders.byId(Offer).loadMany(measures.flatMap((measure) => (measure.offer ? [measure.offer.id] : []))))
+  offer(@Root() measure: PlanMeasure, @Ctx() ctx: Context): Offer | null | Promise<Offer | null> {
+    return measure.offer && ctx.loaders.byId(Offer).now(measure.offer.id);
   }
 }

@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { Prefetch } from '../core/graphql/prefetch';
+import { mapNow } from '../core/loaders';
 import { buildConnection, ConnectionArgs, pageRequest } from '../core/relay/connection';
 import { Municipality } from '../geography/municipality.entity';
 import { Location } from './location.entity';
@@ -27,12 +29,13 @@ export class ProviderResolver {
 @Resolver(() => Location)
 export class LocationResolver {
   @FieldResolver(() => Provider, { description: 'The provider using this location.' })
-  async provider(@Root() location: Location, @Ctx() ctx: Context): Promise<Provider> {
-    return (await ctx.loaders.byId(Provider).load(location.provider.id))!;
+  provider(@Root() location: Location, @Ctx() ctx: Context): Provider | Promise<Provider> {
+    return mapNow(ctx.loaders.byId(Provider).now(location.provider.id), (provider) => provider!);
   }
 
   @FieldResolver(() => Municipality, { description: 'The municipality the location is in.' })
-  async municipality(@Root() location: Location, @Ctx() ctx: Context): Promise<Municipality> {
-    return (await ctx.loaders.byId(Municipality).load(location.municipality.id))!;
+  @Prefetch(() => Location, (ctx, locations) => ctx.loaders.byId(Municipality).loadMany(locations.map((location) => location.municipality.id)))
+  municipality(@Root() location: Location, @Ctx() ctx: Context): Municipality | Promise<Municipality> {
+    return mapNow(ctx.loaders.byId(Municipality).now(location.municipality.id), (municipality) => municipality!);
   }
 }

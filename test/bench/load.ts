@@ -8,18 +8,27 @@ export interface LoadResult {
   requestsPerSecond: number;
 }
 
+/** How often a running case reports how far it is. */
+const PROGRESS_EVERY_MS = Number(process.env.BENCH_PROGRESS_MS ?? 3000);
+
 export async function runLoad(options: {
-  url: string;
+  /** One server, or several driven round-robin (each request to the next). */
+  url: string | readonly string[];
   body: string;
   headers?: Record<string, string>;
   requests: number;
   concurrency: number;
   warmup: number;
   check: (status: number, body: string) => void;
+  /** Names the case in the progress lines printed while it runs; none: silent. */
+  label?: string;
 }): Promise<LoadResult> {
+  const urls = typeof options.url === 'string' ? [options.url] : options.url;
+  let sent = 0;
   const send = async (): Promise<number> => {
+    const url = urls[sent++ % urls.length];
     const started = performance.now();
-    const response = await fetch(options.url, { method: 'POST', headers: { 'content-type': 'application/json', ...options.headers }, body: options.body });
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...options.headers }, body: options.body });
     const text = await response.text();
     const elapsed = performance.now() - started;
     options.check(response.status, text);
@@ -30,22 +39,36 @@ export async function runLoad(options: {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
+  const progress = options.label
+    ? setInterval(() => {
+        const sorted = [...latencies].sort((a, b) => a - b);
+        const p50 = sorted.length ? percentile(sorted, 0.5).toFixed(1) : '–';
+        console.log(`    … ${options.label}: ${latencies.length}/${options.requests} requests, p50 ${p50} ms, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      }, PROGRESS_EVERY_MS)
+    : undefined;
   const worker = async () => {
     while (next < options.requests) {
       next++;
       latencies.push(await send());
     }
   };
-  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  try {
+    await Promise.all(Array.from({ length: options.concurrency }, worker));
+  } finally {
+    clearInterval(progress);
+  }
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)];
   return {
     requests: latencies.length,
     concurrency: options.concurrency,
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
     requestsPerSecond: latencies.length / seconds,
   };
+}
+
+function percentile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 }

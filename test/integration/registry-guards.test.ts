@@ -2,6 +2,7 @@ import { isObjectType } from 'graphql';
 import { buildHubSchema, NODE_TYPES } from '../../src/app/hub';
 import type { Viewer } from '../../src/core/auth/viewer';
 import { encryptedColumnsOf } from '../../src/core/crypto/encrypted-columns';
+import { prefetchedFields } from '../../src/core/graphql/prefetch';
 import { toGlobalId } from '../../src/core/relay/global-id';
 import { createCase } from '../support/cases';
 import { createTenants, type Tenants } from '../support/tenants';
@@ -115,6 +116,19 @@ describe('encrypted columns', () => {
     for (const { table, column } of encryptedColumnsOf(hub.orm.getMetadata())) {
       const [plain] = await hub.sql<{ count: string }>(`select count(*)::text as count from "${table}" where "${column}" is not null and not starts_with("${column}", 'v1:')`);
       expect({ column: `${table}.${column}`, plaintext: plain.count }).toEqual({ column: `${table}.${column}`, plaintext: '0' });
+    }
+  });
+});
+
+describe('prefetched fields', () => {
+  it('are fields of the schema without arguments, on the type they were declared for', async () => {
+    const schema = await buildHubSchema();
+    const declared = prefetchedFields();
+    expect(declared.length).toBeGreaterThan(0);
+    for (const { type, field } of declared) {
+      const objectType = schema.getType(type);
+      const found = isObjectType(objectType) ? objectType.getFields()[field] : undefined;
+      expect({ field: `${type}.${field}`, exists: found !== undefined, args: found?.args.length }).toEqual({ field: `${type}.${field}`, exists: true, args: 0 });
     }
   });
 });

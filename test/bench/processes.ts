@@ -1,0 +1,71 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+/** The built API entry point, as `npm start` runs it; BENCH_HUB_MAIN: another build's, to compare. */
+export const HUB_MAIN = process.env.BENCH_HUB_MAIN ?? path.resolve(__dirname, '../../src/app/main.js');
+
+export interface Child {
+  child: ChildProcess;
+  url: string;
+}
+
+/** Forks `script` with `env` (PORT among it) and waits until its /health answers. */
+export function startChild(script: string, env: Record<string, string>): Promise<Child> {
+  const child = fork(script, [], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const url = `http://127.0.0.1:${env.PORT}`;
+  const deadline = Date.now() + 60_000;
+  return new Promise((resolve, reject) => {
+    const early = (code: number | null) => reject(new Error(`${script} exited with ${code}`));
+    child.once('exit', early);
+    const poll = async () => {
+      try {
+        const response = await fetch(`${url}/health`);
+        if (response.status < 500) {
+          child.off('exit', early);
+          return resolve({ child, url });
+        }
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) {
+        child.off('exit', early);
+        child.kill('SIGTERM');
+        return reject(new Error(`${script} did not start within a minute`));
+      }
+      setTimeout(poll, 200);
+    };
+    void poll();
+  });
+}
+
+export function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resident memory of a process now and at its peak, in MiB (Linux: /proc/<pid>/status). */
+export function memoryOf(pid: number): { rss: number; peak: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
+}

@@ -220,7 +220,9 @@ export class SuggestionService {
     const index = catalogueIndexOf(this.em);
     const slack = search.weights.DISTANCE * 0.0011 + 1e-9;
     await index.catchUp(this.em);
-    const offers = index.reachableFrom(search.filter.origin.latitude, search.filter.origin.longitude, search.filter.maxTravelKm);
+    const { origin, windows, programmes } = search.filter;
+    const open = windows === null ? (programmes == null ? null : new Set(programmes)) : new Set(windows.map((window) => window.programme));
+    const offers = index.reachableFrom(origin.latitude, origin.longitude, search.filter.maxTravelKm, open);
     const ranked = rankInMemory(search, offers, after === null ? null : { score: after.score + slack, id: -1 });
     let wanted = Math.min(ranked.length, count);
     for (;;) {

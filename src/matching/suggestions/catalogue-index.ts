@@ -29,6 +29,8 @@ export interface IndexedOffer extends Omit<CandidateOffer, 'distanceKm'> {
 /** Grid cells of a tenth of a degree (about 11 × 7 km here): in-person offers are looked up by the cells around a person. */
 const CELL_DEGREES = 0.1;
 const cellOf = (latitude: number, longitude: number) => (Math.floor(latitude / CELL_DEGREES) + 900) * 4000 + (Math.floor(longitude / CELL_DEGREES) + 1800);
+/** Offers by programme. */
+type Groups = Map<string, Set<IndexedOffer>>;
 /** Whether an offer is found by place (in person, at a location) or is everyone's to reach (online, hybrid, no location). */
 const byPlace = (offer: IndexedOffer) => offer.format === 'IN_PERSON' && offer.latitude !== null && offer.longitude !== null;
 
@@ -89,9 +91,9 @@ const asArray = (value: unknown): string[] => (Array.isArray(value) ? value : ty
 export class CatalogueIndex {
   private readonly offers = new Map<number, IndexedOffer>();
   /** In-person offers at a location, by grid cell. */
-  private readonly cells = new Map<number, Set<IndexedOffer>>();
+  private readonly cells = new Map<number, Groups>();
   /** Every other offer: reachable from anywhere. */
-  private readonly remote = new Set<IndexedOffer>();
+  private readonly remote: Groups = new Map();
   /** Many offers share their lists (weekdays, languages, statuses…): one frozen copy of each. */
   private readonly lists = new Map<string, readonly string[]>();
   /** The xmin of the last read; null before the first. */
@@ -123,17 +125,21 @@ export class CatalogueIndex {
     const offer = this.offers.get(offerId);
     if (offer === undefined) return;
     this.offers.delete(offerId);
-    if (byPlace(offer)) this.cells.get(cellOf(offer.latitude!, offer.longitude!))?.delete(offer);
-    else this.remote.delete(offer);
+    const groups = byPlace(offer) ? this.cells.get(cellOf(offer.latitude!, offer.longitude!)) : this.remote;
+    groups?.get(offer.programme)?.delete(offer);
   }
 
   /**
-   * The published offers a person at (`latitude`, `longitude`) may reach: every offer not tied to
-   * a place, and the in-person ones in the grid cells within `km` (a superset: the caller measures).
-   * Call after `published`, which brings the index up to date.
+   * The published offers of `programmes` (null: all) a person at (`latitude`, `longitude`) may
+   * reach, as groups: every offer not tied to a place, and the in-person ones in the grid cells
+   * within `km` (a superset: the caller measures). Call after `catchUp`, which brings the index up to date.
    */
-  *reachableFrom(latitude: number, longitude: number, km: number): Generator<IndexedOffer> {
-    yield* this.remote;
+  reachableFrom(latitude: number, longitude: number, km: number, programmes: ReadonlySet<string> | null): Array<Set<IndexedOffer>> {
+    const found: Array<Set<IndexedOffer>> = [];
+    const take = (groups: Groups) => {
+      for (const [programme, offers] of groups) if (offers.size > 0 && (programmes === null || programmes.has(programme))) found.push(offers);
+    };
+    take(this.remote);
     // Degrees of latitude are at least 110.5 km long, of longitude at least 111.3 km × cos(latitude); widened by a tenth.
     const dLat = (km / 110.5) * 1.1;
     const dLon = (km / (111.3 * Math.max(0.01, Math.cos(((Math.abs(latitude) + dLat) * Math.PI) / 180)))) * 1.1;
@@ -142,28 +148,22 @@ export class CatalogueIndex {
     for (let row = rowFrom; row <= rowTo; row++) {
       for (let column = columnFrom; column <= columnTo; column++) {
         const cell = this.cells.get((row + 900) * 4000 + (column + 1800));
-        if (cell) yield* cell;
+        if (cell) take(cell);
       }
     }
+    return found;
   }
 
   private put(offer: IndexedOffer): void {
     this.forget(offer.id);
     this.offers.set(offer.id, offer);
-    if (!byPlace(offer)) {
-      this.remote.add(offer);
-      return;
-    }
-    const key = cellOf(offer.latitude!, offer.longitude!);
-    let cell = this.cells.get(key);
-    if (!cell) this.cells.set(key, (cell = new Set()));
-    cell.add(offer);
+    const key = byPlace(offer) ? cellOf(offer.latitude!, offer.longitude!) : null;
+    let groups = key === null ? this.remote : this.cells.get(key);
+    if (!groups) this.cells.set(key!, (groups = new Map()));
+    let offers = groups.get(offer.programme);
+    if (!offers) groups.set(offer.programme, (offers = new Set()));
+    offers.add(offer);
   }
-
-  get size(): number {
-    return this.offers.size;
-  }
-
   private async read(em: EntityManager): Promise<void> {
     // The connection, not the request's transaction: only committed rows enter the index.
     const connection = em.getConnection();

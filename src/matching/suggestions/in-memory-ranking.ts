@@ -26,7 +26,7 @@ const REACH_SLACK_KM = 1e-6;
  * The hard rules are the candidate statement's (candidate-sql.ts) read in memory; where a
  * computed distance decides, the ranking keeps the offer and the database read afterwards decides.
  */
-export function rankInMemory(search: RankingSearch, offers: Iterable<IndexedOffer>, before: RankedOffer | null): RankedOffer[] {
+export function rankInMemory(search: RankingSearch, groups: ReadonlyArray<Iterable<IndexedOffer>>, before: RankedOffer | null): RankedOffer[] {
   const { profile, weights, asOf, filter } = search;
   const windows = windowsByProgramme(filter.windows);
   const families = filter.families === null ? null : new Set(filter.families);
@@ -37,10 +37,10 @@ export function rankInMemory(search: RankingSearch, offers: Iterable<IndexedOffe
   const [birthYear, birthMonthDay] = yearAndMonthDay(profile.birthDate);
   const [asOfYear, asOfMonthDay] = yearAndMonthDay(asOf);
   const ranked: RankedOffer[] = [];
-  for (const offer of offers) {
+  for (const group of groups) for (const offer of group) {
     if (windows !== null) {
       const open = windows.get(offer.programme);
-      if (open === undefined || !open.some((window) => (window.from === null || offer.startDate >= window.from) && (window.until === null || offer.startDate < window.until))) continue;
+      if (open === undefined || (open !== true && !startsWithin(open, offer.startDate))) continue;
     }
     if (programmes !== null && !programmes.has(offer.programme)) continue;
     if (families !== null && !families.has(offer.family)) continue;
@@ -64,15 +64,23 @@ export function rankInMemory(search: RankingSearch, offers: Iterable<IndexedOffe
   return ranked.sort((a, b) => b.score - a.score || a.id - b.id);
 }
 
-function windowsByProgramme(windows: readonly StartWindow[] | null): Map<string, StartWindow[]> | null {
+/** The windows by programme; `true` for a programme open on every start date. */
+function windowsByProgramme(windows: readonly StartWindow[] | null): Map<string, StartWindow[] | true> | null {
   if (windows === null) return null;
-  const byProgramme = new Map<string, StartWindow[]>();
+  const byProgramme = new Map<string, StartWindow[] | true>();
   for (const window of windows) {
     const list = byProgramme.get(window.programme);
-    if (list) list.push(window);
+    if (list === true) continue;
+    if (window.from === null && window.until === null) byProgramme.set(window.programme, true);
+    else if (list) list.push(window);
     else byProgramme.set(window.programme, [window]);
   }
   return byProgramme;
+}
+
+function startsWithin(windows: readonly StartWindow[], startDate: string): boolean {
+  for (const window of windows) if ((window.from === null || startDate >= window.from) && (window.until === null || startDate < window.until)) return true;
+  return false;
 }
 
 const yearAndMonthDay = (date: string): [number, number] => [Number(date.slice(0, 4)), Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10))];

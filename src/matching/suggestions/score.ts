@@ -378,6 +378,13 @@ function factorValues(client: ClientProfile, offer: ScoredInput, distanceKm: num
 }
 
 const scratch: number[] = new Array(FACTORS.length).fill(0);
+const weightVectors = new WeakMap<Weights, number[]>();
+/** The weights in FACTORS order (read by index in the ranking's loop). */
+function weightVectorOf(weights: Weights): number[] {
+  let vector = weightVectors.get(weights);
+  if (!vector) weightVectors.set(weights, (vector = FACTORS.map((factor) => weights[factor])));
+  return vector;
+}
 
 /**
  * The offer's score for the person without its explanations: the same values, rounded and
@@ -385,8 +392,9 @@ const scratch: number[] = new Array(FACTORS.length).fill(0);
  */
 export function scoreValue(client: ClientProfile, offer: ScoredInput, distanceKm: number | null, weights: Weights, asOf: string): number {
   factorValues(client, offer, distanceKm, weights, asOf, entryDateOf(offer, asOf), scratch);
+  const vector = weightVectorOf(weights);
   let sum = 0;
-  for (let i = 0; i < FACTORS.length; i++) sum += weights[FACTORS[i]] * round(scratch[i]);
+  for (let i = 0; i < vector.length; i++) sum += vector[i] * round(scratch[i]);
   return sum;
 }
 

@@ -124,7 +124,7 @@ export interface Config {
     timeoutMs: number;
     /** Waits before each retry, in seconds; attempts = 1 + its length, then the delivery is dead. */
     retryScheduleSeconds: readonly number[];
-    /** How often the worker looks for new events and due deliveries. */
+    /** How often the worker looks for new events and deliveries without a job; pg-boss polls the attempts as often (at least 500 ms). */
     pollIntervalMs: number;
   };
 }

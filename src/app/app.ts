@@ -17,6 +17,7 @@ import { hsdsRoute } from '../offers/hsds/hsds.routes';
 import { portalClientBuilt, portalRoute } from '../portal/portal.routes';
 import { SignInService } from '../tenancy/sign-in.service';
 import { openHubDatabase } from './database';
+import { MODULES } from './modules';
 import { startJobs, webhookWorkerOptions, type RunningJobs } from './jobs';
 import { configureWebhookUrls } from '../webhooks/webhook-url-policy';
 import { createHubMetrics, exposeMetrics } from './observability';
@@ -86,6 +87,9 @@ export async function startHub(config: Readonly<Config>, logger: Logger, options
     const drain = drainable(server);
     const subscriptions = attachSubscriptions(server, { schema, environment, authenticate, limits: config.limits });
     await listen(server, config.port, config.host);
+    for (const module of MODULES) {
+      module.warmUp?.(database.orm).catch((error: unknown) => logger.warn({ err: error, module: module.name }, 'warm-up failed'));
+    }
     let jobs: RunningJobs | undefined;
     if (options.jobs ?? jobsInProcess(config)) {
       jobs = await startJobs({ ownerUrl: database.ownerUrl, orm: database.orm, logger, retentionYears: config.retentionYears, auditRetentionYears: config.auditRetentionYears, retentionIntervalHours: config.retentionIntervalHours, webhooks: webhookWorkerOptions(config), metrics });

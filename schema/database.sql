@@ -1536,16 +1536,17 @@ create table webhook_delivery (
   last_status_code integer,
   last_error character varying(500),
   succeeded_at timestamp with time zone,
-  created_at timestamp with time zone default now() not null
+  created_at timestamp with time zone default now() not null,
+  job_id uuid
 );
 alter table webhook_delivery add constraint webhook_delivery_attempts_check CHECK ((attempts >= 0));
 alter table webhook_delivery add constraint webhook_delivery_endpoint_id_fkey FOREIGN KEY (endpoint_id) REFERENCES webhook_endpoint(id) ON DELETE CASCADE;
 alter table webhook_delivery add constraint webhook_delivery_once UNIQUE (endpoint_id, message_id);
 alter table webhook_delivery add constraint webhook_delivery_pkey PRIMARY KEY (id);
-CREATE INDEX webhook_delivery_due_index ON public.webhook_delivery USING btree (next_attempt_at) WHERE (status = ANY (ARRAY['PENDING'::webhook_delivery_status, 'FAILED'::webhook_delivery_status]));
 CREATE INDEX webhook_delivery_endpoint_index ON public.webhook_delivery USING btree (endpoint_id, id);
 CREATE UNIQUE INDEX webhook_delivery_once ON public.webhook_delivery USING btree (endpoint_id, message_id);
 CREATE UNIQUE INDEX webhook_delivery_pkey ON public.webhook_delivery USING btree (id);
+CREATE INDEX webhook_delivery_unqueued_index ON public.webhook_delivery USING btree (id) WHERE ((job_id IS NULL) AND (status = ANY (ARRAY['PENDING'::webhook_delivery_status, 'FAILED'::webhook_delivery_status])));
 alter table webhook_delivery enable row level security;
 alter table webhook_delivery force row level security;
 create policy webhook_delivery_of_visible_endpoint on webhook_delivery for all to public using ((endpoint_id IN ( SELECT e.id

@@ -6,6 +6,8 @@ import type { Database } from '../core/database/open-database';
 import { keyRingFor, type KeyRing } from '../core/crypto/key-ring';
 import { createAuthenticator } from '../core/auth/authenticate';
 import { createApollo } from '../core/graphql/apollo';
+import { replicaChooser } from '../core/context';
+import { drainable } from '../core/graphql/drain';
 import { createHttpServer } from '../core/graphql/server';
 import { attachSubscriptions } from '../core/graphql/subscriptions';
 import { PostgresRateLimiter } from '../core/rate-limit/rate-limiter';
@@ -15,6 +17,7 @@ import { hsdsRoute } from '../offers/hsds/hsds.routes';
 import { portalClientBuilt, portalRoute } from '../portal/portal.routes';
 import { SignInService } from '../tenancy/sign-in.service';
 import { openHubDatabase } from './database';
+import { MODULES } from './modules';
 import { startJobs, webhookWorkerOptions, type RunningJobs } from './jobs';
 import { configureWebhookUrls } from '../webhooks/webhook-url-policy';
 import { createHubMetrics, exposeMetrics } from './observability';
@@ -47,8 +50,8 @@ export function jobsInProcess(config: Readonly<Config>): boolean {
 
 /**
  * Starts the hub: key ring, database (embedded unless DATABASE_URL), migrations, demo seed when
- * asked, then the HTTP server and, with the embedded database, the jobs (see jobs.ts). `stop` closes
- * everything in reverse order.
+ * asked, then the HTTP server and, with the embedded database, the jobs (see jobs.ts). `stop` drains the
+ * HTTP server (see drain.ts), then closes everything else in reverse order.
  */
 export async function startHub(config: Readonly<Config>, logger: Logger, options: StartOptions = {}): Promise<RunningHub> {
   // 1. The key ring for special categories of personal data, which the API's ORM encrypts with.
@@ -76,11 +79,17 @@ export async function startHub(config: Readonly<Config>, logger: Logger, options
     });
     if (config.portal && !portalClientBuilt()) logger.warn('PORTAL_ENABLED, but the portal client is not compiled: run `npm run build`');
     // The HSDS export is public like the catalogue queries; the portal only where enabled.
-    const routes = [hsdsRoute(database.orm), ...(config.portal ? [portalRoute()] : [])];
-    const server = createHttpServer({ apollo, environment: requestEnvironment(database.orm, logger), authenticate, config, rateLimiter, routes, metrics, metricsRoute: metricsExposure.apiRoute });
-    const environment = requestEnvironment(database.orm, logger);
+    // Public reads (HSDS, anonymous GraphQL) go to a streaming replica when there is one.
+    const routes = [hsdsRoute(database.readOrms[0] ?? database.orm), ...(config.portal ? [portalRoute()] : [])];
+    const environment = { ...requestEnvironment(database.orm, logger), readOrm: replicaChooser(database.orm, database.readOrms) };
+    // `drain` is read per request, after `listen`, when it is set.
+    const server = createHttpServer({ apollo, environment, authenticate, config, rateLimiter, routes, metrics, metricsRoute: metricsExposure.apiRoute, draining: () => drain.draining });
+    const drain = drainable(server);
     const subscriptions = attachSubscriptions(server, { schema, environment, authenticate, limits: config.limits });
     await listen(server, config.port, config.host);
+    for (const module of MODULES) {
+      module.warmUp?.(database.orm).catch((error: unknown) => logger.warn({ err: error, module: module.name }, 'warm-up failed'));
+    }
     let jobs: RunningJobs | undefined;
     if (options.jobs ?? jobsInProcess(config)) {
       jobs = await startJobs({ ownerUrl: database.ownerUrl, orm: database.orm, logger, retentionYears: config.retentionYears, auditRetentionYears: config.auditRetentionYears, retentionIntervalHours: config.retentionIntervalHours, webhooks: webhookWorkerOptions(config), metrics });
@@ -90,8 +99,12 @@ export async function startHub(config: Readonly<Config>, logger: Logger, options
       url: `http://localhost:${port}/graphql`,
       database,
       async stop() {
+        // Drain first: refuse new connections, let requests in flight finish (SHUTDOWN_GRACE_MS),
+        // then stop the jobs and close the pools those requests were using.
+        const drained = drain.drain(config.timeouts.shutdownGraceMs);
         await subscriptions.close();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        const { cut } = await drained;
+        if (cut > 0) logger.warn({ cut, graceMs: config.timeouts.shutdownGraceMs }, 'requests still running at the end of the grace period were cut');
         await jobs?.stop();
         await apollo.stop();
         await rateLimiter?.close();

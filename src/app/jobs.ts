@@ -37,8 +37,10 @@ export interface JobOptions {
   /** Cron of the deadline scan; every minute by default. */
   deadlineCron?: string;
   clock?: Clock;
-  /** The webhook loop (fan-out and delivery, see src/webhooks/webhook-worker.ts); absent: not run here. */
+  /** The webhooks (fan-out, sweeper, and the attempts on pg-boss; see src/webhooks/webhook-worker.ts); absent: not run here. */
   webhooks?: WebhookWorkerOptions;
+  /** How often pg-boss expires the jobs of dead workers (and archives); its default, 120 s, unless given. */
+  maintenanceIntervalSeconds?: number;
   /** Counts failed handlers and reads the queues' jobs at each scrape (see watchQueues). */
   metrics?: HubMetrics;
 }
@@ -48,7 +50,7 @@ export interface RunningJobs {
   stop(): Promise<void>;
 }
 
-/** The webhook loop's options from the configuration. */
+/** The webhooks' options from the configuration. */
 export function webhookWorkerOptions(config: Readonly<Config>): WebhookWorkerOptions {
   const { timeoutMs, retryScheduleSeconds, allowPrivateAddresses, pollIntervalMs } = config.webhooks;
   return { timeoutMs, retryScheduleSeconds, allowPrivateAddresses, pollIntervalMs };
@@ -63,14 +65,15 @@ export function cronEvery(hours: number): string {
 
 /**
  * Starts pg-boss and the hub's workers: the referral deadlines (scan, remind or expire, notify),
- * the erasure schedule and, when asked, the webhook loop. Every handler is idempotent (see
- * ReferralDeadlines), so a retried or doubled job does nothing twice; singleton keys keep
- * duplicates out of the queue too.
+ * the erasure schedule and, when asked, the webhooks (their attempts are jobs too). Every handler
+ * is idempotent (see ReferralDeadlines, WebhookSender), so a retried or doubled job does nothing
+ * twice; singleton keys keep duplicates out of the queue too.
  */
 export async function startJobs(options: JobOptions): Promise<RunningJobs> {
   const { logger } = options;
   const deadlines = new ReferralDeadlines(options.orm, options.clock ?? SYSTEM_CLOCK, options.remindBeforeHours);
-  const boss = new PgBoss({ connectionString: options.ownerUrl, schema: 'pgboss', max: 3, application_name: 'hub-jobs' });
+  const maintenance = options.maintenanceIntervalSeconds === undefined ? {} : { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds };
+  const boss = new PgBoss({ connectionString: options.ownerUrl, schema: 'pgboss', max: 3, application_name: 'hub-jobs', ...maintenance });
   boss.on('error', (err) => logger.error({ err }, 'job queue error'));
   await boss.start();
   // A handler that throws is counted, then pg-boss retries it (or marks the job failed).
@@ -84,6 +87,9 @@ export async function startJobs(options: JobOptions): Promise<RunningJobs> {
       }
     }) as T;
   if (options.metrics) watchQueues(options.metrics, boss);
+  const webhooks = options.webhooks
+    ? new WebhookWorker({ boss, ownerUrl: options.ownerUrl, orm: options.orm, logger, countFailure: (queue) => options.metrics?.countJobFailure(queue) }, options.webhooks)
+    : null;
   try {
     await boss.createQueue(QUEUES.referralDeadlines, { name: QUEUES.referralDeadlines, policy: 'singleton' });
     await boss.createQueue(QUEUES.referralDeadline, { name: QUEUES.referralDeadline, policy: 'short', retryLimit: 3, retryBackoff: true });
@@ -118,20 +124,22 @@ export async function startJobs(options: JobOptions): Promise<RunningJobs> {
     } else {
       await boss.unschedule(QUEUES.erasure);
     }
+    // Webhook attempts are jobs of `webhook-delivery`, inserted with the delivery rows by the
+    // webhooks' own loop (the outboxes are read in commit order, not sent as jobs by the writers:
+    // the app role may not write pg-boss's tables).
+    if (webhooks) await webhooks.start();
   } catch (error) {
     await boss.stop({ graceful: false });
+    await webhooks?.close();
     throw error;
   }
-  // Webhooks poll their own tables (the delivery rows are the queue; see the webhooks migration):
-  // the app role cannot enqueue pg-boss jobs in the transaction that writes an event.
-  const webhooks = options.webhooks ? new WebhookWorker(options.orm, options.webhooks, logger) : null;
-  webhooks?.start();
   return {
     boss,
-    // Graceful: running handlers finish (each in its own transaction), then the pool closes.
+    // Graceful: running handlers finish (each in its own transaction), then the pools close.
     stop: async () => {
       await webhooks?.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 20_000 });
+      await webhooks?.close();
     },
   };
 }

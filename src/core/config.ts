@@ -19,6 +19,11 @@ export interface Config {
    * hub derives it from the owner's URL and provisions the role itself (development and tests).
    */
   databaseAppUrl: string | undefined;
+  /**
+   * Streaming replicas of the app role's database (same role and password), for the public
+   * audience's reads; empty: every read goes to the primary. See README, *Processes*.
+   */
+  databaseReplicaUrls: readonly string[];
   dataDir: string;
   embeddedPostgresPort: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -105,6 +110,8 @@ export interface Config {
     requestMs: number;
     statementMs: number;
     idleInTransactionMs: number;
+    /** After SIGTERM: how long requests in flight may take before their connections are cut. */
+    shutdownGraceMs: number;
   };
   http: {
     /** Origins a browser may call the API from (CORS); empty: none but the hub's own pages. */
@@ -124,7 +131,7 @@ export interface Config {
     timeoutMs: number;
     /** Waits before each retry, in seconds; attempts = 1 + its length, then the delivery is dead. */
     retryScheduleSeconds: readonly number[];
-    /** How often the worker looks for new events and due deliveries. */
+    /** How often the worker looks for new events and deliveries without a job; pg-boss polls the attempts as often (at least 500 ms). */
     pollIntervalMs: number;
   };
 }
@@ -185,6 +192,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   if (!databaseAppUrl && nodeEnv === 'production') {
     problems.push('DATABASE_APP_URL is required when NODE_ENV=production (the API connects as its own, non-owner role)');
   }
+  const databaseReplicaUrls = list('DATABASE_REPLICA_URLS');
+  for (const [index, url] of databaseReplicaUrls.entries()) {
+    if (!/^postgres(ql)?:\/\/[^/]*@/.test(url)) problems.push(`DATABASE_REPLICA_URLS: entry ${index + 1} must be a postgres:// URL with the app role's user and password`);
+  }
   const migrateOnStart = bool('MIGRATE_ON_START', nodeEnv !== 'production');
   if (!databaseUrl && nodeEnv === 'production' && migrateOnStart) {
     problems.push('DATABASE_URL (the owner, for migrations) is required when NODE_ENV=production and MIGRATE_ON_START=true');
@@ -222,6 +233,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     databaseAppUrl,
+    databaseReplicaUrls: Object.freeze(databaseReplicaUrls),
     dataDir: path.resolve(env.HUB_DATA_DIR || '.data'),
     embeddedPostgresPort: integer('EMBEDDED_POSTGRES_PORT', 54329, 1024, 65535),
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),
@@ -264,6 +276,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       requestMs: integer('REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
       statementMs: integer('DATABASE_STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
       idleInTransactionMs: integer('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, 1_000, 3_600_000),
+      shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     },
     http: {
       corsOrigins: Object.freeze(list('CORS_ORIGINS')),

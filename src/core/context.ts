@@ -62,6 +62,12 @@ export interface Context {
 /** What every request of one running hub shares. */
 export interface RequestEnvironment {
   orm: MikroORM;
+  /**
+   * The ORM a request of the public audience reads through, e.g. a streaming replica (see
+   * `replicaChooser`); absent: `orm`. Signed-in requests always use `orm`, the primary, so they
+   * read their own writes; the public audience writes nothing and may read a moment behind.
+   */
+  readOrm?: () => MikroORM;
   logger: Logger;
   nodes: NodeRegistry;
   personalData: readonly PersonalDataType[];
@@ -75,6 +81,13 @@ export interface RequestOptions {
   deadline?: number;
   clientAddress?: string;
   notifications?: Notifications;
+}
+
+/** Round robin over the read ORMs (one per replica); `undefined` when there is only the primary. */
+export function replicaChooser(primary: MikroORM, readOrms: readonly MikroORM[]): (() => MikroORM) | undefined {
+  if (readOrms.length === 0 || (readOrms.length === 1 && readOrms[0] === primary)) return undefined;
+  let next = 0;
+  return () => readOrms[next++ % readOrms.length]!;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -92,7 +105,7 @@ export function createContext(
   options: RequestOptions = {},
 ): Context {
   const requestId = options.requestId ?? requestIdOf(request);
-  const em = environment.orm.em.fork();
+  const em = (viewer.kind === 'anonymous' && environment.readOrm ? environment.readOrm() : environment.orm).em.fork();
   const values = new Map<RequestKey<unknown>, unknown>();
   const context: Context = {
     requestId,

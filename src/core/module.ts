@@ -1,5 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Viewer } from './auth/viewer';
 import type { Context } from './context';
@@ -95,6 +95,11 @@ export interface HubModule {
   httpRoutes?: readonly HttpRoute[];
   /** Gauges read at each scrape of /metrics; see ModuleMetric. */
   metrics?: readonly ModuleMetric[];
+  /**
+   * Work a serving process does once after it listens, in the background (e.g. loading a cache
+   * that the first request would otherwise wait for). A failure is logged, never fatal.
+   */
+  warmUp?: (orm: MikroORM) => Promise<void>;
   /**
    * Runs once on the built schema, with every module of the hub: to wrap resolvers or to refuse a
    * schema that breaks a rule (the audit module checks that every operation reaching personal

@@ -1,4 +1,5 @@
 import type { HubModule } from '../core/module';
+import { catalogueIndexOf } from './suggestions/catalogue-index';
 import { provideProgrammeClosures } from '../offers/programme-closures';
 import { programmeClosuresFromRules } from './programme-closures';
 import { CaseloadAssignmentResolver } from './caseload-assignment.resolver';
@@ -34,6 +35,11 @@ export const matchingModule: HubModule = {
     MatchingFairnessResolver,
   ],
   nodeTypes: [{ typeName: 'EligibilityRule', entity: EligibilityRule, visible: () => true }],
+  // The first suggestion would otherwise wait while the catalogue index loads every published offer.
+  warmUp: (orm) => {
+    const em = orm.em.fork();
+    return catalogueIndexOf(em).catchUp(em);
+  },
 };
 
 // Offers refuse courses of programmes the rules close for their start date (see offers/programme-closures.ts).

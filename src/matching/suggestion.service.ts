@@ -90,6 +90,10 @@ export interface CandidateRow {
 
 const today = () => new Date().toISOString().slice(0, 10);
 const ALL_PROGRAMMES: readonly string[] = Object.values(Programme);
+/** The ranking keeps, scored, this many offers per suggestion asked for (at least MIN_KEEP), in case some read afresh no longer pass; it ranks again keeping more when they do not suffice. */
+const KEEP_PER_SUGGESTION = 4;
+const MIN_KEEP = 50;
+const MAX_KEEP = 20_000;
 
 /** The score order: highest first, then the lower offer ID (stable). */
 export function bySuggestionOrder(a: Pick<ScoredOffer, 'score' | 'offerId'>, b: Pick<ScoredOffer, 'score' | 'offerId'>): number {
@@ -220,8 +224,12 @@ export class SuggestionService {
     const index = catalogueIndexOf(this.em);
     const slack = search.weights.DISTANCE * 0.0011 + 1e-9;
     await index.catchUp(this.em);
-    const offers = index.reachableFrom(search.filter.origin.latitude, search.filter.origin.longitude, search.filter.maxTravelKm);
-    const ranked = rankInMemory(search, offers, after === null ? null : { score: after.score + slack, id: -1 });
+    const { origin, windows, programmes } = search.filter;
+    const open = windows === null ? (programmes == null ? null : new Set(programmes)) : new Set(windows.map((window) => window.programme));
+    const offers = index.reachableFrom(origin.latitude, origin.longitude, search.filter.maxTravelKm, open);
+    const before = after === null ? null : { score: after.score + slack, id: -1 };
+    let keep = Math.max(KEEP_PER_SUGGESTION * count, MIN_KEEP);
+    let { ranked, floor } = rankInMemory(search, offers, before, keep, 2 * slack);
     let wanted = Math.min(ranked.length, count);
     for (;;) {
       // The first `wanted`, and those that may tie with the last of them.
@@ -236,9 +244,15 @@ export class SuggestionService {
         .filter((row) => row.candidate)
         .map((row) => this.score(search.profile, candidateOf(row), search.rules, search.weights, search.asOf))
         .filter((offer) => offer.excludedBy.length === 0 && isAfter(offer, after));
-      const boundary = end < ranked.length ? ranked[end].score + slack : -Infinity;
+      // No offer not read scores above this (the ranking left out only offers below its floor).
+      const boundary = Math.max(end < ranked.length ? ranked[end].score : -Infinity, floor) + slack;
       const placed = fresh.filter((offer) => offer.score > boundary).sort(bySuggestionOrder);
-      if (placed.length >= count || end === ranked.length) return placed.slice(0, count);
+      if (placed.length >= count || (end === ranked.length && floor === -Infinity)) return placed.slice(0, count);
+      if (end === ranked.length) {
+        // Offers read were no longer candidates, and the ranking had left out others: rank keeping more.
+        keep = keep >= MAX_KEEP ? Infinity : keep * 4;
+        ({ ranked, floor } = rankInMemory(search, offers, before, keep, 2 * slack));
+      }
       wanted = Math.min(ranked.length, Math.max(wanted * 4, end + 1));
     }
   }

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
 import type { ReadableExport, ReadableFact } from './readable-export.service';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -43,7 +43,9 @@ export function readableExportHtml(document: ReadableExport): string {
  * The same as a PDF (pdfkit, standard fonts: Latin script with German umlauts; characters outside
  * WinAnsi, e.g. Arabic script in a name, do not render there, use the HTML page).
  */
-export function readableExportPdf(document: ReadableExport): Promise<Buffer> {
+export async function readableExportPdf(document: ReadableExport): Promise<Buffer> {
+  // Loaded at the first export, not at start-up (pdfkit and its fonts take a good tenth of a second).
+  const { default: PDFDocument }: { default: typeof PDFKit } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const pdf = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Auskunft nach Art. 15 DSGVO: ${document.subjectName}`, Author: document.agencyName } });
     const chunks: Buffer[] = [];

@@ -5,8 +5,8 @@ import { WebhookDeliveryStatus } from './webhook.enums';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 
 /**
- * One event for one endpoint, with its attempts. The row is the queue (see the webhooks
- * migration): `nextAttemptAt` is when it is due, and while an attempt runs, its lease.
+ * One event for one endpoint, with its attempts. Each attempt is a pg-boss job (see
+ * webhook-jobs.ts); `jobId` names the job that may make the next one (null: none queued yet).
  */
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'One event sent (or to be sent) to one endpoint, with the outcome of its attempts.' })
 @Entity({ tableName: 'webhook_delivery' })
@@ -45,6 +45,10 @@ export class WebhookDelivery extends Node {
 
   @Property({ type: 'datetime' })
   nextAttemptAt: Date = new Date();
+
+  /** The pg-boss job of the next attempt; null lets the worker's sweeper queue one (a ping, a redelivery). */
+  @Property({ type: 'uuid', nullable: true, hidden: true })
+  jobId: string | null = null;
 
   @Field(() => Date, { nullable: true, description: 'When the last attempt started.' })
   @Property({ type: 'datetime', nullable: true })

@@ -1,12 +1,10 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { withSettings } from '../core/database/tenant-settings';
+import type PgBoss from 'pg-boss';
+import type { Pool, PoolClient } from 'pg';
 import { toGlobalId } from '../core/relay/global-id';
 import type { CatalogueAction, CatalogueSubject } from '../offers/catalogue-changes';
 import type { ReferralAction } from '../referrals/referral.enums';
 import { PROVIDER_ONLY_EVENTS, WebhookEventType, wireNameOf } from './webhook.enums';
-
-/** The worker's settings: row-level security lets the WEBHOOKS role read every endpoint and outbox row it needs. */
-export const WEBHOOK_WORKER_SETTINGS = { 'hub.roles': 'WEBHOOKS' } as const;
+import { inWorkerTransaction, insertDeliveryJobs } from './webhook-jobs';
 
 /** One outbox row as an event: who it concerns and its thin payload. */
 export interface OutboxEvent {
@@ -24,7 +22,7 @@ export interface OutboxEvent {
 
 interface Source {
   name: 'catalogue' | 'referrals';
-  read(em: EntityManager, after: { tx: string; id: string }, limit: number): Promise<OutboxEvent[]>;
+  read(client: PoolClient, after: { tx: string; id: string }, limit: number): Promise<OutboxEvent[]>;
 }
 
 const CATALOGUE_EVENTS: Record<CatalogueSubject, Partial<Record<CatalogueAction, WebhookEventType>>> = {
@@ -56,12 +54,12 @@ const REFERRAL_EVENTS: Record<ReferralAction, WebhookEventType> = {
 const SOURCES: readonly Source[] = [
   {
     name: 'catalogue',
-    async read(em, after, limit) {
-      const rows = await em.execute<Array<{ tx: string; id: string; subject_type: CatalogueSubject; subject_id: number; provider_id: number; action: CatalogueAction; public: boolean; version: number | null; at: Date }>>(
+    async read(client, after, limit) {
+      const { rows } = await client.query<{ tx: string; id: string; subject_type: CatalogueSubject; subject_id: number; provider_id: number; action: CatalogueAction; public: boolean; version: number | null; at: Date }>(
         `select c.tx::text as tx, c.id::text as id, c.subject_type, c.subject_id, c.provider_id, c.action, c.public, c.version, c.at
          from catalogue_change c
-         where c.tx < pg_snapshot_xmin(pg_current_snapshot()) and (c.tx, c.id) > (?::xid8, ?::bigint)
-         order by c.tx, c.id limit ?`,
+         where c.tx < pg_snapshot_xmin(pg_current_snapshot()) and (c.tx, c.id) > ($1::xid8, $2::bigint)
+         order by c.tx, c.id limit $3`,
         [after.tx, after.id, limit],
       );
       return rows.map((row) => {
@@ -81,9 +79,9 @@ const SOURCES: readonly Source[] = [
   },
   {
     name: 'referrals',
-    async read(em, after, limit) {
-      const rows = await em.execute<Array<{ tx: string; id: number; referral_id: number; offer_id: number; provider_id: number; action: ReferralAction; at: Date }>>(
-        'select tx::text as tx, id, referral_id, offer_id, provider_id, action, at from hub_webhook_referral_events(?::xid8, ?::int, ?::int)',
+    async read(client, after, limit) {
+      const { rows } = await client.query<{ tx: string; id: number; referral_id: number; offer_id: number; provider_id: number; action: ReferralAction; at: Date }>(
+        'select tx::text as tx, id, referral_id, offer_id, provider_id, action, at from hub_webhook_referral_events($1::xid8, $2::int, $3::int)',
         [after.tx, after.id, limit],
       );
       return rows.map((row) => ({
@@ -121,48 +119,59 @@ export function payloadOf(type: string, at: Date, data: Record<string, unknown>)
 }
 
 /**
- * Turns outbox rows into deliveries. Each source has a cursor row; one transaction locks it
- * (another worker skips it meanwhile), reads the next rows after it, inserts the deliveries for
- * the active endpoints and moves the cursor: all commit together or not at all, so a crash
- * anywhere loses no event, and `webhook_delivery_once` keeps a replay from doubling one.
+ * Turns outbox rows into deliveries and their first attempt's jobs. Each source has a cursor row;
+ * one transaction (on the owner's pool, with the worker's settings) locks it (another worker skips
+ * it meanwhile), reads the next rows after it, inserts the deliveries for the active endpoints with
+ * their pg-boss jobs and moves the cursor: all commit together or not at all, so a crash anywhere
+ * loses no event, and `webhook_delivery_once` keeps a replay from doubling one.
  */
 export class WebhookFanOut {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly pool: Pool,
+    private readonly boss: PgBoss,
     private readonly batchSize = 500,
   ) {}
 
-  /** One batch of every source; how many outbox rows it consumed. */
-  async runOnce(): Promise<number> {
-    let consumed = 0;
-    for (const source of SOURCES) consumed += await this.batch(source);
-    return consumed;
+  /** One batch of every source; how many outbox rows it consumed and how many jobs it queued. */
+  async runOnce(): Promise<{ events: number; queued: number }> {
+    const total = { events: 0, queued: 0 };
+    for (const source of SOURCES) {
+      const round = await this.batch(source);
+      total.events += round.events;
+      total.queued += round.queued;
+    }
+    return total;
   }
 
-  private batch(source: Source): Promise<number> {
-    return withSettings(this.orm.em.fork(), WEBHOOK_WORKER_SETTINGS, async (em) => {
-      const [cursor] = await em.execute<Array<{ tx: string; id: string }>>('select tx::text as tx, id::text as id from webhook_cursor where source = ? for update skip locked', [source.name]);
-      if (!cursor) return 0;
-      const events = await source.read(em, cursor, this.batchSize);
-      if (events.length === 0) return 0;
-      const endpoints = await em.execute<ActiveEndpoint[]>(`select id, provider_id, events, created_at from webhook_endpoint where status = 'ACTIVE'`);
+  private batch(source: Source): Promise<{ events: number; queued: number }> {
+    return inWorkerTransaction(this.pool, async (client) => {
+      const { rows: [cursor] } = await client.query<{ tx: string; id: string }>('select tx::text as tx, id::text as id from webhook_cursor where source = $1 for update skip locked', [source.name]);
+      if (!cursor) return { events: 0, queued: 0 };
+      const events = await source.read(client, cursor, this.batchSize);
+      if (events.length === 0) return { events: 0, queued: 0 };
+      const { rows: endpoints } = await client.query<ActiveEndpoint>(`select id, provider_id, events, created_at from webhook_endpoint where status = 'ACTIVE'`);
       const deliveries = events.flatMap((event) =>
         endpoints.filter((endpoint) => receives(endpoint, event)).map((endpoint) => {
           const type = wireNameOf(event.type!);
           return { endpoint_id: endpoint.id, message_id: event.messageId, event_type: type, payload: payloadOf(type, event.at, event.data) };
         }),
       );
+      let queued = 0;
       if (deliveries.length > 0) {
-        await em.execute(
-          `insert into webhook_delivery (endpoint_id, message_id, event_type, payload)
-           select d.endpoint_id, d.message_id, d.event_type, d.payload from json_to_recordset(?::json) as d(endpoint_id int, message_id text, event_type text, payload text)
-           on conflict on constraint webhook_delivery_once do nothing`,
+        // A replayed row inserts nothing and returns nothing: its delivery has its job already.
+        const { rows: inserted } = await client.query<{ id: number; job_id: string }>(
+          `insert into webhook_delivery (endpoint_id, message_id, event_type, payload, job_id)
+           select d.endpoint_id, d.message_id, d.event_type, d.payload, gen_random_uuid() from json_to_recordset($1::json) as d(endpoint_id int, message_id text, event_type text, payload text)
+           on conflict on constraint webhook_delivery_once do nothing
+           returning id, job_id`,
           [JSON.stringify(deliveries)],
         );
+        await insertDeliveryJobs(this.boss, client, inserted.map((row) => ({ deliveryId: row.id, jobId: row.job_id })));
+        queued = inserted.length;
       }
       const last = events[events.length - 1];
-      await em.execute('update webhook_cursor set tx = ?::xid8, id = ?::bigint where source = ?', [last.tx, last.id, source.name]);
-      return events.length;
+      await client.query('update webhook_cursor set tx = $1::xid8, id = $2::bigint where source = $3', [last.tx, last.id, source.name]);
+      return { events: events.length, queued };
     });
   }
 }

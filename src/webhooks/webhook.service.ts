@@ -110,7 +110,7 @@ export class WebhookService {
     return succeed({ endpoint, secret });
   }
 
-  /** Queues a `webhook.ping` for the endpoint, whatever its events. */
+  /** Queues a `webhook.ping` for the endpoint, whatever its events (without a job: the worker's sweeper gives it one). */
   async ping(viewer: Viewer, endpointId: number): Promise<WebhookResult<WebhookDelivery>> {
     const endpoint = await this.endpoint(viewer, endpointId);
     if (!endpoint) return notFound('endpoint');
@@ -138,7 +138,9 @@ export class WebhookService {
     const endpoint = delivery?.endpoint.getEntity();
     if (!delivery || !endpoint || !mayManageEndpointOf(viewer, endpoint.provider?.id ?? null)) return fail([problem('NOT_FOUND', 'delivery', 'No such webhook delivery.')]);
     if (endpoint.status !== WebhookEndpointStatus.ACTIVE) return fail([problem('ENDPOINT_DISABLED', 'delivery', 'The endpoint is disabled; enable it first.')]);
-    Object.assign(delivery, { status: WebhookDeliveryStatus.PENDING, nextAttemptAt: new Date() });
+    // The API may not write pg-boss's tables: without a job ID, the worker's sweeper queues one at
+    // once, and a job still waiting for this delivery (a retry hours ahead) finds itself replaced.
+    Object.assign(delivery, { status: WebhookDeliveryStatus.PENDING, nextAttemptAt: new Date(), jobId: null });
     await this.em.flush();
     return succeed(delivery);
   }

@@ -6,8 +6,9 @@ import { WebhookDeliveryResolver, WebhookEndpointResolver } from './webhook.reso
 
 /**
  * Outgoing webhooks (Standard Webhooks): endpoints, deliveries, and the worker that fans the
- * outboxes out and sends (webhook-worker.ts, started with the jobs). No personal data: payloads
- * carry event types, global IDs and times only; receivers fetch details through the API.
+ * outboxes out and sends, each attempt a pg-boss job (webhook-worker.ts, started with the jobs).
+ * No personal data: payloads carry event types, global IDs and times only; receivers fetch details
+ * through the API.
  */
 export const webhooksModule: HubModule = {
   name: 'webhooks',

@@ -154,4 +154,26 @@ describe('suggestions against every offer scored', () => {
       await hub.sql('update offer set seats_referred = 0, capacity = ?, waitlist_open = ? where id = ?', [before.capacity, before.waitlist_open, offerId]);
     }
   });
+
+  it('stay exact when the best offers vanish behind the catalogue index (deleted): it ranks again, keeping more', async () => {
+    // 80 copies of the person's best offer, with IDs below every other (so they come first among its ties), seen by the index, then deleted outright.
+    // The person whose best score has the fewest offers near it, so that the index's first ranking (the best 50, 4 per suggestion asked for) runs out.
+    const near = async (id: number) => {
+      const all = await everySuggestion(id);
+      return { id, count: all.filter((offer) => offer.score >= all[0].score - 0.1).length };
+    };
+    const { id: clientId, count } = (await Promise.all(clients.map(near))).sort((a, b) => a.count - b.count)[0];
+    expect(count).toBeLessThan(10);
+    const [top] = (await page(clientId, 1)).edges;
+    const columns = (await hub.sql<{ name: string }>(`select column_name as name from information_schema.columns where table_name = 'offer' and is_generated = 'NEVER' and column_name <> 'id'`)).map((c) => c.name);
+    const copies = await hub.sql<{ id: number }>(
+      `insert into offer (id, ${columns.join(', ')}) select -n, ${columns.join(', ')} from offer, generate_series(1, 80) as n where id = ? returning id`,
+      [idOf(top.node.id)],
+    );
+    const seen = (await page(clientId, 10)).edges.map((edge) => idOf(edge.node.id));
+    expect(seen.every((id) => copies.some((copy) => copy.id === id))).toBe(true);
+    await hub.sql('delete from offer where id = any(?::int[])', [`{${copies.map((copy) => copy.id).join(',')}}`]);
+    const { edges } = await page(clientId, 10);
+    expect(edges.map((edge) => ({ id: idOf(edge.node.id), score: edge.score }))).toEqual((await everySuggestion(clientId)).slice(0, 10));
+  });
 });

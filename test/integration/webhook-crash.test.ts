@@ -7,10 +7,11 @@ import { createTestHub, type TestHub } from '../support/test-hub';
 import { WebhookReceiver } from '../support/webhook-receiver';
 
 /**
- * Nothing is lost when the worker is killed with SIGKILL: the webhook loop runs in a child
- * process of its own against this file's database, is killed while its attempts hang at the
- * receiver (after the events committed, before any delivery succeeded), and a second worker
- * started afterwards delivers every event, with the webhook-id of the interrupted attempt.
+ * Nothing is lost when the worker is killed with SIGKILL: the jobs (pg-boss, with the webhooks'
+ * fan-out and their attempts as jobs) run in a child process of its own against this file's
+ * database, which is killed while its attempts hang at the receiver (after the events committed,
+ * before any delivery succeeded); a second worker started afterwards delivers every event (pg-boss
+ * expires the killed worker's jobs and retries them), with the webhook-id of the interrupted attempt.
  */
 
 let hub: TestHub;
@@ -32,7 +33,7 @@ afterAll(async () => {
   await hub.close();
 });
 
-/** The child: src/ transpiled on the fly (plain node, no Jest), the same key ring as the tests, the real WebhookWorker loop. */
+/** The child: src/ transpiled on the fly (plain node, no Jest), the same key ring as the tests, the real startJobs. */
 const CHILD = `
   require('reflect-metadata');
   const fs = require('node:fs');
@@ -42,12 +43,18 @@ const CHILD = `
     module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, experimentalDecorators: true, emitDecoratorMetadata: true } }).outputText, filename);
   const { createHubOrm } = require('./src/app/hub.ts');
   const { KeyRing } = require('./src/core/crypto/key-ring.ts');
-  const { WebhookWorker } = require('./src/webhooks/webhook-worker.ts');
+  const { startJobs } = require('./src/app/jobs.ts');
+  const { configureWebhookUrls } = require('./src/webhooks/webhook-url-policy.ts');
   (async () => {
+    configureWebhookUrls({ requireHttps: false, allowPrivateAddresses: true });
     const keyRing = new KeyRing([{ id: 'test', key: crypto.createHash('sha256').update('integration-hub test data key').digest() }]);
     const orm = await createHubOrm(process.env.WEBHOOK_TEST_APP_URL, { pool: { min: 0, max: 3 } }, { keyRing });
-    const worker = new WebhookWorker(orm, { timeoutMs: Number(process.env.WEBHOOK_TEST_TIMEOUT_MS), retryScheduleSeconds: [0, 0, 0], allowPrivateAddresses: true, pollIntervalMs: 50, leaseMarginMs: 500 });
-    worker.start();
+    // Expiry: the timeout plus 500 ms (whole seconds); maintenance, which expires the jobs of dead workers, every second.
+    await startJobs({
+      ownerUrl: process.env.WEBHOOK_TEST_OWNER_URL, orm, logger: require('pino')({ level: 'silent' }), retentionYears: 3, auditRetentionYears: 4,
+      retentionIntervalHours: 0, deadlineCron: '0 0 1 1 *', maintenanceIntervalSeconds: 1,
+      webhooks: { timeoutMs: Number(process.env.WEBHOOK_TEST_TIMEOUT_MS), retryScheduleSeconds: [0, 0, 0], allowPrivateAddresses: true, pollIntervalMs: 50, leaseMarginMs: 500 },
+    });
     console.log('ready');
   })().catch((error) => { console.error(error); process.exit(1); });
 `;
@@ -56,7 +63,7 @@ const CHILD = `
 function startWorker(timeoutMs: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['-e', CHILD], {
     cwd: path.resolve(__dirname, '../..'),
-    env: { ...process.env, WEBHOOK_TEST_APP_URL: hub.appUrl, WEBHOOK_TEST_TIMEOUT_MS: String(timeoutMs) },
+    env: { ...process.env, WEBHOOK_TEST_APP_URL: hub.appUrl, WEBHOOK_TEST_OWNER_URL: hub.ownerUrl, WEBHOOK_TEST_TIMEOUT_MS: String(timeoutMs) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -70,7 +77,7 @@ function startWorker(timeoutMs: number): Promise<ChildProcess> {
   });
 }
 
-async function waitFor(done: () => boolean | Promise<boolean>, timeoutMs = 40_000): Promise<void> {
+async function waitFor(done: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await done())) {
     if (Date.now() > end) throw new Error('Timed out');
@@ -118,7 +125,7 @@ it('delivers every event at least once, with the same webhook-id, after the work
   } finally {
     second.kill('SIGKILL');
   }
-  const rows = await hub.sql<{ message_id: string; attempts: number }>('select message_id, attempts from webhook_delivery where endpoint_id = ? order by id', [endpointId]);
+  const rows = await hub.sql<{ id: number; message_id: string; attempts: number }>('select id, message_id, attempts from webhook_delivery where endpoint_id = ? order by id', [endpointId]);
   // One delivery per event (the fan-out did not double any), each received with a 200 at least once.
   expect(rows).toHaveLength(5);
   expect(new Set(rows.map((row) => row.message_id)).size).toBe(5);
@@ -127,4 +134,10 @@ it('delivers every event at least once, with the same webhook-id, after the work
   // The interrupted attempts were repeated under their own webhook-id: receivers can drop the duplicate.
   for (const id of interrupted) expect(received.filter((candidate) => candidate === id)).toHaveLength(2);
   expect(rows.slice(0, 3).map((row) => row.attempts)).toEqual([2, 2, 2]);
-});
+  // One pg-boss job per delivery: the interrupted ones expired and were retried by pg-boss (the same job, retried once).
+  const jobs = await hub.sql<{ delivery_id: number; state: string; retry_count: number }>(
+    "select (data->>'deliveryId')::int as delivery_id, state::text, retry_count from pgboss.job where name = 'webhook-delivery' and (data->>'deliveryId')::int in (select id from webhook_delivery where endpoint_id = ?) order by 1",
+    [endpointId],
+  );
+  expect(jobs).toEqual(rows.map((row, index) => ({ delivery_id: row.id, state: 'completed', retry_count: index < 3 ? 1 : 0 })));
+}, 150_000);

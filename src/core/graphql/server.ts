@@ -44,7 +44,7 @@ export type HttpConfig = Pick<Config, 'introspection'> & Partial<Pick<Config, 'n
 
 /**
  * The hub's HTTP surface: /graphql (POST and GET; GraphiQL for browsers in development),
- * /health (process up), /ready (database reachable, migrations current), the modules' routes
+ * /health (process up), /ready (database reachable, migrations current, not draining), the modules' routes
  * (signed in, like a request: e.g. /exports/{id}; see HttpRoute in core/module.ts) and the static
  * `routes` given (e.g. the partner portal).
  *
@@ -66,8 +66,10 @@ export function createHttpServer(options: {
   metrics?: HubMetrics;
   /** Answers GET /metrics on this port (see observability/metrics-endpoint.ts); absent: 404. */
   metricsRoute?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /** True once the process shuts down (see drain.ts): /ready answers 503 and connections are not kept. */
+  draining?: () => boolean;
 }): Server {
-  const { apollo, environment, authenticate, rateLimiter, routes = [], metrics, metricsRoute } = options;
+  const { apollo, environment, authenticate, rateLimiter, routes = [], metrics, metricsRoute, draining = () => false } = options;
   const { orm, logger } = environment;
   const defaults = loadConfig({});
   const config = { nodeEnv: defaults.nodeEnv, timeouts: defaults.timeouts, http: defaults.http, ...options.config };
@@ -78,8 +80,10 @@ export function createHttpServer(options: {
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     await use(apiHeaders, req, res);
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // Shutting down: this answer is the connection's last, so a client sends no further request into it.
+    if (draining()) res.setHeader('connection', 'close');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/ready') return ready(res, orm);
+    if (url.pathname === '/ready') return draining() ? sendJson(res, 503, { status: 'draining' }) : ready(res, orm);
     if (url.pathname === '/metrics' && metricsRoute) return metricsRoute(req, res);
     if (url.pathname.startsWith('/graphiql/') && config.introspection) {
       const asset = graphiqlAsset(url.pathname.slice('/graphiql/'.length));

@@ -18,9 +18,9 @@ import {
 
 /** Whole years from `birthDate` to `date` (ISO dates); the birthday itself counts. */
 export function ageOn(birthDate: string, date: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number);
-  const [y, m, d] = date.split('-').map(Number);
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  // Read by position, not split: the ranking asks for every offer of the catalogue.
+  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return years - (date.slice(5, 10) < birthDate.slice(5, 10) ? 1 : 0);
 }
 
 /** Whole months from `from` to `to` (ISO dates). */

@@ -29,6 +29,8 @@ export interface IndexedOffer extends Omit<CandidateOffer, 'distanceKm'> {
 /** Grid cells of a tenth of a degree (about 11 × 7 km here): in-person offers are looked up by the cells around a person. */
 const CELL_DEGREES = 0.1;
 const cellOf = (latitude: number, longitude: number) => (Math.floor(latitude / CELL_DEGREES) + 900) * 4000 + (Math.floor(longitude / CELL_DEGREES) + 1800);
+/** Offers by programme. */
+type Groups = Map<string, Set<IndexedOffer>>;
 /** Whether an offer is found by place (in person, at a location) or is everyone's to reach (online, hybrid, no location). */
 const byPlace = (offer: IndexedOffer) => offer.format === 'IN_PERSON' && offer.latitude !== null && offer.longitude !== null;
 
@@ -68,9 +70,11 @@ const COLUMNS = `o.id, o.status = 'PUBLISHED' as published, o.family::text as fa
   o.entry_level_min::text as entry_level_min, o.entry_level_max::text as entry_level_max, o.target_level::text as target_level,
   o.min_age, o.max_age, o.admitted_residence_statuses, l.latitude, l.longitude`;
 
-/** Every published offer, and the snapshot's xmin. */
+/** The published offers after an ID, a batch by ID, and the snapshot's xmin. */
 const LOAD = `select pg_snapshot_xmin(pg_current_snapshot())::text as xmin, ${COLUMNS}
-  from offer o left join location l on l.id = o.location_id where o.status = 'PUBLISHED'`;
+  from offer o left join location l on l.id = o.location_id where o.status = 'PUBLISHED' and o.id > ? order by o.id limit ?`;
+/** The first read loads the catalogue in batches of this many, so that it never holds every row twice. */
+const LOAD_BATCH = 5000;
 
 /**
  * The offers written, or whose location was written, by transactions from `?` on, published or
@@ -89,11 +93,12 @@ const asArray = (value: unknown): string[] => (Array.isArray(value) ? value : ty
 export class CatalogueIndex {
   private readonly offers = new Map<number, IndexedOffer>();
   /** In-person offers at a location, by grid cell. */
-  private readonly cells = new Map<number, Set<IndexedOffer>>();
+  private readonly cells = new Map<number, Groups>();
   /** Every other offer: reachable from anywhere. */
-  private readonly remote = new Set<IndexedOffer>();
+  private readonly remote: Groups = new Map();
   /** Many offers share their lists (weekdays, languages, statuses…): one frozen copy of each. */
   private readonly lists = new Map<string, readonly string[]>();
+  private readonly texts = new Map<string, string>();
   /** The xmin of the last read; null before the first. */
   private cursor: string | null = null;
   private reading: { started: number; done: Promise<void> } | null = null;
@@ -123,17 +128,21 @@ export class CatalogueIndex {
     const offer = this.offers.get(offerId);
     if (offer === undefined) return;
     this.offers.delete(offerId);
-    if (byPlace(offer)) this.cells.get(cellOf(offer.latitude!, offer.longitude!))?.delete(offer);
-    else this.remote.delete(offer);
+    const groups = byPlace(offer) ? this.cells.get(cellOf(offer.latitude!, offer.longitude!)) : this.remote;
+    groups?.get(offer.programme)?.delete(offer);
   }
 
   /**
-   * The published offers a person at (`latitude`, `longitude`) may reach: every offer not tied to
-   * a place, and the in-person ones in the grid cells within `km` (a superset: the caller measures).
-   * Call after `published`, which brings the index up to date.
+   * The published offers of `programmes` (null: all) a person at (`latitude`, `longitude`) may
+   * reach, as groups: every offer not tied to a place, and the in-person ones in the grid cells
+   * within `km` (a superset: the caller measures). Call after `catchUp`, which brings the index up to date.
    */
-  *reachableFrom(latitude: number, longitude: number, km: number): Generator<IndexedOffer> {
-    yield* this.remote;
+  reachableFrom(latitude: number, longitude: number, km: number, programmes: ReadonlySet<string> | null): Array<Set<IndexedOffer>> {
+    const found: Array<Set<IndexedOffer>> = [];
+    const take = (groups: Groups) => {
+      for (const [programme, offers] of groups) if (offers.size > 0 && (programmes === null || programmes.has(programme))) found.push(offers);
+    };
+    take(this.remote);
     // Degrees of latitude are at least 110.5 km long, of longitude at least 111.3 km × cos(latitude); widened by a tenth.
     const dLat = (km / 110.5) * 1.1;
     const dLon = (km / (111.3 * Math.max(0.01, Math.cos(((Math.abs(latitude) + dLat) * Math.PI) / 180)))) * 1.1;
@@ -142,40 +151,53 @@ export class CatalogueIndex {
     for (let row = rowFrom; row <= rowTo; row++) {
       for (let column = columnFrom; column <= columnTo; column++) {
         const cell = this.cells.get((row + 900) * 4000 + (column + 1800));
-        if (cell) yield* cell;
+        if (cell) take(cell);
       }
     }
+    return found;
   }
 
   private put(offer: IndexedOffer): void {
     this.forget(offer.id);
     this.offers.set(offer.id, offer);
-    if (!byPlace(offer)) {
-      this.remote.add(offer);
-      return;
-    }
-    const key = cellOf(offer.latitude!, offer.longitude!);
-    let cell = this.cells.get(key);
-    if (!cell) this.cells.set(key, (cell = new Set()));
-    cell.add(offer);
+    const key = byPlace(offer) ? cellOf(offer.latitude!, offer.longitude!) : null;
+    let groups = key === null ? this.remote : this.cells.get(key);
+    if (!groups) this.cells.set(key!, (groups = new Map()));
+    let offers = groups.get(offer.programme);
+    if (!offers) groups.set(offer.programme, (offers = new Set()));
+    offers.add(offer);
   }
-
-  get size(): number {
-    return this.offers.size;
-  }
-
   private async read(em: EntityManager): Promise<void> {
     // The connection, not the request's transaction: only committed rows enter the index.
     const connection = em.getConnection();
-    const rows = this.cursor === null ? await connection.execute<OfferRow[]>(LOAD, [], 'all') : await connection.execute<OfferRow[]>(CHANGES, [this.cursor, this.cursor], 'all');
+    if (this.cursor === null) {
+      // The first batch's xmin: whatever changed while the later batches were read is reread next time.
+      let cursor: string | null = null;
+      for (let after = 0; ; ) {
+        const rows = await connection.execute<OfferRow[]>(LOAD, [after, LOAD_BATCH], 'all');
+        cursor ??= rows[0]?.xmin ?? null;
+        for (const row of rows) this.put(this.offerOf(row));
+        if (rows.length < LOAD_BATCH) break;
+        after = rows.at(-1)!.id!;
+      }
+      this.cursor = cursor ?? (await connection.execute<Array<{ xmin: string }>>('select pg_snapshot_xmin(pg_current_snapshot())::text as xmin', [], 'all'))[0].xmin;
+      return;
+    }
+    const rows = await connection.execute<OfferRow[]>(CHANGES, [this.cursor, this.cursor], 'all');
     for (const row of rows) {
       if (row.id === null) continue;
       if (row.published) this.put(this.offerOf(row));
       else this.forget(row.id);
     }
-    const xmin = rows[0]?.xmin;
-    if (xmin !== undefined) this.cursor = xmin;
-    else if (this.cursor === null) this.cursor = (await connection.execute<Array<{ xmin: string }>>('select pg_snapshot_xmin(pg_current_snapshot())::text as xmin', [], 'all'))[0].xmin;
+    this.cursor = rows[0].xmin;
+  }
+
+  /** Repeated strings (programmes, dates, levels) kept once. */
+  private text<T extends string | null>(value: T): T {
+    if (value === null) return value;
+    let shared = this.texts.get(value);
+    if (shared === undefined) this.texts.set(value, (shared = value));
+    return shared as T;
   }
 
   private list(value: unknown): readonly string[] {
@@ -189,11 +211,11 @@ export class CatalogueIndex {
   private offerOf(row: OfferRow): IndexedOffer {
     return {
       id: row.id!,
-      family: row.family,
-      programme: row.programme,
-      format: row.format,
-      startDate: row.start_date,
-      endDate: row.end_date,
+      family: this.text(row.family),
+      programme: this.text(row.programme),
+      format: this.text(row.format),
+      startDate: this.text(row.start_date),
+      endDate: this.text(row.end_date),
       rollingEntry: row.rolling_entry,
       weekdays: this.list(row.weekdays),
       timesOfDay: this.list(row.times_of_day),
@@ -205,9 +227,9 @@ export class CatalogueIndex {
       supportLanguages: this.list(row.support_languages),
       audiences: this.list(row.audiences),
       childcare: row.childcare,
-      entryLevelMin: row.entry_level_min,
-      entryLevelMax: row.entry_level_max,
-      targetLevel: row.target_level,
+      entryLevelMin: this.text(row.entry_level_min),
+      entryLevelMax: this.text(row.entry_level_max),
+      targetLevel: this.text(row.target_level),
       minAge: row.min_age,
       maxAge: row.max_age,
       admittedResidenceStatuses: this.list(row.admitted_residence_statuses),

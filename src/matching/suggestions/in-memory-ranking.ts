@@ -1,7 +1,7 @@
 import type { StartWindow } from '../eligibility/windows';
 import type { CandidateFilter } from './candidate-sql';
 import { distanceKm, type IndexedOffer } from './catalogue-index';
-import { joinable, scoreValue, type ClientProfile, type Weights } from './score';
+import { joinable, scoreValueAtLeast, type ClientProfile, type Weights } from './score';
 
 /** What ranking one person needs: the profile, the weights, the day and the filter (with the legal windows). */
 export interface RankingSearch {
@@ -20,13 +20,22 @@ export interface RankedOffer {
 /** In-person offers this little beyond the travel distance stay in: JavaScript's and PostgreSQL's distances may differ in the last bits, and SQL decides. */
 const REACH_SLACK_KM = 1e-6;
 
+/** The ranking: offers best first (then by ID); every offer left out scores below `floor`. */
+export interface Ranking {
+  ranked: RankedOffer[];
+  /** -Infinity when no offer that passes was left out. */
+  floor: number;
+}
+
 /**
- * Every offer of the catalogue index that passes the hard rules and the filter, scored without
+ * The offers of the catalogue index that pass the hard rules and the filter, scored without
  * explanations, best first (then by ID); with `before`, only those scoring at most its score.
+ * Only the best `keep` and those within `margin` of the last of them are sure to be in: an offer
+ * whose cheap factors already keep it below them is left out unscored (see `floor`).
  * The hard rules are the candidate statement's (candidate-sql.ts) read in memory; where a
  * computed distance decides, the ranking keeps the offer and the database read afterwards decides.
  */
-export function rankInMemory(search: RankingSearch, offers: Iterable<IndexedOffer>, before: RankedOffer | null): RankedOffer[] {
+export function rankInMemory(search: RankingSearch, groups: ReadonlyArray<Iterable<IndexedOffer>>, before: RankedOffer | null, keep = Infinity, margin = 0): Ranking {
   const { profile, weights, asOf, filter } = search;
   const windows = windowsByProgramme(filter.windows);
   const families = filter.families === null ? null : new Set(filter.families);
@@ -37,10 +46,13 @@ export function rankInMemory(search: RankingSearch, offers: Iterable<IndexedOffe
   const [birthYear, birthMonthDay] = yearAndMonthDay(profile.birthDate);
   const [asOfYear, asOfMonthDay] = yearAndMonthDay(asOf);
   const ranked: RankedOffer[] = [];
-  for (const offer of offers) {
+  // The best `keep` scores so far, highest first; `floor` trails the last of them by `margin`.
+  const best: number[] = [];
+  let floor = -Infinity;
+  for (const group of groups) for (const offer of group) {
     if (windows !== null) {
       const open = windows.get(offer.programme);
-      if (open === undefined || !open.some((window) => (window.from === null || offer.startDate >= window.from) && (window.until === null || offer.startDate < window.until))) continue;
+      if (open === undefined || (open !== true && !startsWithin(open, offer.startDate))) continue;
     }
     if (programmes !== null && !programmes.has(offer.programme)) continue;
     if (families !== null && !families.has(offer.family)) continue;
@@ -51,28 +63,45 @@ export function rankInMemory(search: RankingSearch, offers: Iterable<IndexedOffe
     if (offer.admittedResidenceStatuses.length > 0 && (profile.residenceStatus === null || !offer.admittedResidenceStatuses.includes(profile.residenceStatus))) continue;
     if (offer.minAge !== null || offer.maxAge !== null) {
       // ageOn(birthDate, entryDateOf(offer, asOf)), without parsing dates.
-      const [year, monthDay] = offer.startDate > asOf ? [offer.startYear, offer.startMonthDay] : [asOfYear, asOfMonthDay];
-      const age = year - birthYear - (monthDay < birthMonthDay ? 1 : 0);
+      const later = offer.startDate > asOf;
+      const age = (later ? offer.startYear : asOfYear) - birthYear - ((later ? offer.startMonthDay : asOfMonthDay) < birthMonthDay ? 1 : 0);
       if ((offer.minAge !== null && age < offer.minAge) || (offer.maxAge !== null && age > offer.maxAge)) continue;
     }
     const distance = offer.latitude === null || offer.longitude === null ? null : distanceKm(latitude, longitude, offer.latitude, offer.longitude);
     if (offer.format === 'IN_PERSON' && distance !== null && distance > reach) continue;
-    const score = scoreValue(profile, offer, distance, weights, asOf);
-    if (before !== null && score > before.score) continue;
+    const score = scoreValueAtLeast(profile, offer, distance, weights, asOf, floor);
+    if (score < floor || (before !== null && score > before.score)) continue;
     ranked.push({ id: offer.id, score });
+    if (keep !== Infinity && (best.length < keep || score > best[keep - 1])) {
+      let at = best.length < keep ? best.length : keep - 1;
+      while (at > 0 && best[at - 1] < score) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = score;
+      if (best.length === keep) floor = best[keep - 1] - margin;
+    }
   }
-  return ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+  return { ranked: ranked.sort((a, b) => b.score - a.score || a.id - b.id), floor };
 }
 
-function windowsByProgramme(windows: readonly StartWindow[] | null): Map<string, StartWindow[]> | null {
+/** The windows by programme; `true` for a programme open on every start date. */
+function windowsByProgramme(windows: readonly StartWindow[] | null): Map<string, StartWindow[] | true> | null {
   if (windows === null) return null;
-  const byProgramme = new Map<string, StartWindow[]>();
+  const byProgramme = new Map<string, StartWindow[] | true>();
   for (const window of windows) {
     const list = byProgramme.get(window.programme);
-    if (list) list.push(window);
+    if (list === true) continue;
+    if (window.from === null && window.until === null) byProgramme.set(window.programme, true);
+    else if (list) list.push(window);
     else byProgramme.set(window.programme, [window]);
   }
   return byProgramme;
+}
+
+function startsWithin(windows: readonly StartWindow[], startDate: string): boolean {
+  for (const window of windows) if ((window.from === null || startDate >= window.from) && (window.until === null || startDate < window.until)) return true;
+  return false;
 }
 
 const yearAndMonthDay = (date: string): [number, number] => [Number(date.slice(0, 4)), Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10))];

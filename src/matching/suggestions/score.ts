@@ -378,6 +378,13 @@ function factorValues(client: ClientProfile, offer: ScoredInput, distanceKm: num
 }
 
 const scratch: number[] = new Array(FACTORS.length).fill(0);
+const weightVectors = new WeakMap<Weights, number[]>();
+/** The weights in FACTORS order (read by index in the ranking's loop). */
+function weightVectorOf(weights: Weights): number[] {
+  let vector = weightVectors.get(weights);
+  if (!vector) weightVectors.set(weights, (vector = FACTORS.map((factor) => weights[factor])));
+  return vector;
+}
 
 /**
  * The offer's score for the person without its explanations: the same values, rounded and
@@ -385,9 +392,27 @@ const scratch: number[] = new Array(FACTORS.length).fill(0);
  */
 export function scoreValue(client: ClientProfile, offer: ScoredInput, distanceKm: number | null, weights: Weights, asOf: string): number {
   factorValues(client, offer, distanceKm, weights, asOf, entryDateOf(offer, asOf), scratch);
+  const vector = weightVectorOf(weights);
   let sum = 0;
-  for (let i = 0; i < FACTORS.length; i++) sum += weights[FACTORS[i]] * round(scratch[i]);
+  for (let i = 0; i < vector.length; i++) sum += vector[i] * round(scratch[i]);
   return sum;
+}
+
+/**
+ * scoreValue, or -Infinity when the offer cannot score `atLeast`: the cheap factors first (plan
+ * goal, level, distance, childcare, seats), every other at its most (weights are never negative),
+ * and the whole score only when that bound reaches `atLeast`.
+ */
+export function scoreValueAtLeast(client: ClientProfile, offer: ScoredInput, distanceKm: number | null, weights: Weights, asOf: string, atLeast: number): number {
+  if (atLeast !== -Infinity) {
+    const w = weightVectorOf(weights);
+    const bound =
+      w[0] * round(planGoalValue(client, offer)) + w[1] * round(levelValue(client, offer)) + w[2] * round(distanceValue(client, offer, distanceKm, weights)) +
+      w[3] + w[4] * round(childcareValue(client, offer, entryDateOf(offer, asOf))) + w[5] + w[6] * round(seatsValue(offer)) + w[7] + w[8] + w[9];
+    // The bound sums in another order than the score: a little room for rounding.
+    if (bound + 1e-9 < atLeast) return -Infinity;
+  }
+  return scoreValue(client, offer, distanceKm, weights, asOf);
 }
 
 /** The factors of the offer's score for the person, in FACTORS order. */

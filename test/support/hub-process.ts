@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+const LOADER = path.join(__dirname, 'transpile-require.cjs');
+
+/** A hub process (`main.ts` or `worker.ts`) started from the sources, with its output kept for failures. */
+export interface HubProcess {
+  child: ChildProcess;
+  port: number;
+  url: string;
+  output(): string;
+  /** Resolves with the exit code (or the signal's name) once the process has ended. */
+  exited: Promise<number | string>;
+}
+
+/** What every test process gets: quiet, no demo data, no portal, no budgets in the way. */
+const QUIET: Record<string, string> = {
+  NODE_ENV: 'development',
+  LOG_LEVEL: 'warn',
+  SEED_DEMO: 'false',
+  PORTAL_ENABLED: 'false',
+  RATE_LIMIT_ENABLED: 'false',
+  MIGRATE_ON_START: 'false',
+};
+
+export function startHubProcess(entry: 'main' | 'worker', port: number, env: Record<string, string>): HubProcess {
+  const child = spawn(process.execPath, ['-r', LOADER, path.join(ROOT, 'src/app', `${entry}.ts`)], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...QUIET, HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  return { child, port, url: `http://127.0.0.1:${port}`, output: () => output, exited };
+}
+
+/** Waits until `url` answers 200 (the hub answers /ready once it serves). */
+export async function waitForOk(url: string, process?: HubProcess, timeoutMs = 90_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (process && process.child.exitCode !== null) throw new Error(`The process ended before answering:\n${process.output()}`);
+    if (Date.now() > until) throw new Error(`${url} did not answer in time${process ? `:\n${process.output()}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Ends a process the test started, and waits for it (SIGKILL when it does not stop in time). */
+export async function stopHubProcess(hub: HubProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (hub.child.exitCode !== null || hub.child.signalCode !== null) return;
+  hub.child.kill(signal);
+  const timer = setTimeout(() => hub.child.kill('SIGKILL'), 20_000);
+  await hub.exited;
+  clearTimeout(timer);
+}

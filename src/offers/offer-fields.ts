@@ -67,6 +67,30 @@ export interface OfferState {
   locationId: number | null;
 }
 
+/** The offer as it would be after `fields` are applied to `current` (what the checks read). */
+export function stateAfter(current: OfferState, fields: OfferFields): OfferState {
+  return {
+    programme: fields.programme ?? current.programme,
+    startDate: fields.startDate ?? current.startDate,
+    endDate: fields.endDate !== undefined ? fields.endDate : current.endDate,
+    entryLevelMin: fields.entryLevelMin !== undefined ? fields.entryLevelMin : current.entryLevelMin,
+    entryLevelMax: fields.entryLevelMax !== undefined ? fields.entryLevelMax : current.entryLevelMax,
+    minAge: fields.minAge !== undefined ? fields.minAge : current.minAge,
+    maxAge: fields.maxAge !== undefined ? fields.maxAge : current.maxAge,
+    capacity: fields.capacity !== undefined ? fields.capacity : current.capacity,
+    seatsTaken: fields.seatsTaken ?? current.seatsTaken,
+    seatsReferred: current.seatsReferred ?? 0,
+    description: fields.description ?? current.description ?? '',
+    format: fields.format ?? current.format,
+    locationId: fields.locationId !== undefined ? fields.locationId : current.locationId,
+  };
+}
+
+/** The location a change must be checked against (one named now, or for publication the one it keeps); null: none. */
+export function locationToCheck(next: OfferState, fields: OfferFields, forPublication: boolean): number | null {
+  return fields.locationId !== undefined ? fields.locationId : forPublication ? next.locationId : null;
+}
+
 /**
  * Problems of the offer as it would be after the change (`next`), each on its field under
  * `prefix` ('fields.startDate'). Every check of a draft; `forPublication` adds completeness.

@@ -5,7 +5,7 @@ import { fail, problem, succeed, type Failure, type Problem, type Success } from
 import { Location } from '../providers/location.entity';
 import { Provider } from '../providers/provider.entity';
 import { catalogueOutboxOf, type CatalogueAction } from './catalogue-changes';
-import { offerProblems, type OfferFields, type OfferState } from './offer-fields';
+import { locationToCheck, offerProblems, stateAfter, type OfferFields, type OfferState } from './offer-fields';
 import { Offer } from './offer.entity';
 import { OfferStatus, PROGRAMME_FAMILY } from './offer.enums';
 import type { OfferErrorCode } from './offer.errors';
@@ -17,16 +17,11 @@ export type OfferWriteResult = Success<Offer> | (Failure<OfferErrorCode> & { off
 const notFound = (field = 'offer'): OfferWriteResult => ({ ...fail([problem<OfferErrorCode>('NOT_FOUND', field, 'No such offer of your provider.')]), offer: null });
 const refused = (problems: Problem<OfferErrorCode>[], offer: Offer | null): OfferWriteResult => ({ ...fail(problems), offer });
 
-/** Options of one write; a bulk upsert reads the closures once and names fields under its item. */
+/** Options of one write. */
 export interface WriteOptions {
   prefix?: string;
   closures?: readonly ProgrammeClosure[];
   externalId?: string | null;
-  /**
-   * Leave the flush to the caller's `flushDeferred()` (a bulk upsert writes its batch in one flush:
-   * a flush per item re-examines every entity the unit of work holds, quadratic in the batch).
-   */
-  deferFlush?: boolean;
 }
 
 /**
@@ -36,15 +31,7 @@ export interface WriteOptions {
  * goes into the catalogue's changes outbox in the same transaction.
  */
 export class OfferPublishingService {
-  private readonly deferred: Array<() => void> = [];
-
   constructor(private readonly em: EntityManager) {}
-
-  /** Writes what `deferFlush` writes left, in one flush, then records their changes (they need the rows' IDs). */
-  async flushDeferred(): Promise<void> {
-    await this.em.flush();
-    for (const record of this.deferred.splice(0)) record();
-  }
 
   async create(viewer: Viewer, fields: OfferFields, options: WriteOptions = {}): Promise<OfferWriteResult> {
     const providerId = providerOf(viewer);
@@ -61,10 +48,6 @@ export class OfferPublishingService {
     if (problems.length > 0) return refused(problems, null);
     this.apply(offer, fields);
     this.em.persist(offer);
-    if (options.deferFlush) {
-      this.deferred.push(() => this.record(offer, 'CREATED', false));
-      return succeed(offer);
-    }
     await this.em.flush();
     this.record(offer, 'CREATED', false);
     return succeed(offer);
@@ -79,20 +62,15 @@ export class OfferPublishingService {
     return this.change(viewer, offer, fields, options);
   }
 
-  /** Applies `fields` to an offer of the viewer's provider already read under lock (updates and upserts). */
+  /** Applies `fields` to an offer of the viewer's provider already read under lock. */
   async change(viewer: Viewer, offer: Offer, fields: OfferFields, options: WriteOptions = {}): Promise<OfferWriteResult> {
     const problems = await this.check(viewer, offer, fields, { prefix: options.prefix ?? 'fields.', closures: options.closures, forPublication: offer.status === OfferStatus.PUBLISHED });
     if (problems.length > 0) return refused(problems, offer);
     const seatsOnly = Object.keys(fields).every((key) => ['seatsTaken', 'waitlistLength', 'waitlistOpen', 'capacity'].includes(key));
     this.apply(offer, fields);
     offer.version += 1;
-    const action = seatsOnly ? 'SEATS_CHANGED' : 'UPDATED';
-    if (options.deferFlush) {
-      this.deferred.push(() => this.record(offer, action, offer.status === OfferStatus.PUBLISHED));
-      return succeed(offer);
-    }
     await this.em.flush();
-    this.record(offer, action, offer.status === OfferStatus.PUBLISHED);
+    this.record(offer, seatsOnly ? 'SEATS_CHANGED' : 'UPDATED', offer.status === OfferStatus.PUBLISHED);
     return succeed(offer);
   }
 
@@ -132,12 +110,12 @@ export class OfferPublishingService {
     return this.em.findOne(Offer, { id: offerId, provider: providerId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   }
 
-  /** What is wrong with applying `fields` to `offer` (a bulk upsert checks every item before it writes any). */
+  /** What is wrong with applying `fields` to `offer`. */
   async check(viewer: Viewer, offer: Offer, fields: OfferFields, context: { prefix: string; closures?: readonly ProgrammeClosure[]; forPublication: boolean }): Promise<Problem<OfferErrorCode>[]> {
-    const next = stateAfter(offer, fields);
+    const next = stateAfter(stateOf(offer), fields);
     const closures = context.closures ?? (await programmeClosures(this.em));
-    const locationToCheck = fields.locationId !== undefined ? fields.locationId : context.forPublication ? next.locationId : null;
-    const locationUsable = locationToCheck == null ? null : await this.usableLocation(viewer, locationToCheck);
+    const location = locationToCheck(next, fields, context.forPublication);
+    const locationUsable = location == null ? null : await this.usableLocation(viewer, location);
     return offerProblems(next, fields, { prefix: context.prefix, forPublication: context.forPublication, closures, locationUsable });
   }
 
@@ -159,21 +137,21 @@ export class OfferPublishingService {
   }
 }
 
-/** What the checks read of the offer after the change, without touching the managed entity. */
-function stateAfter(offer: Offer, fields: OfferFields): OfferState {
+/** What the checks read of the offer as it is, without touching the managed entity. */
+function stateOf(offer: Offer): OfferState {
   return {
-    programme: fields.programme ?? offer.programme,
-    startDate: fields.startDate ?? offer.startDate,
-    endDate: fields.endDate !== undefined ? fields.endDate : offer.endDate,
-    entryLevelMin: fields.entryLevelMin !== undefined ? fields.entryLevelMin : offer.entryLevelMin,
-    entryLevelMax: fields.entryLevelMax !== undefined ? fields.entryLevelMax : offer.entryLevelMax,
-    minAge: fields.minAge !== undefined ? fields.minAge : offer.minAge,
-    maxAge: fields.maxAge !== undefined ? fields.maxAge : offer.maxAge,
-    capacity: fields.capacity !== undefined ? fields.capacity : offer.capacity,
-    seatsTaken: fields.seatsTaken ?? offer.seatsTaken,
+    programme: offer.programme,
+    startDate: offer.startDate,
+    endDate: offer.endDate,
+    entryLevelMin: offer.entryLevelMin,
+    entryLevelMax: offer.entryLevelMax,
+    minAge: offer.minAge,
+    maxAge: offer.maxAge,
+    capacity: offer.capacity,
+    seatsTaken: offer.seatsTaken,
     seatsReferred: offer.seatsReferred ?? 0,
-    description: fields.description ?? offer.description ?? '',
-    format: fields.format ?? offer.format,
-    locationId: fields.locationId !== undefined ? fields.locationId : (offer.location?.id ?? null),
+    description: offer.description ?? '',
+    format: offer.format,
+    locationId: offer.location?.id ?? null,
   };
 }

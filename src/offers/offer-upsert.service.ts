@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { providerOf, type Viewer } from '../core/auth/viewer';
 import { problem, type Problem } from '../core/result';
+import { catalogueOutboxOf, type CatalogueAction } from './catalogue-changes';
 import { Offer } from './offer.entity';
-import { OfferStatus } from './offer.enums';
+import { OfferStatus, PROGRAMME_FAMILY } from './offer.enums';
 import type { OfferErrorCode } from './offer.errors';
-import type { OfferFields } from './offer-fields';
-import { OfferPublishingService } from './offer-publishing.service';
+import { locationToCheck, offerProblems, stateAfter, type OfferFields } from './offer-fields';
+import { insertOffers, lockOffers, newOfferFields, updateOffers, type OfferRow, type OfferWrite, type StoredFields } from './offer-rows';
 import { programmeClosures } from './programme-closures';
 
 /** The most items one upsert takes. */
@@ -55,14 +55,24 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const sameValue = (a: unknown, b: unknown) => canonical(a ?? null) === canonical(b ?? null);
+/** Equal as stored: primitives and arrays of them compare directly (the common case, fast), anything else as canonical JSON. */
+function sameValue(a: unknown, b: unknown): boolean {
+  const left = a ?? null;
+  const right = b ?? null;
+  if (left === right) return true;
+  if (Array.isArray(left) && Array.isArray(right)) return left.length === right.length && left.every((value, index) => sameValue(value, right[index]));
+  if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null) return false;
+  return canonical(left) === canonical(right);
+}
 
 /** The fields that would change the offer (UNCHANGED when none would). */
-function changedFields(offer: Offer, fields: OfferFields): OfferFields {
-  return Object.fromEntries(
-    Object.entries(fields).filter(([key, value]) => (key === 'locationId' ? !sameValue(offer.location?.id ?? null, value) : !sameValue((offer as unknown as Record<string, unknown>)[key], value))),
-  ) as OfferFields;
+function changedFields(row: OfferRow, fields: OfferFields): OfferFields {
+  const changed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined && !sameValue(row[key as keyof OfferFields], value)) changed[key] = value;
+  return changed as OfferFields;
 }
+
+const SEAT_FIELDS = new Set(['seatsTaken', 'waitlistLength', 'waitlistOpen', 'capacity']);
 
 const refusedBatch = (items: UpsertItemResult[], problems: Problem<OfferErrorCode>[] = []): UpsertAnswer => ({ applied: false, replayed: false, items, problems });
 
@@ -86,7 +96,8 @@ export class OfferUpsertService {
     if (items.length > MAX_UPSERT_ITEMS) return refusedBatch([], [problem('INVALID', 'items', `At most ${MAX_UPSERT_ITEMS} items per call; split the batch.`)]);
     if (idempotencyKey !== null && !KEY.test(idempotencyKey)) return refusedBatch([], [problem('INVALID', 'idempotencyKey', 'Give 1 to 255 printable ASCII characters (e.g. a UUID).')]);
 
-    const hash = createHash('sha256').update(canonical(items)).digest('hex');
+    // Only a key needs the input's hash (canonical JSON of 500 items costs milliseconds).
+    const hash = idempotencyKey === null ? '' : createHash('sha256').update(canonical(items)).digest('hex');
     if (idempotencyKey !== null) {
       const [{ locked }] = await this.em.execute<Array<{ locked: boolean }>>('select pg_try_advisory_xact_lock(hashtextextended(?, 0)) as locked', [`offers_upsert:${providerId}:${idempotencyKey}`]);
       if (!locked) return refusedBatch([], [problem('IN_PROGRESS', 'idempotencyKey', 'A call with this key is still running; ask again shortly for its answer.')]);
@@ -98,7 +109,7 @@ export class OfferUpsertService {
       if (stored) return { applied: true, replayed: true, items: stored.answer, problems: [] };
     }
 
-    const results = await this.apply(viewer, providerId, items);
+    const results = await this.apply(providerId, items);
     if (results.some((result) => result.status === 'REFUSED')) {
       return refusedBatch(results.map((result) => (result.status === 'REFUSED' ? result : { ...result, status: 'NOT_APPLIED', offerId: result.offerId, version: null })));
     }
@@ -112,21 +123,21 @@ export class OfferUpsertService {
     return { applied: true, replayed: false, items: results, problems: [] };
   }
 
-  /** Checks every item first (existing offers locked), then writes them all, or none when one is refused. */
-  private async apply(viewer: Viewer, providerId: number, items: UpsertItem[]): Promise<UpsertItemResult[]> {
-    const publishing = new OfferPublishingService(this.em);
+  /** Checks every item first (existing offers locked), then writes them all in one INSERT and one UPDATE, or none when one is refused. */
+  private async apply(providerId: number, items: UpsertItem[]): Promise<UpsertItemResult[]> {
     const closures = await programmeClosures(this.em);
-    const externalIds = [...new Set(items.map((item) => item.externalId))];
-    const existing = await this.em.find(Offer, { provider: providerId, externalId: { $in: externalIds } }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { id: 'asc' } });
-    const byExternalId = new Map(existing.map((offer) => [offer.externalId!, offer]));
+    const existing = await lockOffers(this.em, providerId, [...new Set(items.map((item) => item.externalId))]);
+    const byExternalId = new Map(existing.map((row) => [row.externalId, row]));
+    const usable = await this.usableLocations(providerId, items, byExternalId);
     const seen = new Set<string>();
 
-    const planned: Array<{ item: UpsertItem; offer: Offer | null; changes: OfferFields; result: UpsertItemResult }> = [];
+    const planned: Plan[] = [];
     for (const [index, item] of items.entries()) {
       const prefix = `items.${index}.fields.`;
-      const offer = byExternalId.get(item.externalId) ?? null;
-      const result: UpsertItemResult = { index, externalId: item.externalId, status: 'REFUSED', offerId: offer?.id ?? null, version: offer?.version ?? null, problems: [] };
-      planned.push({ item, offer, changes: {}, result });
+      const row = byExternalId.get(item.externalId) ?? null;
+      const result: UpsertItemResult = { index, externalId: item.externalId, status: 'REFUSED', offerId: row?.id ?? null, version: row?.version ?? null, problems: [] };
+      const plan: Plan = { item, row, changes: {}, publish: false, result };
+      planned.push(plan);
       if (!EXTERNAL_ID.test(item.externalId)) {
         result.problems.push(problem('INVALID', `items.${index}.externalId`, 'Give 1 to 100 letters, digits or . _ : - /.'));
         continue;
@@ -136,50 +147,98 @@ export class OfferUpsertService {
         continue;
       }
       seen.add(item.externalId);
-      if (offer?.status === OfferStatus.ARCHIVED) {
+      if (row?.status === OfferStatus.ARCHIVED) {
         result.problems.push(problem('INVALID', `items.${index}.externalId`, 'This offer is archived; give a new external ID for a new offer.'));
         continue;
       }
-      const target = offer ?? Object.assign(new Offer(), { description: '', externalId: item.externalId });
-      if (!offer) {
+      if (!row) {
         const missing = (['programme', 'title', 'startDate'] as const).filter((field) => item.fields[field] == null);
         result.problems.push(...missing.map((field) => problem<OfferErrorCode>('INVALID', `${prefix}${field}`, 'A new offer needs this field.')));
         if (missing.length > 0) continue;
       }
-      const changes = offer ? changedFields(offer, item.fields) : item.fields;
-      const forPublication = item.publish || target.status === OfferStatus.PUBLISHED;
-      result.problems.push(...(await publishing.check(viewer, target, changes, { prefix, closures, forPublication })));
+      const changes = row ? changedFields(row, item.fields) : item.fields;
+      const current = row ?? { ...newOfferFields(), status: OfferStatus.DRAFT, seatsReferred: 0 };
+      const forPublication = item.publish || current.status === OfferStatus.PUBLISHED;
+      const next = stateAfter(current, changes);
+      const location = locationToCheck(next, changes, forPublication);
+      result.problems.push(...offerProblems(next, changes, { prefix, forPublication, closures, locationUsable: location == null ? null : usable.has(location) }));
       if (result.problems.length > 0) continue;
-      const republish = item.publish && target.status !== OfferStatus.PUBLISHED;
-      result.status = !offer ? 'CREATED' : Object.keys(changes).length > 0 || republish ? 'UPDATED' : 'UNCHANGED';
-      planned[planned.length - 1].changes = changes;
+      plan.changes = changes;
+      plan.publish = item.publish && current.status !== OfferStatus.PUBLISHED;
+      result.status = !row ? 'CREATED' : Object.keys(changes).length > 0 || plan.publish ? 'UPDATED' : 'UNCHANGED';
     }
     const results = planned.map((plan) => plan.result);
     if (results.some((result) => result.status === 'REFUSED')) return results;
-
-    // Writes in one flush (the rows' IDs come back from one batched INSERT), then publishes those asked to be.
-    const written = new Map<UpsertItemResult, Offer>();
-    for (const { item, offer, changes, result } of planned) {
-      if (result.status === 'UNCHANGED') continue;
-      const outcome = offer
-        ? Object.keys(changes).length > 0 ? await publishing.change(viewer, offer, changes, { closures, deferFlush: true }) : { ok: true as const, value: offer }
-        : await publishing.create(viewer, changes, { closures, externalId: item.externalId, deferFlush: true });
-      // Checked above under the offers' locks: a refusal now is a race (a location archived meanwhile); the request rolls back whole.
-      if (!outcome.ok) throw new Error(`offersUpsert: item ${result.index} was refused after its check (${outcome.problems.map((p) => p.message).join('; ')})`);
-      written.set(result, outcome.value);
-    }
-    await publishing.flushDeferred();
-    for (const { item, result } of planned) {
-      let final = written.get(result);
-      if (!final) continue;
-      if (item.publish && final.status !== OfferStatus.PUBLISHED) {
-        const published = await publishing.publish(viewer, final.id, null);
-        if (!published.ok) throw new Error(`offersUpsert: item ${result.index} could not be published after its check`);
-        final = published.value;
-      }
-      result.offerId = final.id;
-      result.version = final.version;
-    }
+    await this.write(providerId, planned);
     return results;
   }
+
+  /**
+   * Writes the batch: new offers in one INSERT, changed ones in one UPDATE (the rows are locked
+   * since the check), then their catalogue changes as a single-offer write would record them: the
+   * change (CREATED, UPDATED or SEATS_CHANGED) and, when published now, PUBLISHED with one version more.
+   */
+  private async write(providerId: number, planned: Plan[]): Promise<void> {
+    const toWrite = planned.filter((plan) => plan.result.status === 'CREATED' || plan.result.status === 'UPDATED');
+    const stateOfPlan = (plan: Plan): OfferWrite => {
+      const base = plan.row ?? { ...newOfferFields(), status: OfferStatus.DRAFT, version: 0 };
+      const fields = { ...base, ...plan.changes } as StoredFields;
+      const changed = !plan.row || Object.keys(plan.changes).length > 0;
+      return {
+        ...fields,
+        family: PROGRAMME_FAMILY[fields.programme],
+        status: plan.publish ? OfferStatus.PUBLISHED : base.status,
+        version: base.version + (changed ? 1 : 0) + (plan.publish ? 1 : 0),
+        seatsConfirmed: Object.keys(plan.changes).some((key) => SEAT_FIELDS.has(key)),
+      };
+    };
+    const creates = toWrite.filter((plan) => !plan.row);
+    const updates = toWrite.filter((plan) => plan.row);
+    const ids = await insertOffers(this.em, providerId, creates.map((plan) => ({ ...stateOfPlan(plan), externalId: plan.item.externalId })));
+    const versions = await updateOffers(this.em, providerId, updates.map((plan) => ({ ...stateOfPlan(plan), id: plan.row!.id })));
+    this.forgetManaged(updates.map((plan) => plan.row!.id));
+
+    const outbox = catalogueOutboxOf(this.em);
+    const record = (plan: Plan, action: CatalogueAction, isPublic: boolean, version: number) =>
+      outbox.add({ subjectType: 'OFFER', subjectId: plan.result.offerId!, providerId, action, public: isPublic, version });
+    for (const plan of toWrite) {
+      plan.result.offerId = plan.row ? plan.row.id : ids.get(plan.item.externalId)!;
+      plan.result.version = plan.row ? versions.get(plan.row.id)! : plan.publish ? 2 : 1;
+      const keys = Object.keys(plan.changes);
+      const changedVersion = plan.result.version - (plan.publish ? 1 : 0);
+      if (!plan.row) record(plan, 'CREATED', false, changedVersion);
+      else if (keys.length > 0) record(plan, keys.every((key) => SEAT_FIELDS.has(key)) ? 'SEATS_CHANGED' : 'UPDATED', plan.row.status === OfferStatus.PUBLISHED, changedVersion);
+    }
+    for (const plan of toWrite) if (plan.publish) record(plan, 'PUBLISHED', true, plan.result.version!);
+  }
+
+  /** The locations the items name or keep that are the provider's and in use, in one query. */
+  private async usableLocations(providerId: number, items: UpsertItem[], byExternalId: Map<string, OfferRow>): Promise<Set<number>> {
+    const ids = new Set<number>();
+    for (const item of items) {
+      const id = item.fields.locationId !== undefined ? item.fields.locationId : byExternalId.get(item.externalId)?.locationId;
+      if (id != null) ids.add(id);
+    }
+    if (ids.size === 0) return new Set();
+    const rows = await this.em.execute<Array<{ id: number }>>('select id from location where id in (select json_array_elements_text(?::json)::int) and provider_id = ? and archived_at is null', [JSON.stringify([...ids]), providerId]);
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** Offers this unit of work already holds would be stale after the raw UPDATE: it lets go of them (a later read loads them afresh). */
+  private forgetManaged(ids: number[]): void {
+    const unitOfWork = this.em.getUnitOfWork();
+    for (const id of ids) {
+      const managed = unitOfWork.getById<Offer>(Offer.name, id);
+      if (managed) unitOfWork.unsetIdentity(managed);
+    }
+  }
+}
+
+interface Plan {
+  item: UpsertItem;
+  row: OfferRow | null;
+  changes: OfferFields;
+  /** Published by this upsert (it was not). */
+  publish: boolean;
+  result: UpsertItemResult;
 }

@@ -8,6 +8,7 @@ import { createContext, runRequest, type Context } from '../../src/core/context'
 import { CatalogueFeedService, type FeedPosition } from '../../src/offers/catalogue-feed.service';
 import { Programme } from '../../src/offers/offer.enums';
 import { MAX_UPSERT_ITEMS, OfferUpsertService, type UpsertItem } from '../../src/offers/offer-upsert.service';
+import { statementCounter } from '../../src/core/database/statement-counter';
 
 /**
  * Syncing (issue 5), in-process so the figures are server time: `offersUpsert` throughput in
@@ -28,11 +29,30 @@ interface Timed {
   perSecond: number;
   p50: number;
   p95: number;
+  /** SQL statements and milliseconds waiting for SQL answers, per batch (means; null for the baseline). */
+  statements: number | null;
+  sqlMs: number | null;
 }
 
-function timed(count: number, batchMs: number[]): Timed {
+interface Batch {
+  ms: number;
+  statements?: number;
+  sqlMs?: number;
+}
+
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+function timed(count: number, batches: Batch[]): Timed {
+  const batchMs = batches.map((batch) => batch.ms);
   const sorted = [...batchMs].sort((a, b) => a - b);
-  return { perSecond: rate(count, batchMs.reduce((sum, ms) => sum + ms, 0)), p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+  const counted = batches.every((batch) => batch.statements !== undefined);
+  return {
+    perSecond: rate(count, batchMs.reduce((sum, ms) => sum + ms, 0)),
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    statements: counted ? mean(batches.map((batch) => batch.statements!)) : null,
+    sqlMs: counted ? mean(batches.map((batch) => batch.sqlMs!)) : null,
+  };
 }
 
 function itemsOf(locationId: number, round: number): UpsertItem[] {
@@ -64,62 +84,73 @@ export async function benchUpsert(orm: MikroORM, staff: Viewer, logger: Logger, 
   const cleanUp = () => em.execute(`delete from offer where provider_id = ? and external_id like '${PREFIX}%'`, [providerId]);
   await cleanUp();
 
-  const upsertAll = async (items: UpsertItem[]): Promise<number[]> => {
-    const batches: number[] = [];
+  // The baseline: the same rows, 500 to a multi-row INSERT, one transaction each, through pg, under
+  // external IDs of their own. One baseline batch follows each upsert batch, so that both see the
+  // same load on a shared machine: each pass's ratio is against the baseline batches run beside it.
+  const pool = new Pool({ connectionString: databaseUrl, max: 1 });
+  let bareRound = 0;
+  const bareInsert = async (batch: UpsertItem[]): Promise<Batch> => {
+    bareRound += 1;
+    const values: unknown[] = [];
+    const tuples = batch.map((item, index) => {
+      const f = item.fields;
+      values.push(providerId, f.locationId, f.programme, f.title, f.description, f.startDate, f.endDate, f.weekdays, f.timesOfDay, f.capacity, f.seatsTaken, f.supportLanguages, `${PREFIX}bare-${bareRound}-${item.externalId}`);
+      const p = (k: number) => `$${index * 13 + k}`;
+      return `(${p(1)}, ${p(2)}, 'VOLUNTEER_PROGRAMME', ${p(3)}::programme, ${p(4)}, ${p(5)}, ${p(6)}::date, ${p(7)}::date, ${p(8)}::text[], ${p(9)}::text[], ${p(10)}::int, ${p(11)}::int, ${p(12)}::text[], ${p(13)})`;
+    });
+    const began = performance.now();
+    await pool.query('begin');
+    await pool.query(
+      `insert into offer (provider_id, location_id, family, programme, title, description, start_date, end_date, weekdays, times_of_day, capacity, seats_taken, support_languages, external_id)
+       values ${tuples.join(', ')}`,
+      values,
+    );
+    await pool.query('commit');
+    return { ms: performance.now() - began };
+  };
+
+  const upsertAll = async (items: UpsertItem[]): Promise<{ upsert: Timed; bare: Timed }> => {
+    const batches: Batch[] = [];
+    const bare: Batch[] = [];
     for (let start = 0; start < items.length; start += MAX_UPSERT_ITEMS) {
       const batch = items.slice(start, start + MAX_UPSERT_ITEMS);
       const context = createContext(requestEnvironment(orm, logger), undefined, staff);
       const began = performance.now();
-      const answer = await runRequest(context, async () => {
-        await context.beginTransaction();
-        return new OfferUpsertService(context.em).upsert(staff, batch, null);
-      });
-      batches.push(performance.now() - began);
+      const { result: answer, statements, sqlMs } = await statementCounter.count(() =>
+        runRequest(context, async () => {
+          await context.beginTransaction();
+          return new OfferUpsertService(context.em).upsert(staff, batch, null);
+        }),
+      );
+      batches.push({ ms: performance.now() - began, statements, sqlMs });
       if (!answer.applied) throw new Error(`upsert bench: refused ${JSON.stringify(answer.items.find((item) => item.status === 'REFUSED'))}`);
+      bare.push(await bareInsert(batch));
     }
-    return batches;
+    return { upsert: timed(items.length, batches), bare: timed(items.length, bare) };
   };
 
-  const created = timed(ITEMS, await upsertAll(itemsOf(location.id, 1)));
-  const updated = timed(ITEMS, await upsertAll(itemsOf(location.id, 2)));
-  const unchanged = timed(ITEMS, await upsertAll(itemsOf(location.id, 2)));
-  await cleanUp();
-
-  // The baseline: the same rows, 500 to a multi-row INSERT, one transaction each, through pg.
-  const pool = new Pool({ connectionString: databaseUrl, max: 1 });
-  const baselineMs: number[] = [];
+  let passes: Array<[string, { upsert: Timed; bare: Timed }]>;
   try {
-    const rows = itemsOf(location.id, 1);
-    for (let start = 0; start < rows.length; start += MAX_UPSERT_ITEMS) {
-      const batch = rows.slice(start, start + MAX_UPSERT_ITEMS);
-      const values: unknown[] = [];
-      const tuples = batch.map((item, index) => {
-        const f = item.fields;
-        values.push(providerId, f.locationId, f.programme, f.title, f.description, f.startDate, f.endDate, f.weekdays, f.timesOfDay, f.capacity, f.seatsTaken, f.supportLanguages, item.externalId);
-        const p = (k: number) => `$${index * 13 + k}`;
-        return `(${p(1)}, ${p(2)}, 'VOLUNTEER_PROGRAMME', ${p(3)}::programme, ${p(4)}, ${p(5)}, ${p(6)}::date, ${p(7)}::date, ${p(8)}::text[], ${p(9)}::text[], ${p(10)}::int, ${p(11)}::int, ${p(12)}::text[], ${p(13)})`;
-      });
-      const began = performance.now();
-      await pool.query('begin');
-      await pool.query(
-        `insert into offer (provider_id, location_id, family, programme, title, description, start_date, end_date, weekdays, times_of_day, capacity, seats_taken, support_languages, external_id)
-         values ${tuples.join(', ')}`,
-        values,
-      );
-      await pool.query('commit');
-      baselineMs.push(performance.now() - began);
-    }
+    passes = [
+      ['create drafts', await upsertAll(itemsOf(location.id, 1))],
+      ['change every item', await upsertAll(itemsOf(location.id, 2))],
+      ['same items (UNCHANGED)', await upsertAll(itemsOf(location.id, 2))],
+    ];
   } finally {
     await pool.end();
+    await cleanUp();
   }
-  await cleanUp();
-  const baseline = timed(ITEMS, baselineMs);
+  const bareMs = passes.reduce((sum, [, pass]) => sum + (ITEMS * 1000) / pass.bare.perSecond, 0);
+  const baseline = rate(passes.length * ITEMS, bareMs);
+  const [created, updated] = [passes[0]![1].upsert, passes[1]![1].upsert];
 
   console.log(`\nBulk upsert (offersUpsert's service, in-process, batches of ${MAX_UPSERT_ITEMS}, ${ITEMS.toLocaleString('en')} items each pass); per-batch latencies in ms`);
-  console.log('pass                     items/s   p50     p95   | vs bare INSERT');
-  for (const [name, figures] of [['create drafts', created], ['change every item', updated], ['same items (UNCHANGED)', unchanged], ['bare multi-row INSERT', baseline]] as const) {
-    console.log(`  ${name.padEnd(22)} ${fmt(figures.perSecond)} ${figures.p50.toFixed(1).padStart(7)} ${figures.p95.toFixed(1).padStart(7)} | ${(figures.perSecond / baseline.perSecond).toFixed(2)}x`);
+  console.log('pass                     items/s   p50     p95   | vs bare INSERT beside it | statements, SQL ms per batch');
+  for (const [name, { upsert, bare }] of passes) {
+    const sql = `${upsert.statements!.toFixed(0).padStart(5)} ${upsert.sqlMs!.toFixed(1).padStart(7)}`;
+    console.log(`  ${name.padEnd(22)} ${fmt(upsert.perSecond)} ${upsert.p50.toFixed(1).padStart(7)} ${upsert.p95.toFixed(1).padStart(7)} | ${(upsert.perSecond / bare.perSecond).toFixed(2).padStart(5)}x of ${fmt(bare.perSecond).trim().padStart(5)}/s    | ${sql}`);
   }
+  console.log(`  bare multi-row INSERT  ${fmt(baseline)}  (all its batches)`);
   const slowest = Math.min(created.perSecond, updated.perSecond);
   const met = slowest >= TARGET_PER_SECOND;
   console.log(`  target: >= ${TARGET_PER_SECOND.toLocaleString('en')} upserts/s (create and change): ${fmt(slowest).trim()}/s ${met ? 'met' : 'MISSED'}`);

@@ -1,4 +1,5 @@
 import type { Viewer } from '../../src/core/auth/viewer';
+import { toGlobalId } from '../../src/core/relay/global-id';
 import { createTenants, type Tenants } from '../support/tenants';
 import { createTestHub, type TestHub } from '../support/test-hub';
 
@@ -75,6 +76,45 @@ describe('offersUpsert', () => {
     expect(refused.userErrors.map((error) => error.field.join('.'))).toEqual(['input.items.1.fields.endDate', 'input.items.3.externalId']);
     expect(await rowsOf(tenants.providerP.id, ids)).toEqual([]);
     expect(await feedRows()).toBe(before);
+  });
+
+  it('records seat changes and publication like single writes, and stores every kind of field as given', async () => {
+    const [a, b] = [fresh('seats'), fresh('fields')];
+    await upsert([course(a, { capacity: 12 })]);
+    const [{ confirmed: confirmedBefore }] = await hub.sql<{ confirmed: number }>('select extract(epoch from seats_confirmed_at)::float8 as confirmed from offer where provider_id = ? and external_id = ?', [tenants.providerP.id, a]);
+    const [{ last }] = await hub.sql<{ last: string }>('select coalesce(max(id), 0)::text as last from catalogue_change');
+    const odd = 'Ermäßigt: "Sozialpass" \\ {a,b} – 50 %';
+    const given = { supportLanguages: ['ar', 'uk'], weekdays: ['MONDAY', 'FRIDAY'], hoursPerWeek: 2.5, feeEuro: 0, minAge: 16, maxAge: null, costNote: odd, entryLevelMin: 'A1', childcare: true };
+    const answer = await upsert([course(a, { capacity: 10, seatsTaken: 3 }, true), course(b, given)]);
+    expect(answer.items.map((item) => [item.status, item.version])).toEqual([['UPDATED', 3], ['CREATED', 1]]);
+
+    const [rowA] = await hub.sql<{ status: string; capacity: number; seats_taken: number; version: number; confirmed: number }>(
+      'select status, capacity, seats_taken, version, extract(epoch from seats_confirmed_at)::float8 as confirmed from offer where provider_id = ? and external_id = ?', [tenants.providerP.id, a]);
+    expect(rowA).toMatchObject({ status: 'PUBLISHED', capacity: 10, seats_taken: 3, version: 3 });
+    expect(rowA.confirmed).toBeGreaterThan(confirmedBefore);
+    const idA = Number(Buffer.from(answer.items[0].offer!, 'base64url').toString().split(':')[1]);
+    const idB = Number(Buffer.from(answer.items[1].offer!, 'base64url').toString().split(':')[1]);
+    expect(await hub.sql('select subject_id, action, public, version from catalogue_change where id > ?::bigint order by id', [last])).toEqual([
+      { subject_id: idA, action: 'SEATS_CHANGED', public: false, version: 2 },
+      { subject_id: idB, action: 'CREATED', public: false, version: 1 },
+      { subject_id: idA, action: 'PUBLISHED', public: true, version: 3 },
+    ]);
+
+    const [rowB] = await hub.sql('select support_languages, weekdays, hours_per_week, fee_euro, min_age, max_age, cost_note, entry_level_min, childcare, capacity from offer where id = ?', [idB]);
+    expect(rowB).toEqual({ support_languages: ['ar', 'uk'], weekdays: ['MONDAY', 'FRIDAY'], hours_per_week: 2.5, fee_euro: 0, min_age: 16, max_age: null, cost_note: odd, entry_level_min: 'A1', childcare: true, capacity: null });
+    // Read back, the same fields compare equal: nothing to write.
+    expect((await upsert([course(b, given)])).items.map((item) => [item.status, item.version])).toEqual([['UNCHANGED', 1]]);
+  });
+
+  it("refuses another provider's location like a missing one", async () => {
+    const [{ id: placeId }] = await hub.sql<{ id: number }>('select id from municipality order by id limit 1');
+    const created = await hub.run(`mutation($input: LocationCreateInput!) { locationCreate(input: $input) { location { id } } }`,
+      { input: { fields: { street: 'Marktplatz 2', postalCode: '72070', municipality: toGlobalId('Municipality', placeId), latitude: 48.52, longitude: 9.05 } } }, tenants.viewers.staffQ);
+    expect(created.errors).toBeUndefined();
+    const ofQ = (created.data!.locationCreate as { location: { id: string } }).location.id;
+    const refused = await upsert([course(fresh('elsewhere'), { format: 'IN_PERSON', location: ofQ })]);
+    expect(refused.applied).toBe(false);
+    expect(refused.items[0].userErrors).toEqual([{ field: ['input', 'items', '0', 'fields', 'location'], code: 'NOT_FOUND' }]);
   });
 
   it('refuses more than 500 items', async () => {

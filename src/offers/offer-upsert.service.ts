@@ -126,6 +126,9 @@ export class OfferUpsertService {
   /** Checks every item first (existing offers locked), then writes them all in one INSERT and one UPDATE, or none when one is refused. */
   private async apply(providerId: number, items: UpsertItem[]): Promise<UpsertItemResult[]> {
     const closures = await programmeClosures(this.em);
+    // One batch of a provider at a time: a concurrent batch naming the same new externalId waits,
+    // then finds the offer the first created and updates it, instead of failing on the unique index.
+    await this.em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`offers_upsert_batch:${providerId}`]);
     const existing = await lockOffers(this.em, providerId, [...new Set(items.map((item) => item.externalId))]);
     const byExternalId = new Map(existing.map((row) => [row.externalId, row]));
     const usable = await this.usableLocations(providerId, items, byExternalId);

@@ -180,6 +180,15 @@ describe('idempotency keys', () => {
     expect((await upsert(items, key)).replayed).toBe(true);
   });
 
+  it('applies concurrent calls without a key that create the same offers one after the other: one creates, the others update or leave them alone', async () => {
+    const items = [course(fresh('same')), course(fresh('same')), course(fresh('same'))];
+    const answers = await Promise.all(Array.from({ length: 8 }, () => upsert(items)));
+    for (const answer of answers) expect(answer).toMatchObject({ applied: true, userErrors: [] });
+    const statuses = answers.flatMap((answer) => answer.items.map((item) => item.status));
+    expect(statuses.filter((status) => status === 'CREATED')).toHaveLength(items.length);
+    expect((await rowsOf(tenants.providerP.id, items.map((item) => item.externalId))).map((row) => row.version)).toEqual([1, 1, 1]);
+  });
+
   it('is for provider staff and keys only', async () => {
     const result = await hub.run(UPSERT, { input: { items: [course(fresh('x'))] } }, tenants.viewers.managerA);
     expect(result.errors![0].extensions!.code).toBe('FORBIDDEN');

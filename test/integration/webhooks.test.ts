@@ -69,7 +69,7 @@ async function endpoint(viewer: Viewer, events: string[], extra: Record<string, 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until `done` holds (the feed waits for older transactions anywhere on the server, so this may take a few rounds). */
-async function until(done: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+async function until(done: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await done())) {
     if (Date.now() > end) throw new Error('Timed out waiting for the webhook worker');
@@ -166,6 +166,8 @@ describe('deliveries', () => {
     expect(Math.abs(Number(request.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(60);
     // Another secret does not verify it.
     expect(() => new Webhook(`whsec_${Buffer.alloc(24, 7).toString('base64')}`).verify(request.body, request.headers as Record<string, string>)).toThrow();
+    // The receiver answers before the sender records the answer.
+    await until(async () => (await deliveriesOf(target.id))[0]?.status !== 'PENDING');
     const [delivery] = await deliveriesOf(target.id);
     expect(delivery).toMatchObject({ messageId: request.headers['webhook-id'], eventType: 'offer.seats_changed', status: 'SUCCEEDED', attempts: 1, lastStatusCode: 200 });
   });

@@ -30,6 +30,8 @@ import { benchReferrals } from './referrals';
 import { benchFeed, benchUpsert } from './sync';
 import { freePort, HUB_MAIN, startChild, stopChild } from './processes';
 import { benchThroughput } from './throughput';
+import { benchSoak } from './soak';
+import { benchStartup } from './startup';
 
 /**
  * `npm run bench`: seeds BENCH_OFFERS offers (100,000 by default) once, starts the hub and a bare
@@ -87,6 +89,13 @@ async function main(): Promise<void> {
   // A coordinator of the busiest agency signs in with a token of the bench's identity provider.
   const auth = await productionAuth();
   const coordinator = await busiestCoordinator(orm);
+  // BENCH_ONLY=soak / startup: the built hub as a child process, under a mixed load for minutes, or started again and again (soak.ts, startup.ts).
+  if (process.env.BENCH_ONLY === 'soak' || process.env.BENCH_ONLY === 'startup') {
+    const met = process.env.BENCH_ONLY === 'soak' ? await benchSoak({ orm, databaseUrl, auth, coordinator, root: ROOT }) : await benchStartup({ databaseUrl, auth, root: ROOT });
+    if (!met) process.exitCode = 1;
+    await orm.close(true);
+    return;
+  }
   const claims = { sub: `bench:${coordinator.email}`, email: coordinator.email, roles: ['COORDINATOR'], agency: coordinator.agency };
   const viewer = await new SignInService(orm).viewerFor({ subject: claims.sub, email: claims.email, name: null, roles: claims.roles as never, agency: claims.agency, provider: null });
 

@@ -12,7 +12,7 @@ import { MAX_CANDIDATES, MAX_CANDIDATES_PER_PROGRAMME } from './matching.limits'
 import { OPEN_GOAL_STATUSES } from '../plans/plan.enums';
 import { Programme } from '../offers/offer.enums';
 import { programmesServing } from './suggestions/programme-areas';
-import { candidateCountSql, nearestPerProgrammeSql, offerRowSql, offerRowsSql, type CandidateFilter } from './suggestions/candidate-sql';
+import { candidateCountSql, nearestPerProgrammeSql, offerRowSql, offerRowsSql, type CandidateFilter, type CandidateRow } from './suggestions/candidate-sql';
 import { catalogueIndexOf } from './suggestions/catalogue-index';
 import { rankInMemory, type RankingSearch } from './suggestions/in-memory-ranking';
 import { weightSetInForce, weightsOf } from './weights.service';
@@ -60,33 +60,7 @@ export interface SuggestionPage {
   countTotal: () => Promise<number>;
 }
 
-export interface CandidateRow {
-  id: number;
-  programme: string;
-  format: string;
-  start_date: string;
-  end_date: string | null;
-  rolling_entry: boolean;
-  weekdays: string[];
-  times_of_day: string[];
-  capacity: number | null;
-  seats_taken: number;
-  waitlist_length: number;
-  waitlist_open: boolean;
-  fee_euro: number | null;
-  support_languages: string[];
-  audiences: string[];
-  childcare: boolean;
-  entry_level_min: Level | null;
-  entry_level_max: Level | null;
-  target_level: Level | null;
-  min_age: number | null;
-  max_age: number | null;
-  admitted_residence_statuses: string[];
-  distance_km: number | null;
-  family?: string;
-  candidate?: boolean;
-}
+export type { CandidateRow } from './suggestions/candidate-sql';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const ALL_PROGRAMMES: readonly string[] = Object.values(Programme);

@@ -1,5 +1,6 @@
 import { joinSql, rawSql, sql, type Sql } from '../../core/database/sql';
 import type { StartWindow } from '../eligibility/windows';
+import type { Level } from '../eligibility/rules';
 import type { ClientProfile } from './score';
 
 /**
@@ -9,6 +10,35 @@ import type { ClientProfile } from './score';
  * admitted status, joinable, a seat (the provider's count and the referrals' holds) or an open
  * waiting list, in reach.
  */
+
+/** A candidate offer's row as the statements here return it (FULL_COLUMNS), with its distance from the person. */
+export interface CandidateRow {
+  id: number;
+  programme: string;
+  format: string;
+  start_date: string;
+  end_date: string | null;
+  rolling_entry: boolean;
+  weekdays: string[];
+  times_of_day: string[];
+  capacity: number | null;
+  seats_taken: number;
+  waitlist_length: number;
+  waitlist_open: boolean;
+  fee_euro: number | null;
+  support_languages: string[];
+  audiences: string[];
+  childcare: boolean;
+  entry_level_min: Level | null;
+  entry_level_max: Level | null;
+  target_level: Level | null;
+  min_age: number | null;
+  max_age: number | null;
+  admitted_residence_statuses: string[];
+  distance_km: number | null;
+  family?: string;
+  candidate?: boolean;
+}
 
 /** earthdistance measures on a 6378.168 km sphere, hub_distance_km on 6371 km: widen its box to match (as the offer search does). */
 const EARTH_BOX_SCALE = (6378.168 / 6371.0) * 1.0001;

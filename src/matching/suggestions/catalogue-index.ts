@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Level } from '../eligibility/rules';
+import type { CandidateRow } from './candidate-sql';
 import type { CandidateOffer } from './score';
 
 /**
@@ -34,32 +34,12 @@ type Groups = Map<string, Set<IndexedOffer>>;
 /** Whether an offer is found by place (in person, at a location) or is everyone's to reach (online, hybrid, no location). */
 const byPlace = (offer: IndexedOffer) => offer.format === 'IN_PERSON' && offer.latitude !== null && offer.longitude !== null;
 
-interface OfferRow {
+/** An offer's row as the index reads it: a candidate row without the person's distance, with its place and status. */
+interface OfferRow extends Omit<CandidateRow, 'id' | 'distance_km' | 'family' | 'candidate'> {
   xmin: string;
   id: number | null;
   published: boolean;
   family: string;
-  programme: string;
-  format: string;
-  start_date: string;
-  end_date: string | null;
-  rolling_entry: boolean;
-  weekdays: string[];
-  times_of_day: string[];
-  capacity: number | null;
-  seats_taken: number;
-  waitlist_length: number;
-  waitlist_open: boolean;
-  fee_euro: number | null;
-  support_languages: string[];
-  audiences: string[];
-  childcare: boolean;
-  entry_level_min: Level | null;
-  entry_level_max: Level | null;
-  target_level: Level | null;
-  min_age: number | null;
-  max_age: number | null;
-  admitted_residence_statuses: string[];
   latitude: number | null;
   longitude: number | null;
 }

@@ -5,4 +5,6 @@ export type WebhookErrorCode =
   /** The endpoint, delivery or provider does not exist, or is not yours. */
   | 'NOT_FOUND'
   /** The endpoint is disabled: nothing is sent to it until it is enabled again. */
-  | 'ENDPOINT_DISABLED';
+  | 'ENDPOINT_DISABLED'
+  /** The provider (or the hub) has as many endpoints as it may: delete one first. */
+  | 'LIMIT_REACHED';

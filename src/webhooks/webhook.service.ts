@@ -17,6 +17,8 @@ import { webhookUrlProblem } from './webhook-url-policy';
 
 /** How long deliveries are signed with the old secret too after a rotation (Svix: 24 hours). */
 export const PREVIOUS_SECRET_HOURS = 24;
+/** Endpoints per provider (and hub-wide): every catalogue change is sent to each, so their number bounds what one change costs. */
+export const MAX_ENDPOINTS = 20;
 
 export interface WebhookEndpointFields {
   url?: string;
@@ -65,6 +67,9 @@ export class WebhookService {
     const problems = this.check(input, providerId);
     if (providerId !== null && ((!manager.admin && providerId !== manager.providerId) || !(await this.em.findOne(Provider, providerId)))) {
       problems.push(problem('NOT_FOUND', 'provider', 'No such provider.'));
+    }
+    if (problems.length === 0 && (await this.em.count(WebhookEndpoint, { provider: providerId })) >= MAX_ENDPOINTS) {
+      problems.push(problem('LIMIT_REACHED', 'provider', `At most ${MAX_ENDPOINTS} webhook endpoints; delete one first.`));
     }
     if (problems.length > 0) return fail(problems);
     const secret = newWebhookSecret();

@@ -9,11 +9,13 @@ export enum WebhookErrorCodeEnum {
   INVALID = 'INVALID',
   NOT_FOUND = 'NOT_FOUND',
   ENDPOINT_DISABLED = 'ENDPOINT_DISABLED',
+  LIMIT_REACHED = 'LIMIT_REACHED',
 }
 describeEnum(WebhookErrorCodeEnum, 'WebhookErrorCode', 'Why a webhook mutation did nothing.', {
   INVALID: 'A value is missing, malformed or not allowed: the URL (https, no private addresses), the events (at least one; referral events and OFFER_CREATED only for provider endpoints), the description.',
   NOT_FOUND: 'The endpoint, delivery or provider does not exist, or is not yours.',
   ENDPOINT_DISABLED: 'The endpoint is disabled; enable it (webhookEndpointUpdate with disabled: false) first.',
+  LIMIT_REACHED: 'The provider (or, for hub-wide endpoints, the hub) already has the most endpoints allowed (20); delete one first.',
 });
 
 @ObjectType({ implements: DisplayableError, simpleResolvers: true, description: 'A problem with the input of a webhook mutation. The mutation changed nothing.' })
@@ -31,6 +33,8 @@ export function webhookErrorCode(code: WebhookErrorCode): WebhookErrorCodeEnum {
       return WebhookErrorCodeEnum.NOT_FOUND;
     case 'ENDPOINT_DISABLED':
       return WebhookErrorCodeEnum.ENDPOINT_DISABLED;
+    case 'LIMIT_REACHED':
+      return WebhookErrorCodeEnum.LIMIT_REACHED;
     default:
       return assertUnreachable(code);
   }

@@ -4754,6 +4754,8 @@ export type WebhookErrorCode =
   | 'ENDPOINT_DISABLED'
   /** A value is missing, malformed or not allowed: the URL (https, no private addresses), the events (at least one; referral events and OFFER_CREATED only for provider endpoints), the description. */
   | 'INVALID'
+  /** The provider (or, for hub-wide endpoints, the hub) already has the most endpoints allowed (20); delete one first. */
+  | 'LIMIT_REACHED'
   /** The endpoint, delivery or provider does not exist, or is not yours. */
   | 'NOT_FOUND';
 

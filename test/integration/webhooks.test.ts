@@ -106,6 +106,22 @@ describe('registering endpoints', () => {
     expect((listed.data as Data).webhookEndpoints.nodes).toContainEqual({ id: created.id, url: receiver.url(created.path), provider: { id: tenants.providerP.globalId } });
   });
 
+  it('refuses a provider more than 20 endpoints, since every change is sent to each', async () => {
+    const [{ count }] = await hub.sql<{ count: number }>('select count(*)::int as count from webhook_endpoint where provider_id = ?', [tenants.providerQ.id]);
+    const made: number[] = [];
+    try {
+      for (let i = count; i < 20; i++) made.push(Number(Buffer.from((await endpoint(tenants.viewers.staffQ, ['OFFER_UPDATED'])).id, 'base64url').toString().split(':')[1]));
+      const refused = await run(CREATE, { input: { url: receiver.url('/one-too-many'), events: ['OFFER_UPDATED'] } }, tenants.viewers.staffQ);
+      expect(refused.webhookEndpointCreate.userErrors).toEqual([expect.objectContaining({ code: 'LIMIT_REACHED' })]);
+      expect((await hub.sql<{ count: number }>('select count(*)::int as count from webhook_endpoint where provider_id = ?', [tenants.providerQ.id]))[0].count).toBe(20);
+    } finally {
+      if (made.length > 0) {
+        await hub.sql('delete from webhook_delivery where endpoint_id = any(?::int[])', [`{${made.join(',')}}`]);
+        await hub.sql('delete from webhook_endpoint where id = any(?::int[])', [`{${made.join(',')}}`]);
+      }
+    }
+  });
+
   it('lets provider keys manage endpoints with WEBHOOKS_MANAGE only, and for their own provider', async () => {
     const issued = await run('mutation($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret } }', { input: { name: 'Webhooks P', provider: tenants.providerP.globalId, scopes: ['WEBHOOKS_MANAGE'] } }, tenants.viewers.admin);
     const key = (await new ApiKeyService(hub.orm.em.fork()).authenticate(issued.apiKeyCreate.secret))!;

@@ -65,7 +65,16 @@ export class EligibilityService {
   /** A rule set with all its rules (two statements); null when there is no such version. */
   async ruleSet(_viewer: Viewer, version: number | null = null): Promise<LoadedRuleSet | null> {
     const set = version === null ? await this.em.findOne(EligibilityRuleSet, { version: { $gt: 0 } }, { orderBy: { version: 'desc' } }) : await this.em.findOne(EligibilityRuleSet, { version });
-    if (!set) return null;
+    return set && this.withRules(set);
+  }
+
+  /** The rule set with this ID and all its rules (two statements); null when there is none. */
+  async ruleSetById(_viewer: Viewer, id: number): Promise<LoadedRuleSet | null> {
+    const set = await this.em.findOne(EligibilityRuleSet, { id });
+    return set && this.withRules(set);
+  }
+
+  private async withRules(set: EligibilityRuleSet): Promise<LoadedRuleSet> {
     const rules = await this.em.find(EligibilityRule, { ruleSet: set.id }, { orderBy: { id: 'asc' } });
     for (const rule of rules) rule.version = set.version;
     return {

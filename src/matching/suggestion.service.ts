@@ -13,8 +13,8 @@ import { OPEN_GOAL_STATUSES } from '../plans/plan.enums';
 import { Programme } from '../offers/offer.enums';
 import { programmesServing } from './suggestions/programme-areas';
 import { candidateCountSql, nearestPerProgrammeSql, offerRowSql, offerRowsSql, type CandidateFilter, type CandidateRow } from './suggestions/candidate-sql';
-import { catalogueIndexOf } from './suggestions/catalogue-index';
-import { rankInMemory, type RankingSearch } from './suggestions/in-memory-ranking';
+import { catalogueIndexOf, type CatalogueIndex } from './suggestions/catalogue-index';
+import { rankInMemory, type RankedOffer, type RankingSearch } from './suggestions/in-memory-ranking';
 import { weightSetInForce, weightsOf } from './weights.service';
 import { exclusions, maxTravelOf, scoreFactors, scoreOf, type CandidateOffer, type ClientProfile, type ExclusionFound, type FactorScore, type OpenGoal, type Weights } from './suggestions/score';
 import type { Sql } from '../core/database/sql';
@@ -92,6 +92,8 @@ export interface MatchingFacts {
 
 /** What one request's entity manager has read of the rules and weights (they do not change within it), and of each person's facts. */
 interface RequestMemo {
+  /** The catalogue index brought up to date, once per request (a caseload's runs share it). */
+  caughtUp?: Promise<CatalogueIndex>;
   rules?: Promise<LoadedRuleSet>;
   weights: Map<number, Promise<Weights>>;
   facts: Map<number, Promise<MatchingFacts>>;
@@ -102,6 +104,14 @@ const memos = new WeakMap<EntityManager, RequestMemo>();
 export function forgetWeights(em: EntityManager): void {
   memos.get(em)?.weights.clear();
 }
+
+/**
+ * Rule sets by ID, per catalogue index (that is, per database). A published set never changes (a
+ * change is a new version; the app may only insert), so a process reads each once, with an
+ * entity manager of its own: the request's would be kept alive by the entities.
+ */
+const ruleSetsByIndex = new WeakMap<CatalogueIndex, Map<number, Promise<LoadedRuleSet | null>>>();
+const RULE_SETS_KEPT = 4;
 
 function memoOf(em: EntityManager): RequestMemo {
   let memo = memos.get(em);
@@ -195,20 +205,28 @@ export class SuggestionService {
    * placed once its exact score exceeds the in-memory score of every offer not read, plus `slack`.
    */
   private async top(search: Search, after: SuggestionCursor | null, count: number): Promise<ScoredOffer[]> {
-    const index = catalogueIndexOf(this.em);
     const slack = search.weights.DISTANCE * 0.0011 + 1e-9;
-    await index.catchUp(this.em);
+    const index = await this.caughtUp();
     const { origin, windows, programmes } = search.filter;
     const open = windows === null ? (programmes == null ? null : new Set(programmes)) : new Set(windows.map((window) => window.programme));
     const offers = index.reachableFrom(origin.latitude, origin.longitude, search.filter.maxTravelKm, open);
-    const before = after === null ? null : { score: after.score + slack, id: -1 };
+    const before = after === null ? null : { score: after.score + slack };
     let keep = Math.max(KEEP_PER_SUGGESTION * count, MIN_KEEP);
     let { ranked, floor } = rankInMemory(search, offers, before, keep, 2 * slack);
+    // How far an offer's exact score may lie from its in-memory one.
+    const slackOf = (offer: RankedOffer) => (offer.exact ? 0 : slack);
     let wanted = Math.min(ranked.length, count);
     for (;;) {
-      // The first `wanted`, and those that may tie with the last of them.
+      // The first `wanted`, and every later one that may yet come before the last of them.
       let end = wanted;
-      while (end < ranked.length && end > 0 && ranked[end].score >= ranked[wanted - 1].score - 2 * slack) end++;
+      if (wanted > 0) {
+        const last = ranked[wanted - 1];
+        for (let at = wanted; at < ranked.length && ranked[at].score >= last.score - 2 * slack; at++) {
+          const other = ranked[at];
+          // Two exact scores keep their order (equal ones by ID); otherwise the distances' difference may swap them.
+          if (slackOf(other) + slackOf(last) > 0 && other.score + slackOf(other) >= last.score - slackOf(last)) end = at + 1;
+        }
+      }
       const read = ranked.slice(0, end);
       const rows = read.length === 0 ? [] : await this.em.execute<CandidateRow[]>(...statement(offerRowsSql(search.profile, search.filter, read.map((offer) => offer.id))));
       // Gone from the catalogue since the index read it (deleted): the index forgets it.
@@ -218,9 +236,15 @@ export class SuggestionService {
         .filter((row) => row.candidate)
         .map((row) => this.score(search.profile, candidateOf(row), search.rules, search.weights, search.asOf))
         .filter((offer) => offer.excludedBy.length === 0 && isAfter(offer, after));
-      // No offer not read scores above this (the ranking left out only offers below its floor).
-      const boundary = Math.max(end < ranked.length ? ranked[end].score : -Infinity, floor) + slack;
-      const placed = fresh.filter((offer) => offer.score > boundary).sort(bySuggestionOrder);
+      const unread = ranked.slice(end);
+      const firstExact = unread.find((offer) => offer.exact);
+      const firstInexact = unread.find((offer) => !offer.exact);
+      // Placed: it comes before every offer not read, whatever the distances' last bits (the ranking left out only offers below its floor).
+      const precedesUnread = (offer: ScoredOffer) =>
+        offer.score > floor + slack &&
+        (firstInexact === undefined || offer.score > firstInexact.score + slack) &&
+        (firstExact === undefined || offer.score > firstExact.score || (offer.score === firstExact.score && offer.offerId < firstExact.id));
+      const placed = fresh.filter(precedesUnread).sort(bySuggestionOrder);
       if (placed.length >= count || (end === ranked.length && floor === -Infinity)) return placed.slice(0, count);
       if (end === ranked.length) {
         // Offers read were no longer candidates, and the ranking had left out others: rank keeping more.
@@ -256,14 +280,37 @@ export class SuggestionService {
     return { offerId: offer.id, distanceKm: offer.distanceKm, score: scoreOf(factors), factors, eligibility, excludedBy };
   }
 
-  /** The rule set in force, read once per request (a caseload page asks for it per client). */
+  /** The catalogue index, up to date with every commit before the request's first use of it. */
+  private caughtUp(): Promise<CatalogueIndex> {
+    const memo = memoOf(this.em);
+    const index = catalogueIndexOf(this.em);
+    memo.caughtUp ??= index.catchUp(this.em).then(() => index);
+    return memo.caughtUp;
+  }
+
+  /** The rule set in force (the newest the index's catch-up saw), once per request, from the process's copy. */
   private rules(viewer: Viewer): Promise<LoadedRuleSet> {
     const memo = memoOf(this.em);
-    memo.rules ??= this.eligibility.ruleSet(viewer).then((loaded) => {
+    memo.rules ??= this.caughtUp().then(async (index) => {
+      const id = index.ruleSetInForce;
+      const loaded = id === null ? null : await this.sharedRuleSet(viewer, index, id);
       if (!loaded) throw new Error('No eligibility rule set: the matching migration seeds version 1');
       return loaded;
     });
     return memo.rules;
+  }
+
+  private sharedRuleSet(viewer: Viewer, index: CatalogueIndex, id: number): Promise<LoadedRuleSet | null> {
+    let byId = ruleSetsByIndex.get(index);
+    if (!byId) ruleSetsByIndex.set(index, (byId = new Map()));
+    let loaded = byId.get(id);
+    if (!loaded) {
+      // A fork outside the request's transaction: the set seen is committed.
+      byId.set(id, (loaded = new EligibilityService(this.em.fork()).ruleSetById(viewer, id)));
+      loaded.catch(() => byId!.delete(id));
+      for (const kept of byId.keys()) if (byId.size > RULE_SETS_KEPT && kept !== id) byId.delete(kept);
+    }
+    return loaded;
   }
 
   /** The agency's newest weights, else the default set's newest; read once per request and agency. */

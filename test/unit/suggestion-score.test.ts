@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { scoreFactors, scoreOf, scoreValue, type CandidateOffer, type ClientProfile, type Weights } from '../../src/matching/suggestions/score';
+import { PersonScorer, scoreFactors, scoreOf, scoreValue, type CandidateOffer, type ClientProfile, type Weights } from '../../src/matching/suggestions/score';
+import { distanceKm, nearestInBoxKm } from '../../src/matching/suggestions/catalogue-index';
 
 /** The AUDIENCE and COST factors read the client facts of issue 10; values written out from the factor's rules, not from the code. */
 const AS_OF = '2026-03-02';
@@ -97,5 +98,56 @@ describe('scoreValue, the ranking\'s score without explanations', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('stays equal for one person over many offers that share their lists, as the catalogue index\'s do', () => {
+    // One copy of each list, as the index interns them: the scorer remembers values by them.
+    const shared = <T>(lists: T[][]) => fc.constantFrom(...lists.map((list) => Object.freeze(list)));
+    const sharedOffers = fc.record({
+      base: offers,
+      weekdays: shared([[], ['MONDAY'], ['MONDAY', 'FRIDAY'], ['TUESDAY', 'WEDNESDAY', 'THURSDAY']]),
+      timesOfDay: shared([[], ['MORNING'], ['MORNING', 'EVENING']]),
+      supportLanguages: shared([[], ['ar'], ['ti', 'de']]),
+    });
+    fc.assert(
+      fc.property(people, fc.array(sharedOffers, { minLength: 1, maxLength: 30 }), (facts, candidates) => {
+        const client = person(facts as Partial<ClientProfile>);
+        const scorer = new PersonScorer(client, WEIGHTS, AS_OF);
+        for (const { base, ...lists } of candidates) {
+          const scored = offer({ ...(base as Partial<CandidateOffer>), ...lists });
+          expect(scorer.value(scored, scored.distanceKm)).toBe(scoreOf(scoreFactors(client, scored, WEIGHTS, AS_OF)));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('bounds every in-person offer of a programme and target level from its nearest distance', () => {
+    fc.assert(
+      fc.property(people, offers, fc.double({ min: 0, max: 40, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (facts, candidate, nearest, further) => {
+        const client = person(facts as Partial<ClientProfile>);
+        const scored = offer({ ...(candidate as Partial<CandidateOffer>), format: 'IN_PERSON', distanceKm: nearest + further * 20 });
+        const scorer = new PersonScorer(client, WEIGHTS, AS_OF);
+        expect(scorer.groupBound(scored, nearest) + 1e-9).toBeGreaterThanOrEqual(scorer.value(scored, scored.distanceKm));
+        expect(scorer.groupBound(scored, null) + 1e-9).toBeGreaterThanOrEqual(scorer.value(scored, scored.distanceKm));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('nearestInBoxKm, the ranking\'s distance to a grid cell', () => {
+  it('is never more than the distance to any point in the box, nor much less for a point on its edge', () => {
+    const box = fc.record({ south: fc.double({ min: 47, max: 55, noNaN: true }), west: fc.double({ min: 5, max: 15, noNaN: true }) }).map(({ south, west }) => ({ south, north: south + 0.1, west, east: west + 0.1 }));
+    fc.assert(
+      fc.property(box, fc.double({ min: 46, max: 56, noNaN: true }), fc.double({ min: 4, max: 16, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (cell, latitude, longitude, u, v) => {
+        const inside = distanceKm(latitude, longitude, cell.south + u * 0.1, cell.west + v * 0.1);
+        expect(nearestInBoxKm(latitude, longitude, cell)).toBeLessThanOrEqual(inside);
+      }),
+      { numRuns: 5000 },
+    );
+    // Written out: 0.5° of latitude south of a cell, due south of its west edge, is about 55.6 km.
+    expect(nearestInBoxKm(48.0, 9.0, { south: 48.5, north: 48.6, west: 9.0, east: 9.1 })).toBeCloseTo(55.6, 0);
+    expect(nearestInBoxKm(48.55, 9.05, { south: 48.5, north: 48.6, west: 9.0, east: 9.1 })).toBe(0);
   });
 });

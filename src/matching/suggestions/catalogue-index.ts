@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CandidateRow } from './candidate-sql';
+import type { Level } from '../eligibility/rules';
 import type { CandidateOffer } from './score';
 
 /**
@@ -29,14 +30,46 @@ export interface IndexedOffer extends Omit<CandidateOffer, 'distanceKm'> {
 /** Grid cells of a tenth of a degree (about 11 × 7 km here): in-person offers are looked up by the cells around a person. */
 const CELL_DEGREES = 0.1;
 const cellOf = (latitude: number, longitude: number) => (Math.floor(latitude / CELL_DEGREES) + 900) * 4000 + (Math.floor(longitude / CELL_DEGREES) + 1800);
-/** Offers by programme. */
-type Groups = Map<string, Set<IndexedOffer>>;
+
+/** A cell's extent in degrees, a little widened: an offer on its edge may have been filed on either side. */
+export interface CellBox {
+  south: number;
+  north: number;
+  west: number;
+  east: number;
+}
+
+const EDGE_DEGREES = 1e-9;
+function boxOf(cell: number): CellBox {
+  const row = Math.floor(cell / 4000) - 900;
+  const column = (cell % 4000) - 1800;
+  return { south: row * CELL_DEGREES - EDGE_DEGREES, north: (row + 1) * CELL_DEGREES + EDGE_DEGREES, west: column * CELL_DEGREES - EDGE_DEGREES, east: (column + 1) * CELL_DEGREES + EDGE_DEGREES };
+}
+
+/**
+ * The offers of one programme and target level, in one grid cell or reachable from anywhere. The
+ * ranking bounds a whole group's scores by what its offers share (the plan-goal fit follows from
+ * programme and target level, the distance from the cell) before it reads any of them.
+ */
+export interface OfferGroup {
+  programme: string;
+  targetLevel: Level | null;
+  /** The cell of in-person offers; null for offers reachable from anywhere. */
+  box: CellBox | null;
+  offers: Set<IndexedOffer>;
+}
+
+/** A place's groups, by programme and target level. */
+type Groups = Map<string, OfferGroup>;
+const groupKey = (offer: Pick<IndexedOffer, 'programme' | 'targetLevel'>) => `${offer.programme}\u0000${offer.targetLevel ?? ''}`;
 /** Whether an offer is found by place (in person, at a location) or is everyone's to reach (online, hybrid, no location). */
 const byPlace = (offer: IndexedOffer) => offer.format === 'IN_PERSON' && offer.latitude !== null && offer.longitude !== null;
 
 /** An offer's row as the index reads it: a candidate row without the person's distance, with its place and status. */
 interface OfferRow extends Omit<CandidateRow, 'id' | 'distance_km' | 'family' | 'candidate'> {
   xmin: string;
+  /** CHANGES only. */
+  rule_set_in_force?: number | null;
   id: number | null;
   published: boolean;
   family: string;
@@ -61,7 +94,8 @@ const LOAD_BATCH = 5000;
  * not (an offer that left the catalogue leaves the index), and the snapshot's xmin; one row with
  * only the xmin when there are none.
  */
-const CHANGES = `select s.xmin::text as xmin, c.* from (select pg_snapshot_xmin(pg_current_snapshot()) as xmin) s
+const CHANGES = `select s.xmin::text as xmin, s.rule_set_in_force, c.* from (
+    select pg_snapshot_xmin(pg_current_snapshot()) as xmin, (select id from eligibility_rule_set where version > 0 order by version desc limit 1) as rule_set_in_force) s
   left join lateral (
     select ${COLUMNS} from offer o left join location l on l.id = o.location_id where o.changed_tx >= ?::xid8
     union
@@ -79,6 +113,13 @@ export class CatalogueIndex {
   /** Many offers share their lists (weekdays, languages, statuses…): one frozen copy of each. */
   private readonly lists = new Map<string, readonly string[]>();
   private readonly texts = new Map<string, string>();
+  /** One box per cell, shared by its groups (the ranking measures each box once). */
+  private readonly boxes = new Map<number, CellBox>();
+  /**
+   * The ID of the newest published rule set at the last read (rules are public and only ever
+   * added): the suggestions take their rules by it, without a statement of their own.
+   */
+  ruleSetInForce: number | null = null;
   /** The xmin of the last read; null before the first. */
   private cursor: string | null = null;
   private reading: { started: number; done: Promise<void> } | null = null;
@@ -109,7 +150,7 @@ export class CatalogueIndex {
     if (offer === undefined) return;
     this.offers.delete(offerId);
     const groups = byPlace(offer) ? this.cells.get(cellOf(offer.latitude!, offer.longitude!)) : this.remote;
-    groups?.get(offer.programme)?.delete(offer);
+    groups?.get(groupKey(offer))?.offers.delete(offer);
   }
 
   /**
@@ -117,10 +158,10 @@ export class CatalogueIndex {
    * reach, as groups: every offer not tied to a place, and the in-person ones in the grid cells
    * within `km` (a superset: the caller measures). Call after `catchUp`, which brings the index up to date.
    */
-  reachableFrom(latitude: number, longitude: number, km: number, programmes: ReadonlySet<string> | null): Array<Set<IndexedOffer>> {
-    const found: Array<Set<IndexedOffer>> = [];
+  reachableFrom(latitude: number, longitude: number, km: number, programmes: ReadonlySet<string> | null): OfferGroup[] {
+    const found: OfferGroup[] = [];
     const take = (groups: Groups) => {
-      for (const [programme, offers] of groups) if (offers.size > 0 && (programmes === null || programmes.has(programme))) found.push(offers);
+      for (const group of groups.values()) if (group.offers.size > 0 && (programmes === null || programmes.has(group.programme))) found.push(group);
     };
     take(this.remote);
     // Degrees of latitude are at least 110.5 km long, of longitude at least 111.3 km × cos(latitude); widened by a tenth.
@@ -140,13 +181,20 @@ export class CatalogueIndex {
   private put(offer: IndexedOffer): void {
     this.forget(offer.id);
     this.offers.set(offer.id, offer);
-    const key = byPlace(offer) ? cellOf(offer.latitude!, offer.longitude!) : null;
-    let groups = key === null ? this.remote : this.cells.get(key);
-    if (!groups) this.cells.set(key!, (groups = new Map()));
-    let offers = groups.get(offer.programme);
-    if (!offers) groups.set(offer.programme, (offers = new Set()));
-    offers.add(offer);
+    const cell = byPlace(offer) ? cellOf(offer.latitude!, offer.longitude!) : null;
+    let groups = cell === null ? this.remote : this.cells.get(cell);
+    if (!groups) this.cells.set(cell!, (groups = new Map()));
+    const key = groupKey(offer);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { programme: offer.programme, targetLevel: offer.targetLevel, box: cell === null ? null : this.boxOf(cell), offers: new Set() }));
+    group.offers.add(offer);
   }
+  private boxOf(cell: number): CellBox {
+    let box = this.boxes.get(cell);
+    if (!box) this.boxes.set(cell, (box = boxOf(cell)));
+    return box;
+  }
+
   private async read(em: EntityManager): Promise<void> {
     // The connection, not the request's transaction: only committed rows enter the index.
     const connection = em.getConnection();
@@ -161,7 +209,7 @@ export class CatalogueIndex {
         after = rows.at(-1)!.id!;
       }
       this.cursor = cursor ?? (await connection.execute<Array<{ xmin: string }>>('select pg_snapshot_xmin(pg_current_snapshot())::text as xmin', [], 'all'))[0].xmin;
-      return;
+      // On to what changed meanwhile, which also tells the rule set's version.
     }
     const rows = await connection.execute<OfferRow[]>(CHANGES, [this.cursor, this.cursor], 'all');
     for (const row of rows) {
@@ -170,6 +218,7 @@ export class CatalogueIndex {
       else this.forget(row.id);
     }
     this.cursor = rows[0].xmin;
+    this.ruleSetInForce = rows[0].rule_set_in_force ?? null;
   }
 
   /** Repeated strings (programmes, dates, levels) kept once. */
@@ -237,4 +286,20 @@ const RADIANS = Math.PI / 180;
 export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const a = Math.sin(((lat2 - lat1) * RADIANS) / 2) ** 2 + Math.cos(lat1 * RADIANS) * Math.cos(lat2 * RADIANS) * Math.sin(((lon2 - lon1) * RADIANS) / 2) ** 2;
   return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/**
+ * No point of `box` lies nearer to (`latitude`, `longitude`) than this, in km by distanceKm: the
+ * haversine term of each coordinate grows with its difference, so the nearest differences and the
+ * smallest cosine in the box bound it from below.
+ */
+export function nearestInBoxKm(latitude: number, longitude: number, box: CellBox): number {
+  const dLat = latitude < box.south ? box.south - latitude : latitude > box.north ? latitude - box.north : 0;
+  const apart = longitude < box.west ? box.west - longitude : longitude > box.east ? longitude - box.east : 0;
+  // Across the antimeridian the other way round is shorter: no bound from longitude there.
+  const dLon = apart > 90 ? 0 : apart;
+  const cosine = Math.min(Math.cos(box.south * RADIANS), Math.cos(box.north * RADIANS));
+  const a = Math.sin((dLat * RADIANS) / 2) ** 2 + Math.cos(latitude * RADIANS) * Math.max(0, cosine) * Math.sin((dLon * RADIANS) / 2) ** 2;
+  // Less a hair for rounding: a bound, never more than the distance itself.
+  return Math.max(0, 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(a))) - 1e-6);
 }

@@ -148,7 +148,7 @@ export function exclusions(client: ClientProfile, offer: CandidateOffer, decisio
  * candidate of the catalogue) and an explanation that reads the value back as a sentence.
  */
 
-function planGoalValue(client: ClientProfile, offer: ScoredInput): number {
+function planGoalValue(client: ClientProfile, offer: Pick<ScoredInput, 'programme' | 'targetLevel'>): number {
   const areas = PROGRAMME_AREAS[offer.programme];
   if (areas === undefined) return 0;
   let best = 0;
@@ -377,7 +377,6 @@ function factorValues(client: ClientProfile, offer: ScoredInput, distanceKm: num
   into[9] = COST_VALUE[costCase(client, offer)];
 }
 
-const scratch: number[] = new Array(FACTORS.length).fill(0);
 const weightVectors = new WeakMap<Weights, number[]>();
 /** The weights in FACTORS order (read by index in the ranking's loop). */
 function weightVectorOf(weights: Weights): number[] {
@@ -386,33 +385,106 @@ function weightVectorOf(weights: Weights): number[] {
   return vector;
 }
 
-/**
- * The offer's score for the person without its explanations: the same values, rounded and
- * summed in the same order as scoreOf(scoreFactors(…)), so the two are equal to the last bit.
- */
-export function scoreValue(client: ClientProfile, offer: ScoredInput, distanceKm: number | null, weights: Weights, asOf: string): number {
-  factorValues(client, offer, distanceKm, weights, asOf, entryDateOf(offer, asOf), scratch);
-  const vector = weightVectorOf(weights);
-  let sum = 0;
-  for (let i = 0; i < vector.length; i++) sum += vector[i] * round(scratch[i]);
-  return sum;
+/** The year of an ISO date, as Number(date.slice(0, 4)) but without a new string. */
+const yearOf = (date: string) => (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+
+/** `compute`'s value for the pair (`first`, `second`), remembered in `memo`. */
+function remembered<A, B>(memo: Map<A, Map<B, number>>, first: A, second: B, compute: () => number): number {
+  let inner = memo.get(first);
+  if (!inner) memo.set(first, (inner = new Map()));
+  let value = inner.get(second);
+  if (value === undefined) inner.set(second, (value = compute()));
+  return value;
 }
 
 /**
- * scoreValue, or -Infinity when the offer cannot score `atLeast`: the cheap factors first (plan
- * goal, level, distance, childcare, seats), every other at its most (weights are never negative),
- * and the whole score only when that bound reaches `atLeast`.
+ * One person's score over many offers, without explanations: what depends on the person alone is
+ * worked out once, and the values of the plan goal, level, schedule and language factors are
+ * remembered by the offer attributes they read (the catalogue index keeps one copy of each list,
+ * so offers share them). The values come from the same functions as scoreFactors', rounded and
+ * summed in the same order, so `value` equals scoreOf(scoreFactors(…)) to the last bit.
  */
-export function scoreValueAtLeast(client: ClientProfile, offer: ScoredInput, distanceKm: number | null, weights: Weights, asOf: string, atLeast: number): number {
-  if (atLeast !== -Infinity) {
-    const w = weightVectorOf(weights);
-    const bound =
-      w[0] * round(planGoalValue(client, offer)) + w[1] * round(levelValue(client, offer)) + w[2] * round(distanceValue(client, offer, distanceKm, weights)) +
-      w[3] + w[4] * round(childcareValue(client, offer, entryDateOf(offer, asOf))) + w[5] + w[6] * round(seatsValue(offer)) + w[7] + w[8] + w[9];
-    // The bound sums in another order than the score: a little room for rounding.
-    if (bound + 1e-9 < atLeast) return -Infinity;
+export class PersonScorer {
+  private readonly w: number[];
+  private readonly total: number;
+  /** The youngest child's birth year: childcare is needed while it is below school age. */
+  private readonly youngestBorn: number;
+  private readonly goalFits = new Map<string, Map<Level | null, number>>();
+  private readonly levelFits = new Map<Level | null, Map<Level | null, number>>();
+  private readonly scheduleFits = new Map<readonly string[], Map<readonly string[], number>>();
+  private readonly languageFits = new Map<readonly string[], Map<null, number>>();
+  private readonly values: number[] = new Array(FACTORS.length).fill(0);
+
+  constructor(
+    private readonly client: ClientProfile,
+    private readonly weights: Weights,
+    private readonly asOf: string,
+  ) {
+    this.w = weightVectorOf(weights);
+    this.total = this.w.reduce((sum, weight) => sum + weight, 0);
+    this.youngestBorn = client.childrenBirthYears.reduce((youngest, born) => Math.max(youngest, born), -Infinity);
   }
-  return scoreValue(client, offer, distanceKm, weights, asOf);
+
+  /** The offer's score (scoreOf(scoreFactors(…)), to the last bit). */
+  value(offer: ScoredInput, distanceKm: number | null): number {
+    const { client, weights, asOf, values, w } = this;
+    const entryDate = entryDateOf(offer, asOf);
+    values[0] = this.planGoal(offer);
+    values[1] = remembered(this.levelFits, offer.entryLevelMin, offer.entryLevelMax, () => levelValue(client, offer));
+    values[2] = distanceValue(client, offer, distanceKm, weights);
+    values[3] = remembered(this.scheduleFits, offer.weekdays, offer.timesOfDay, () => scheduleValue(client, offer));
+    values[4] = this.childcare(offer, entryDate);
+    values[5] = startValue(client, offer, weights, asOf, entryDate);
+    values[6] = seatsValue(offer);
+    values[7] = remembered(this.languageFits, offer.supportLanguages, null, () => languagesValue(client, offer));
+    values[8] = audienceValue(client, offer, entryDate);
+    values[9] = COST_VALUE[costCase(client, offer)];
+    let sum = 0;
+    for (let i = 0; i < w.length; i++) sum += w[i] * round(values[i]);
+    return sum;
+  }
+
+  /**
+   * `value`, or -Infinity when the offer cannot score `atLeast`: the cheap factors first (plan
+   * goal, level, distance, childcare, seats), every other at its most (weights are never negative).
+   */
+  valueAtLeast(offer: ScoredInput, distanceKm: number | null, atLeast: number): number {
+    if (atLeast !== -Infinity) {
+      const { client, w } = this;
+      const bound =
+        w[0] * round(this.planGoal(offer)) + w[1] * round(remembered(this.levelFits, offer.entryLevelMin, offer.entryLevelMax, () => levelValue(client, offer))) +
+        w[2] * round(distanceValue(client, offer, distanceKm, this.weights)) + w[3] + w[4] * round(this.childcare(offer, entryDateOf(offer, this.asOf))) + w[5] +
+        w[6] * round(seatsValue(offer)) + w[7] + w[8] + w[9];
+      // The bound sums in another order than the score: a little room for rounding.
+      if (bound + 1e-9 < atLeast) return -Infinity;
+    }
+    return this.value(offer, distanceKm);
+  }
+
+  /**
+   * The most any offer of `group`'s programme and target level can score when it lies at least
+   * `nearestKm` away (null: anywhere): its plan-goal fit exactly (it follows from these two), its
+   * distance at the nearest, every other factor at its most. The ranking skips whole groups by it.
+   */
+  groupBound(group: Pick<ScoredInput, 'programme' | 'targetLevel'>, nearestKm: number | null): number {
+    const { w } = this;
+    const bound = this.total - w[0] * (1 - round(this.planGoal(group)));
+    return nearestKm === null ? bound : bound - w[2] * (1 - round(distanceValue(this.client, { format: 'IN_PERSON' }, nearestKm, this.weights)));
+  }
+
+  private planGoal(offer: Pick<ScoredInput, 'programme' | 'targetLevel'>): number {
+    return remembered(this.goalFits, offer.programme, offer.targetLevel, () => planGoalValue(this.client, offer));
+  }
+
+  /** childcareValue, with the person's children read once. */
+  private childcare(offer: ScoredInput, entryDate: string): number {
+    return offer.childcare || !(yearOf(entryDate) - this.youngestBorn < SCHOOL_AGE) ? 1 : 0;
+  }
+}
+
+/** The offer's score for the person without its explanations (PersonScorer, for one offer). */
+export function scoreValue(client: ClientProfile, offer: ScoredInput, distanceKm: number | null, weights: Weights, asOf: string): number {
+  return new PersonScorer(client, weights, asOf).value(offer, distanceKm);
 }
 
 /** The factors of the offer's score for the person, in FACTORS order. */

@@ -650,7 +650,7 @@ alter table client enable row level security;
 create policy client_caseload on client for all to public using (((agency_id = ( SELECT hub_setting_int('hub.agency_id'::text) AS hub_setting_int)) AND (( SELECT (hub_has_role('COORDINATOR'::text) OR hub_has_role('INTEGRATION'::text))) OR (manager_id = ( SELECT hub_setting_int('hub.user_id'::text) AS hub_setting_int)) OR (manager_id IN ( SELECT u.id
    FROM hub_user u
   WHERE (u.team_id = ( SELECT hub_setting_int('hub.caseload_team_id'::text) AS hub_setting_int))))))) with check ((agency_id = ( SELECT hub_setting_int('hub.agency_id'::text) AS hub_setting_int)));
-create policy client_data_protection_officer on client for select to public using (((agency_id = hub_setting_int('hub.agency_id'::text)) AND hub_has_role('DATA_PROTECTION_OFFICER'::text)));
+create policy client_data_protection_officer on client for select to public using (((agency_id = ( SELECT hub_setting_int('hub.agency_id'::text) AS hub_setting_int)) AND ( SELECT hub_has_role('DATA_PROTECTION_OFFICER'::text) AS hub_has_role)));
 grant delete, insert, select, update on client to hub_app;
 
 create table client_course (

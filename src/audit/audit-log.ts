@@ -1,9 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Viewer } from '../core/auth/viewer';
+import type { PersonalDataType } from '../core/module';
 import { RequestKey, type Context } from '../core/context';
 import { toGlobalId } from '../core/relay/global-id';
 import { AuditAction, type AuditPurpose } from './audit.enums';
+
+/** An entry being collected: its fields as a set. */
+type ReadEntry = Omit<AuditEntry, 'fields'> & { fields: Set<string> };
 
 export interface AuditEntry {
   action: AuditAction;
@@ -22,11 +26,19 @@ export interface AuditEntry {
  * transaction commits: data is never handed out without its audit entry.
  */
 export class AuditLog {
-  private readonly entries = new Map<string, Omit<AuditEntry, 'fields'> & { fields: Set<string> }>();
+  private readonly entries = new Map<string, ReadEntry>();
   /** The read entry each resolved object feeds, so the fields of one object find it without a key. */
-  private readonly readEntryOf = new WeakMap<object, Omit<AuditEntry, 'fields'> & { fields: Set<string> }>();
+  private readonly readEntryOf = new WeakMap<object, ReadEntry>();
   /** Purpose declared by each root field of the operation, by response key. */
   private readonly purposes = new Map<string, AuditPurpose>();
+  /**
+   * The object whose fields were read last, its entry, and the path of it with its purpose: the
+   * fields of one object resolve one after another and share that path (`info.path.prev`).
+   */
+  private lastRow: object | undefined;
+  private lastEntry: ReadEntry | undefined;
+  private lastPath: GraphQLResolveInfo['path'] | undefined;
+  private lastPurpose: AuditPurpose | undefined;
 
   declarePurpose(info: GraphQLResolveInfo, purpose: AuditPurpose): void {
     if (info.path.prev === undefined) this.purposes.set(String(info.path.key), purpose);
@@ -53,16 +65,25 @@ export class AuditLog {
     }
   }
 
-  /** A field of `row` was read. Runs for every such field of a page, so it allocates little. */
-  read(info: GraphQLResolveInfo, row: object, subject: () => { type: string; id: number; agencyId: number | null }, field: string): void {
-    const purpose = this.purposeFor(info);
-    let entry = this.readEntryOf.get(row);
+  /** A field of `row`, personal data of `subject`'s kind, was read. Runs for every such field of a page, so it allocates little. */
+  read(info: GraphQLResolveInfo, row: object, subject: PersonalDataType, field: string): void {
+    if (info.path.prev !== this.lastPath || this.lastPurpose === undefined) {
+      this.lastPurpose = this.purposeFor(info);
+      this.lastPath = info.path.prev;
+    }
+    const purpose = this.lastPurpose;
+    let entry = row === this.lastRow ? this.lastEntry : this.readEntryOf.get(row);
     if (!entry || entry.purpose !== purpose) {
-      const { type, id, agencyId } = subject();
-      this.record({ action: AuditAction.READ, purpose, subjectType: type, subjectId: id, agencyId, fields: [] });
-      entry = this.entries.get(`${AuditAction.READ}|${purpose}|${type}|${id}`)!;
+      const subjectId = subject.subjectId(row);
+      const agencyId = subject.agencyId?.(row) ?? null;
+      const key = `${AuditAction.READ}|${purpose}|${subject.subjectType}|${subjectId}`;
+      entry = this.entries.get(key);
+      if (entry) entry.agencyId ??= agencyId;
+      else this.entries.set(key, (entry = { action: AuditAction.READ, purpose, subjectType: subject.subjectType, subjectId, agencyId, fields: new Set() }));
       this.readEntryOf.set(row, entry);
     }
+    this.lastRow = row;
+    this.lastEntry = entry;
     entry.fields.add(field);
   }
 

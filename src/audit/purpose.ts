@@ -49,7 +49,7 @@ export function auditPersonalDataReads(schema: GraphQLSchema, personalData: read
       // A client's own fields by name; those of its plan, notes, … prefixed with their type.
       const label = type.subjectType === name ? field.name : `${name}.${field.name}`;
       field.resolve = (root: object, args, context: Context, info) => {
-        auditLog(context).read(info, root, () => ({ type: type.subjectType, id: type.subjectId(root), agencyId: type.agencyId?.(root) ?? null }), label);
+        auditLog(context).read(info, root, type, label);
         return resolve(root, args, context, info);
       };
     }

@@ -1,0 +1,76 @@
+import { ReferenceKind, type EntityClass, type EntityManager } from '@mikro-orm/postgresql';
+import { Client } from '../../src/caseloads/client.entity';
+import { ReadModel } from '../../src/core/database/read-model';
+import { Offer } from '../../src/offers/offer.entity';
+import { PlanMeasure } from '../../src/plans/plan.entity';
+import { aClient, aGoal, aMeasure, aPlan, insert } from '../factories';
+import { createTenants } from '../support/tenants';
+import { createTestHub, type TestHub } from '../support/test-hub';
+
+// A read-only view must hold what MikroORM's own hydration of the same row holds: the oracle is a
+// managed entity loaded with `findOneOrFail`, compared property by property of the entity metadata.
+
+let hub: TestHub;
+let ids: { client: number; measure: number; offer: number };
+beforeAll(async () => {
+  hub = await createTestHub();
+  const tenants = await createTenants(hub);
+  const [offer] = await hub.sql<{ id: number }>('select id from offer order by id limit 1');
+  ids = await insert(hub, async (em) => {
+    const client = await aClient(em, { agencyId: tenants.agencyA.id, originCountry: 'Eritrea', healthNeeds: null });
+    const measure = aMeasure(em, aGoal(em, aPlan(em, client)), { offerId: offer.id } as never);
+    await em.flush();
+    return { client: client.id, measure: measure.id, offer: offer.id };
+  });
+});
+afterAll(() => hub.close());
+
+/** What a property holds, comparably: a Date as its time, a relation as its key. */
+function comparable(value: unknown): unknown {
+  if (value instanceof Date) return { date: value.getTime() };
+  if (value !== null && typeof value === 'object' && 'id' in value && !Array.isArray(value)) return { id: (value as { id: unknown }).id };
+  return value ?? null;
+}
+
+async function viewAndEntity<T extends object>(entity: EntityClass<T>, table: string, id: number): Promise<{ view: T; managed: T; properties: string[] }> {
+  const em: EntityManager = hub.ownerEm();
+  const model = new ReadModel(entity, em.getMetadata(), 'a', em.getPlatform());
+  const [row] = await em.execute<Array<Record<string, unknown>>>(`select ${model.selectList().text} from "${table}" a where a.id = ?`, [id]);
+  const properties = em
+    .getMetadata()
+    .get(entity.name)
+    .props.filter((prop) => prop.persist !== false && !prop.lazy && prop.fieldNames?.length === 1 && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE))
+    .map((prop) => prop.name);
+  return { view: model.fromRow(row)!, managed: await em.fork().findOneOrFail(entity, id as never), properties };
+}
+
+describe('ReadModel', () => {
+  it.each([
+    ['offer', Offer, () => ids.offer],
+    ['client', Client, () => ids.client],
+    ['plan_measure', PlanMeasure, () => ids.measure],
+  ] as const)('maps a row of %s as MikroORM hydrates it', async (table, entity, id) => {
+    const { view, managed, properties } = await viewAndEntity(entity as EntityClass<object>, table, id());
+    expect(properties.length).toBeGreaterThan(5);
+    const of = (object: object) => Object.fromEntries(properties.map((name) => [name, comparable((object as Record<string, unknown>)[name])]));
+    expect(of(view)).toEqual(of(managed));
+    expect(view).toBeInstanceOf(entity);
+    expect(Object.isFrozen(view)).toBe(true);
+  });
+
+  it('turns timestamps into Dates, relations into key-only stand-ins and decrypts encrypted columns', async () => {
+    const { view: offer } = await viewAndEntity(Offer, 'offer', ids.offer);
+    expect(offer.createdAt).toBeInstanceOf(Date);
+    expect(offer.provider).toEqual({ id: expect.any(Number) });
+    const { view: client } = await viewAndEntity(Client, 'client', ids.client);
+    expect(client.originCountry).toBe('Eritrea');
+    expect(client.healthNeeds).toBeNull();
+    expect(client.closedAt).toBeNull();
+    expect(typeof client.birthDate).toBe('string');
+  });
+
+  it('is null for a row a left join found nothing for', () => {
+    const model = new ReadModel(Offer, hub.ownerEm().getMetadata(), 'o');
+    expect(model.fromRow({ 'o.id': null })).toBeNull();
+  });
+});

@@ -136,7 +136,7 @@ export class ClientMatchingResolver {
       after,
       first,
     );
-    const offers = await Promise.all(items.map((scored) => ctx.loaders.byId(Offer).load(scored.offerId)));
+    const offers = await Promise.all(items.map((scored) => scored.offer ?? ctx.loaders.byId(Offer).load(scored.offerId)));
     const edges: SuggestionEdge[] = items.map((scored, i) => ({
       cursor: encodeCursor(scored.score, scored.offerId),
       node: offers[i]!,

@@ -1,4 +1,7 @@
+import type { MetadataStorage } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ReadModel } from '../core/database/read-model';
+import { Offer } from '../offers/offer.entity';
 import { canSeeClient } from '../caseloads/client.policy';
 import type { Client } from '../caseloads/client.entity';
 import { CERTIFICATE_LEVEL, INTEGRATION_COURSE_CERTIFICATES, OBLIGING_AUTHORITY, type GermanCertificate } from '../caseloads/client-facts.enums';
@@ -31,6 +34,8 @@ export interface SuggestionCriteria {
 /** One offer scored for one person: what a suggestion edge and an offer fit show. */
 export interface ScoredOffer {
   offerId: number;
+  /** The offer itself, as a read-only view, where the statement that scored it read it too. */
+  offer?: Offer;
   distanceKm: number | null;
   score: number;
   factors: FactorScore[];
@@ -112,6 +117,15 @@ export function forgetWeights(em: EntityManager): void {
  */
 const ruleSetsByIndex = new WeakMap<CatalogueIndex, Map<number, Promise<LoadedRuleSet | null>>>();
 const RULE_SETS_KEPT = 4;
+
+/** The offer as a read-only view (ReadModel), per ORM. */
+const offerViews = new WeakMap<MetadataStorage, ReadModel<Offer>>();
+function offerViewOf(em: EntityManager): ReadModel<Offer> {
+  const metadata = em.getMetadata();
+  let view = offerViews.get(metadata);
+  if (!view) offerViews.set(metadata, (view = new ReadModel(Offer, metadata, 'o')));
+  return view;
+}
 
 function memoOf(em: EntityManager): RequestMemo {
   let memo = memos.get(em);
@@ -207,6 +221,8 @@ export class SuggestionService {
   private async top(search: Search, after: SuggestionCursor | null, count: number): Promise<ScoredOffer[]> {
     const slack = search.weights.DISTANCE * 0.0011 + 1e-9;
     const index = await this.caughtUp();
+    // The page's offers come with the statement that reads them afresh: no loader statement after.
+    const view = offerViewOf(this.em);
     const { origin, windows, programmes } = search.filter;
     const open = windows === null ? (programmes == null ? null : new Set(programmes)) : new Set(windows.map((window) => window.programme));
     const offers = index.reachableFrom(origin.latitude, origin.longitude, search.filter.maxTravelKm, open);
@@ -228,13 +244,13 @@ export class SuggestionService {
         }
       }
       const read = ranked.slice(0, end);
-      const rows = read.length === 0 ? [] : await this.em.execute<CandidateRow[]>(...statement(offerRowsSql(search.profile, search.filter, read.map((offer) => offer.id))));
+      const rows = read.length === 0 ? [] : await this.em.execute<CandidateRow[]>(...statement(offerRowsSql(search.profile, search.filter, read.map((offer) => offer.id), view.selectList())));
       // Gone from the catalogue since the index read it (deleted): the index forgets it.
       const found = new Set(rows.map((row) => row.id));
       for (const offer of read) if (!found.has(offer.id)) index.forget(offer.id);
       const fresh = rows
         .filter((row) => row.candidate)
-        .map((row) => this.score(search.profile, candidateOf(row), search.rules, search.weights, search.asOf))
+        .map((row) => ({ ...this.score(search.profile, candidateOf(row), search.rules, search.weights, search.asOf), offer: view.fromRow(row as never) ?? undefined }))
         .filter((offer) => offer.excludedBy.length === 0 && isAfter(offer, after));
       const unread = ranked.slice(end);
       const firstExact = unread.find((offer) => offer.exact);

@@ -163,10 +163,10 @@ describe('eligibility rules', () => {
 /**
  * A page of suggestions with its count, once the catalogue index and the rules are in memory:
  * among them the person, their facts, the weights, the index's catch-up (which names the rule set
- * in force), one read of the page's offers, the count and the audit entry. A second read of
- * offers, or rules read per request, would exceed it.
+ * in force), one read of the page's offers (which also gives the nodes: no loader after), the count
+ * and the audit entry. A second read of offers, or rules read per request, would exceed it.
  */
-const SUGGESTION_STATEMENTS = 12;
+const SUGGESTION_STATEMENTS = 11;
 
 describe('suggestions', () => {
   beforeAll(async () => {

@@ -130,10 +130,23 @@ describe('scoreValue, the ranking\'s score without explanations', () => {
         const scorer = new PersonScorer(client, WEIGHTS, AS_OF);
         expect(scorer.groupBound(scored, nearest) + 1e-9).toBeGreaterThanOrEqual(scorer.value(scored, scored.distanceKm));
         expect(scorer.groupBound(scored, null) + 1e-9).toBeGreaterThanOrEqual(scorer.value(scored, scored.distanceKm));
+        // With what the group's offers share, written from the offer: no language named, no free seat.
+        const traits = { programme: scored.programme, targetLevel: scored.targetLevel, noLanguages: scored.supportLanguages.length === 0, full: scored.capacity !== null && scored.capacity <= scored.seatsTaken };
+        expect(scorer.groupBound(traits, null) + 1e-9).toBeGreaterThanOrEqual(scorer.value(scored, scored.distanceKm));
       }),
       { numRuns: 3000 },
     );
   });
+});
+
+it('bounds a full group no lower than its best offer: every factor at 1 but the seats, at the waitlist\'s 0.3', () => {
+  const client = person({ languages: ['ar'], openGoals: [{ id: 1, area: 'LANGUAGE', targetLevel: null }] });
+  const full = offer({ programme: 'SPRACHCAFE', supportLanguages: ['ar'], startDate: '2026-02-01', rollingEntry: true, capacity: 5, seatsTaken: 5, waitlistOpen: true });
+  const scorer = new PersonScorer(client, WEIGHTS, AS_OF);
+  // 3 + 2 + 2 + 2 + 1.5 + 1 + 1 × 0.3 + 0.5 + 1 + 0.5
+  expect(scorer.value(full, null)).toBeCloseTo(13.8, 9);
+  expect(scorer.groupBound({ programme: 'SPRACHCAFE', targetLevel: null, noLanguages: false, full: true }, null)).toBeCloseTo(13.8, 9);
+  expect(scorer.groupBound({ programme: 'SPRACHCAFE', targetLevel: null, noLanguages: true, full: true }, null)).toBeCloseTo(13.55, 9);
 });
 
 describe('nearestInBoxKm, the ranking\'s distance to a grid cell', () => {

@@ -41,7 +41,16 @@ const formatDate = (iso: string) => {
 };
 
 /** A title's paragraph tokens: '§ 18b Abs. 1 AufenthG' → ['§18b', 'abs.', '1', 'aufenthg']; spaces after § and case do not count. */
-const paragraphTokens = (text: string) => text.toLowerCase().replace(/§+\s*/g, '§').split(/[\s,;()]+/).filter(Boolean);
+function paragraphTokens(text: string): readonly string[] {
+  // Remembered: a ranking evaluates the same few titles and rule paragraphs many times.
+  let tokens = tokensOf.get(text);
+  if (tokens === undefined) {
+    if (tokensOf.size >= 10_000) tokensOf.clear();
+    tokensOf.set(text, (tokens = Object.freeze(text.toLowerCase().replace(/§+\s*/g, '§').split(/[\s,;()]+/).filter(Boolean))));
+  }
+  return tokens;
+}
+const tokensOf = new Map<string, readonly string[]>();
 
 /** The title names the paragraph: '§ 18a' matches '§ 18a Abs. 1', but '§ 18' does not match '§ 18a'. */
 function paragraphMatches(title: string, paragraph: string): boolean {

@@ -135,13 +135,14 @@ export function nearestPerProgrammeSql(profile: ClientProfile, filter: Candidate
 
 /**
  * The published offers among `offerIds` with their distance, each with `candidate`: whether it
- * passes every hard rule and the filter now (the ranking's offers, read afresh).
+ * passes every hard rule and the filter now (the ranking's offers, read afresh); with
+ * `alsoSelect`, more columns of `o` (the offer as its GraphQL node shows it).
  */
-export function offerRowsSql(profile: ClientProfile, filter: CandidateFilter, offerIds: readonly number[]): Sql {
+export function offerRowsSql(profile: ClientProfile, filter: CandidateFilter, offerIds: readonly number[], alsoSelect: Sql | null = null): Sql {
   const lat = sql`${filter.origin.latitude}::float8`;
   const lon = sql`${filter.origin.longitude}::float8`;
   const distance = sql`case when l.id is null then null else hub_distance_km(${lat}, ${lon}, l.latitude, l.longitude) end`;
-  return sql`select ${FULL_COLUMNS}, o.family::text as family, ${distance} as distance_km,
+  return sql`select ${FULL_COLUMNS}, ${alsoSelect ?? rawSql('null as nothing')}, o.family::text as family, ${distance} as distance_km,
       (${conditions(profile, filter)} and (o.format <> 'IN_PERSON' or l.id is null or ${distance} <= ${filter.maxTravelKm}::float8)) as candidate
     from offer o left join location l on l.id = o.location_id
     where o.status = 'PUBLISHED' and o.id = any(${intArray(offerIds)}::int[])`;

@@ -49,21 +49,30 @@ function boxOf(cell: number): CellBox {
 /**
  * The offers of one programme and target level, in one grid cell or reachable from anywhere. The
  * ranking bounds a whole group's scores by what its offers share (the plan-goal fit follows from
- * programme and target level, the distance from the cell) before it reads any of them.
+ * programme and target level, the distance from the cell) before it reads any of them. The many
+ * offers reachable from anywhere are split further, by what caps their score whoever asks: no
+ * language of support named, no free seat.
  */
 export interface OfferGroup {
   programme: string;
   targetLevel: Level | null;
   /** The cell of in-person offers; null for offers reachable from anywhere. */
   box: CellBox | null;
+  /** Reachable from anywhere: whether its offers name no language of support, and have no free seat (null in a cell: either). */
+  noLanguages: boolean | null;
+  full: boolean | null;
   offers: Set<IndexedOffer>;
 }
 
-/** A place's groups, by programme and target level. */
+/** A place's groups, by their key. */
 type Groups = Map<string, OfferGroup>;
-const groupKey = (offer: Pick<IndexedOffer, 'programme' | 'targetLevel'>) => `${offer.programme}\u0000${offer.targetLevel ?? ''}`;
 /** Whether an offer is found by place (in person, at a location) or is everyone's to reach (online, hybrid, no location). */
 const byPlace = (offer: IndexedOffer) => offer.format === 'IN_PERSON' && offer.latitude !== null && offer.longitude !== null;
+const isFull = (offer: IndexedOffer) => offer.capacity !== null && offer.capacity <= offer.seatsTaken;
+function groupKey(offer: IndexedOffer): string {
+  const key = `${offer.programme}\u0000${offer.targetLevel ?? ''}`;
+  return byPlace(offer) ? key : `${key}\u0000${offer.supportLanguages.length === 0 ? 1 : 0}${isFull(offer) ? 1 : 0}`;
+}
 
 /** An offer's row as the index reads it: a candidate row without the person's distance, with its place and status. */
 interface OfferRow extends Omit<CandidateRow, 'id' | 'distance_km' | 'family' | 'candidate'> {
@@ -186,7 +195,11 @@ export class CatalogueIndex {
     if (!groups) this.cells.set(cell!, (groups = new Map()));
     const key = groupKey(offer);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { programme: offer.programme, targetLevel: offer.targetLevel, box: cell === null ? null : this.boxOf(cell), offers: new Set() }));
+    if (!group) {
+      const anywhere = cell === null;
+      group = { programme: offer.programme, targetLevel: offer.targetLevel, box: anywhere ? null : this.boxOf(cell), noLanguages: anywhere ? offer.supportLanguages.length === 0 : null, full: anywhere ? isFull(offer) : null, offers: new Set() };
+      groups.set(key, group);
+    }
     group.offers.add(offer);
   }
   private boxOf(cell: number): CellBox {

@@ -268,7 +268,7 @@ function seats(offer: CandidateOffer): string {
   return 'Alle Plätze sind belegt, und die Warteliste ist geschlossen.';
 }
 
-function languagesValue(client: ClientProfile, offer: ScoredInput): number {
+function languagesValue(client: ClientProfile, offer: Pick<ScoredInput, 'supportLanguages'>): number {
   if (offer.supportLanguages.length === 0) return 0.5;
   return offer.supportLanguages.some((language) => client.languages.includes(language)) ? 1 : 0;
 }
@@ -385,16 +385,20 @@ function weightVectorOf(weights: Weights): number[] {
   return vector;
 }
 
+/** What a group of offers shares, as PersonScorer.groupBound reads it (null: its offers differ in it). */
+export interface OfferGroupTraits extends Pick<ScoredInput, 'programme' | 'targetLevel'> {
+  noLanguages?: boolean | null;
+  full?: boolean | null;
+}
+
 /** The year of an ISO date, as Number(date.slice(0, 4)) but without a new string. */
 const yearOf = (date: string) => (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
 
-/** `compute`'s value for the pair (`first`, `second`), remembered in `memo`. */
-function remembered<A, B>(memo: Map<A, Map<B, number>>, first: A, second: B, compute: () => number): number {
+/** The inner map of `memo` for `first` (made when missing). */
+function innerOf<A, B>(memo: Map<A, Map<B, number>>, first: A): Map<B, number> {
   let inner = memo.get(first);
   if (!inner) memo.set(first, (inner = new Map()));
-  let value = inner.get(second);
-  if (value === undefined) inner.set(second, (value = compute()));
-  return value;
+  return inner;
 }
 
 /**
@@ -412,7 +416,7 @@ export class PersonScorer {
   private readonly goalFits = new Map<string, Map<Level | null, number>>();
   private readonly levelFits = new Map<Level | null, Map<Level | null, number>>();
   private readonly scheduleFits = new Map<readonly string[], Map<readonly string[], number>>();
-  private readonly languageFits = new Map<readonly string[], Map<null, number>>();
+  private readonly languageFits = new Map<readonly string[], number>();
   private readonly values: number[] = new Array(FACTORS.length).fill(0);
 
   constructor(
@@ -430,13 +434,13 @@ export class PersonScorer {
     const { client, weights, asOf, values, w } = this;
     const entryDate = entryDateOf(offer, asOf);
     values[0] = this.planGoal(offer);
-    values[1] = remembered(this.levelFits, offer.entryLevelMin, offer.entryLevelMax, () => levelValue(client, offer));
+    values[1] = this.level(offer);
     values[2] = distanceValue(client, offer, distanceKm, weights);
-    values[3] = remembered(this.scheduleFits, offer.weekdays, offer.timesOfDay, () => scheduleValue(client, offer));
+    values[3] = this.schedule(offer);
     values[4] = this.childcare(offer, entryDate);
     values[5] = startValue(client, offer, weights, asOf, entryDate);
     values[6] = seatsValue(offer);
-    values[7] = remembered(this.languageFits, offer.supportLanguages, null, () => languagesValue(client, offer));
+    values[7] = this.languages(offer);
     values[8] = audienceValue(client, offer, entryDate);
     values[9] = COST_VALUE[costCase(client, offer)];
     let sum = 0;
@@ -452,8 +456,7 @@ export class PersonScorer {
     if (atLeast !== -Infinity) {
       const { client, w } = this;
       const bound =
-        w[0] * round(this.planGoal(offer)) + w[1] * round(remembered(this.levelFits, offer.entryLevelMin, offer.entryLevelMax, () => levelValue(client, offer))) +
-        w[2] * round(distanceValue(client, offer, distanceKm, this.weights)) + w[3] + w[4] * round(this.childcare(offer, entryDateOf(offer, this.asOf))) + w[5] +
+        w[0] * round(this.planGoal(offer)) + w[1] * round(this.level(offer)) + w[2] * round(distanceValue(client, offer, distanceKm, this.weights)) + w[3] + w[4] * round(this.childcare(offer, entryDateOf(offer, this.asOf))) + w[5] +
         w[6] * round(seatsValue(offer)) + w[7] + w[8] + w[9];
       // The bound sums in another order than the score: a little room for rounding.
       if (bound + 1e-9 < atLeast) return -Infinity;
@@ -466,14 +469,42 @@ export class PersonScorer {
    * `nearestKm` away (null: anywhere): its plan-goal fit exactly (it follows from these two), its
    * distance at the nearest, every other factor at its most. The ranking skips whole groups by it.
    */
-  groupBound(group: Pick<ScoredInput, 'programme' | 'targetLevel'>, nearestKm: number | null): number {
+  groupBound(group: OfferGroupTraits, nearestKm: number | null): number {
     const { w } = this;
-    const bound = this.total - w[0] * (1 - round(this.planGoal(group)));
-    return nearestKm === null ? bound : bound - w[2] * (1 - round(distanceValue(this.client, { format: 'IN_PERSON' }, nearestKm, this.weights)));
+    let bound = this.total - w[0] * (1 - round(this.planGoal(group)));
+    if (nearestKm !== null) bound -= w[2] * (1 - round(distanceValue(this.client, { format: 'IN_PERSON' }, nearestKm, this.weights)));
+    // languagesValue of an offer naming no language; seatsValue of a full one is at most the waitlist's 0.3.
+    if (group.noLanguages === true) bound -= w[7] * (1 - round(languagesValue(this.client, { supportLanguages: [] })));
+    if (group.full === true) bound -= w[6] * (1 - round(0.3));
+    return bound;
   }
 
+  // Remembered values, looked up without a closure per call (the ranking's loop makes many).
   private planGoal(offer: Pick<ScoredInput, 'programme' | 'targetLevel'>): number {
-    return remembered(this.goalFits, offer.programme, offer.targetLevel, () => planGoalValue(this.client, offer));
+    const inner = innerOf(this.goalFits, offer.programme);
+    let value = inner.get(offer.targetLevel);
+    if (value === undefined) inner.set(offer.targetLevel, (value = planGoalValue(this.client, offer)));
+    return value;
+  }
+
+  private level(offer: ScoredInput): number {
+    const inner = innerOf(this.levelFits, offer.entryLevelMin);
+    let value = inner.get(offer.entryLevelMax);
+    if (value === undefined) inner.set(offer.entryLevelMax, (value = levelValue(this.client, offer)));
+    return value;
+  }
+
+  private schedule(offer: ScoredInput): number {
+    const inner = innerOf(this.scheduleFits, offer.weekdays);
+    let value = inner.get(offer.timesOfDay);
+    if (value === undefined) inner.set(offer.timesOfDay, (value = scheduleValue(this.client, offer)));
+    return value;
+  }
+
+  private languages(offer: ScoredInput): number {
+    let value = this.languageFits.get(offer.supportLanguages);
+    if (value === undefined) this.languageFits.set(offer.supportLanguages, (value = languagesValue(this.client, offer)));
+    return value;
   }
 
   /** childcareValue, with the person's children read once. */

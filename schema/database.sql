@@ -1246,6 +1246,7 @@ alter table plan_measure add constraint plan_measure_offer_or_step CHECK (((offe
 alter table plan_measure add constraint plan_measure_pkey PRIMARY KEY (id);
 alter table plan_measure add constraint plan_measure_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plan(id) ON DELETE CASCADE;
 CREATE INDEX plan_measure_goal_index ON public.plan_measure USING btree (goal_id);
+CREATE INDEX plan_measure_offer_index ON public.plan_measure USING btree (offer_id) WHERE (offer_id IS NOT NULL);
 CREATE UNIQUE INDEX plan_measure_pkey ON public.plan_measure USING btree (id);
 CREATE INDEX plan_measure_plan_index ON public.plan_measure USING btree (plan_id);
 alter table plan_measure enable row level security;

@@ -226,9 +226,9 @@ export class SuggestionService {
     const { origin, windows, programmes } = search.filter;
     const open = windows === null ? (programmes == null ? null : new Set(programmes)) : new Set(windows.map((window) => window.programme));
     const offers = index.reachableFrom(origin.latitude, origin.longitude, search.filter.maxTravelKm, open);
-    const before = after === null ? null : { score: after.score + slack };
+    const cursor = after === null ? null : { score: after.score, id: after.offerId, slack };
     let keep = Math.max(KEEP_PER_SUGGESTION * count, MIN_KEEP);
-    let { ranked, floor } = rankInMemory(search, offers, before, keep, 2 * slack);
+    let { ranked, floor } = rankInMemory(search, offers, cursor, keep, 2 * slack);
     // How far an offer's exact score may lie from its in-memory one.
     const slackOf = (offer: RankedOffer) => (offer.exact ? 0 : slack);
     let wanted = Math.min(ranked.length, count);
@@ -265,7 +265,7 @@ export class SuggestionService {
       if (end === ranked.length) {
         // Offers read were no longer candidates, and the ranking had left out others: rank keeping more.
         keep = keep >= MAX_KEEP ? Infinity : keep * 4;
-        ({ ranked, floor } = rankInMemory(search, offers, before, keep, 2 * slack));
+        ({ ranked, floor } = rankInMemory(search, offers, cursor, keep, 2 * slack));
       }
       wanted = Math.min(ranked.length, Math.max(wanted * 4, end + 1));
     }

@@ -31,6 +31,7 @@ import { Migration20261207090000_webhooks } from './Migration20261207090000_webh
 import { Migration20261207100000_catalogue_change_marks } from './Migration20261207100000_catalogue_change_marks';
 import { Migration20261208090000_webhook_jobs } from './Migration20261208090000_webhook_jobs';
 import { Migration20261209090000_officer_policy_settings_once } from './Migration20261209090000_officer_policy_settings_once';
+import { Migration20261209100000_plan_measure_offer_index } from './Migration20261209100000_plan_measure_offer_index';
 
 /** Every migration, in order. Add new ones at the end (npm run migration:create writes the file). */
 export const migrationsList: MigrationObject[] = [
@@ -66,4 +67,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207100000_catalogue_change_marks', class: Migration20261207100000_catalogue_change_marks },
   { name: 'Migration20261208090000_webhook_jobs', class: Migration20261208090000_webhook_jobs },
   { name: 'Migration20261209090000_officer_policy_settings_once', class: Migration20261209090000_officer_policy_settings_once },
+  { name: 'Migration20261209100000_plan_measure_offer_index', class: Migration20261209100000_plan_measure_offer_index },
 ];

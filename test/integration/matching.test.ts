@@ -249,7 +249,8 @@ describe('suggestions', () => {
       const usual = await other().then(other);
       const first = await hub.execute(ClientSuggestionsDocument, { id, first: 10 }, tenants.viewers.coordinatorA);
       const page = first.data!.client!.suggestions;
-      const second = (await hub.execute(ClientSuggestionsDocument, { id, first: 10, after: page.pageInfo.endCursor }, tenants.viewers.coordinatorA)).data!.client!.suggestions;
+      const next = await hub.execute(ClientSuggestionsDocument, { id, first: 10, after: page.pageInfo.endCursor }, tenants.viewers.coordinatorA);
+      const second = next.data!.client!.suggestions;
       // Every factor at 1: the score is the sum of the weights.
       const perfect = page.edges[0].factors.reduce((sum, factor) => sum + factor.weight, 0);
       expect([...page.edges, ...second.edges].map((edge) => edge.score)).toEqual(new Array(20).fill(perfect));
@@ -257,6 +258,8 @@ describe('suggestions', () => {
       // As many statements as for a person without ties: no second read.
       expect(first.statements).toBe(usual.statements);
       expect(first.statements).toBeLessThanOrEqual(SUGGESTION_STATEMENTS);
+      // The next page skips the offers of this one in memory, ties included.
+      expect(next.statements).toBe(first.statements);
     } finally {
       await hub.sql('delete from offer where id = any(?::int[])', [`{${ties.map((row) => row.id).join(',')}}`]);
     }

@@ -22,6 +22,17 @@ export interface RankedOffer {
 /** In-person offers this little beyond the travel distance stay in: JavaScript's and PostgreSQL's distances may differ in the last bits, and SQL decides. */
 const REACH_SLACK_KM = 1e-6;
 
+/** A page's last suggestion (its exact score), and how far an in-memory score that used a distance may lie from the exact one. */
+export interface Cursor {
+  score: number;
+  id: number;
+  slack: number;
+}
+
+/** An exact score follows the cursor by score, then ID; one that used a distance may, within the slack. */
+const mayFollow = (after: Cursor, id: number, score: number, exact: boolean) =>
+  exact ? score < after.score || (score === after.score && id > after.id) : score <= after.score + after.slack;
+
 /** The ranking: offers best first (then by ID); every offer left out scores below `floor`. */
 export interface Ranking {
   ranked: RankedOffer[];
@@ -31,7 +42,7 @@ export interface Ranking {
 
 /**
  * The offers of the catalogue index that pass the hard rules and the filter, scored without
- * explanations, best first (then by ID); with `before`, only those scoring at most its score.
+ * explanations, best first (then by ID); with `after`, only those that may come after it (see Cursor).
  * Only the best `keep` and those within `margin` of the last of them are sure to be in: an offer
  * whose cheap factors already keep it below them is left out unscored (see `floor`), and so is a
  * whole group whose bound (PersonScorer.groupBound) does; groups are read best bound first, so
@@ -39,7 +50,7 @@ export interface Ranking {
  * The hard rules are the candidate statement's (candidate-sql.ts) read in memory; where a
  * computed distance decides, the ranking keeps the offer and the database read afterwards decides.
  */
-export function rankInMemory(search: RankingSearch, groups: readonly OfferGroup[], before: { score: number } | null, keep = Infinity, margin = 0): Ranking {
+export function rankInMemory(search: RankingSearch, groups: readonly OfferGroup[], after: Cursor | null, keep = Infinity, margin = 0): Ranking {
   const { profile, weights, asOf, filter } = search;
   const windows = windowsByProgramme(filter.windows);
   const families = filter.families === null ? null : new Set(filter.families);
@@ -86,8 +97,9 @@ export function rankInMemory(search: RankingSearch, groups: readonly OfferGroup[
       const distance = offer.latitude === null || offer.longitude === null ? null : distanceKm(latitude, longitude, offer.latitude, offer.longitude);
       if (offer.format === 'IN_PERSON' && distance !== null && distance > reach) continue;
       const score = scorer.valueAtLeast(offer, distance, floor);
-      if (score < floor || (before !== null && score > before.score)) continue;
-      ranked.push({ id: offer.id, score, exact: distance === null || offer.format === 'ONLINE' });
+      const exact = distance === null || offer.format === 'ONLINE';
+      if (score < floor || (after !== null && !mayFollow(after, offer.id, score, exact))) continue;
+      ranked.push({ id: offer.id, score, exact });
       if (keep !== Infinity && (best.length < keep || score > best[keep - 1])) {
         let at = best.length < keep ? best.length : keep - 1;
         while (at > 0 && best[at - 1] < score) {

@@ -142,12 +142,12 @@ interface Search extends RankingSearch {
  * Ranked, explained suggestions for one person, and the fit of any one offer.
  *
  * Exact top-k over the whole catalogue: the catalogue index (suggestions/catalogue-index.ts) holds
- * every published offer in memory, fresh to the last commit; the ranking passes each through the
- * hard rules and scores it (suggestions/in-memory-ranking.ts), then reads the best from the
- * database with the hard rules in SQL and scores them afresh with their explanations (score.ts).
- * Per request: the index's catch-up, the rules (2 statements), the weights, the person's facts and
- * one read of the page's offers, whatever the catalogue's size. A suggestion and its offer's fit
- * are one computation.
+ * every published offer in memory, fresh to the last commit; the ranking skips whole groups by a
+ * score bound, passes the rest through the hard rules and scores them (suggestions/in-memory-ranking.ts),
+ * then reads the best from the database with the hard rules in SQL and scores them afresh with
+ * their explanations (score.ts). Per request: the index's catch-up (which names the rule set in
+ * force; the process keeps rule sets it read), the weights, the person's facts and one read of the
+ * page's offers, whatever the catalogue's size. A suggestion and its offer's fit are one computation.
  */
 export class SuggestionService {
   private readonly eligibility: EligibilityService;

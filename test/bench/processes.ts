@@ -1,6 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 
 /** The built API entry point, as `npm start` runs it; BENCH_HUB_MAIN: another build's, to compare. */
@@ -48,16 +47,6 @@ export function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Resident memory of a process now and at its peak, in MiB (Linux: /proc/<pid>/status). */
 export function memoryOf(pid: number): { rss: number; peak: number } | null {
@@ -69,3 +58,6 @@ export function memoryOf(pid: number): { rss: number; peak: number } | null {
     return null;
   }
 }
+
+/** The tests' helper: a loopback port nothing listens on right now. */
+export { freePort } from '../support/free-port';

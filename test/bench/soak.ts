@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { appUrlFor, provisionAppLogin } from '../../src/core/database/app-role';
 import { BENCH_KEY_RING_SPEC } from './caseload';
+import { freePort } from './processes';
 import { kinds, mulberry32, problemOf, subjectsOf, updateOf, type Kind } from './soak-mix';
 
 /**
@@ -303,13 +303,3 @@ function slopePerMinute(points: Array<[number, number]>): number {
   return covariance / variance;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

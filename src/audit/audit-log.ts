@@ -33,7 +33,8 @@ export class AuditLog {
   private readonly purposes = new Map<string, AuditPurpose>();
   /**
    * The object whose fields were read last, its entry, and the path of it with its purpose: the
-   * fields of one object resolve one after another and share that path (`info.path.prev`).
+   * fields of one object resolve one after another and share that path (`info.path.prev`) under
+   * graphql-js; graphql-jit gives each field a path of its own, and the purpose is looked up again.
    */
   private lastRow: object | undefined;
   private lastEntry: ReadEntry | undefined;

@@ -93,6 +93,14 @@ export interface Config {
     fieldSuggestions: boolean;
   };
   /**
+   * Execution of operations: a document run more than `compileAfter` times runs compiled by
+   * graphql-jit (see compiled-execution.ts); at most `maxCompiledDocuments` are kept. 0 compiles at once.
+   */
+  execution: {
+    compileAfter: number;
+    maxCompiledDocuments: number;
+  };
+  /**
    * Cost budgets per principal (API key, person, anonymous client address), refilled over time and
    * kept in PostgreSQL so that every API process draws on the same budget.
    */
@@ -264,6 +272,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       maxDocumentBytes: integer('GRAPHQL_MAX_DOCUMENT_BYTES', 16 * 1024, 1024, 1024 * 1024),
       maxCost: integer('GRAPHQL_MAX_COST', 250_000, 100, 100_000_000),
       fieldSuggestions: introspection,
+    },
+    execution: {
+      compileAfter: integer('GRAPHQL_COMPILE_AFTER', 1, 0, 1_000_000),
+      maxCompiledDocuments: integer('GRAPHQL_MAX_COMPILED_DOCUMENTS', 500, 1, 100_000),
     },
     rateLimit: {
       enabled: bool('RATE_LIMIT_ENABLED', true),

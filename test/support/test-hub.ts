@@ -21,6 +21,7 @@ import { SignInService } from '../../src/tenancy/sign-in.service';
 import { DatabaseTrustedDocumentStore } from '../../src/integrations/trusted-document.store';
 import { TEST_ADMIN_URL_ENV, TEST_APP_PASSWORD, TEST_TEMPLATE_ENV, createDatabaseFromTemplate, databaseUrl, dropDatabase } from './test-database';
 import { ensureTemplate } from './test-template';
+import { CompiledExecution } from '../../src/core/graphql/compiled-execution';
 
 export interface GraphQLResult<TData> {
   data?: TData | null;
@@ -45,12 +46,19 @@ export interface TestHubOptions {
   rateLimiter?: (appUrl: string) => RateLimiter;
   /** Modules with hooks only (e.g. an erasure blocker), added to the hub's own for every request. */
   extraModules?: readonly HubModule[];
+  /**
+   * Runs of a document through graphql-js before it runs compiled (Config.execution). Default 0: the
+   * suite checks the compiled executor, which serves every recurring document in production.
+   */
+  compileAfter?: number;
 }
 
 export interface TestHub {
   /** Connected as the app role, under row-level security, like the server. */
   orm: MikroORM;
   apollo: ApolloServer<Context>;
+  /** Its executor: which documents run compiled. */
+  execution: CompiledExecution;
   /** Runs a typed operation through the real Apollo server, in a request like the server's. */
   execute<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables>,
@@ -99,7 +107,8 @@ export async function createTestHub(options: TestHubOptions = {}): Promise<TestH
   const rateLimiter = options.rateLimiter?.(appUrl);
   const limits = { ...TEST_LIMITS, ...options.limits };
   const trustedDocuments = new DatabaseTrustedDocumentStore(orm);
-  const apollo = createApollo(await schema, { config: { introspection: true, limits }, logger: silentLogger, rateLimiter, trustedDocuments });
+  const execution = new CompiledExecution(await schema, { compileAfter: options.compileAfter ?? 0, maxDocuments: 500 });
+  const apollo = createApollo(await schema, { config: { introspection: true, limits }, logger: silentLogger, rateLimiter, trustedDocuments, execution });
   await apollo.start();
 
   const run = async (query: string | TypedDocumentNode<unknown, Record<string, unknown>> | undefined, variables?: Record<string, unknown>, viewer?: Viewer, request: RunOptions = {}) => {
@@ -121,6 +130,7 @@ export async function createTestHub(options: TestHubOptions = {}): Promise<TestH
   return {
     orm,
     apollo,
+    execution,
     appUrl,
     ownerUrl,
     rateLimiter,

@@ -12,9 +12,10 @@ import type { RateLimiter } from '../rate-limit/rate-limiter';
 import type { HubMetrics } from '../observability/metrics';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics';
 import { trustedDocumentCache, trustedDocumentsPlugin, type TrustedDocumentStore } from './trusted-documents';
+import { CompiledExecution } from './compiled-execution';
 
 export interface ApolloOptions {
-  config: Pick<Config, 'introspection' | 'limits'>;
+  config: Pick<Config, 'introspection' | 'limits'> & Partial<Pick<Config, 'execution'>>;
   logger: Logger;
   /** Cost budgets per principal; without one (tests of other behaviour), costs are only reported. */
   rateLimiter?: RateLimiter;
@@ -22,16 +23,23 @@ export interface ApolloOptions {
   trustedDocuments?: TrustedDocumentStore;
   /** Where operation latencies and query costs are counted. */
   metrics?: HubMetrics;
+  /** The executor (tests read its stats); by default one made from `config.execution`. */
+  execution?: CompiledExecution;
 }
+
+const DEFAULT_EXECUTION: Config['execution'] = { compileAfter: 1, maxCompiledDocuments: 500 };
 
 /**
  * The GraphQL server. Every document passes the limits before it runs: size and tokens at parsing,
  * depth, aliases and directives in validation, cost and budget before execution (see limits/).
+ * A document that recurs runs compiled (compiled-execution.ts).
  */
 export function createApollo(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<Context> {
   const { config, logger, rateLimiter, trustedDocuments, metrics } = options;
+  const { compileAfter, maxCompiledDocuments } = config.execution ?? DEFAULT_EXECUTION;
+  const execution = options.execution ?? new CompiledExecution(schema, { compileAfter, maxDocuments: maxCompiledDocuments });
   return new ApolloServer<Context>({
-    schema,
+    gateway: execution.gateway(),
     // Apollo's own complaints go to the request log, not the console.
     logger,
     introspection: config.introspection,

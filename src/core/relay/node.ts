@@ -5,10 +5,9 @@ import { toGlobalId } from './global-id';
  * Relay's Node interface. Entities extend this class so every object type gets a global `id`
  * derived from its class name and primary key; the numeric key itself never leaves the server.
  */
-@InterfaceType({
-  description: 'An object with a globally unique, opaque ID that `node(id:)` can fetch again.',
-  resolveType: (value: object) => value.constructor.name,
-})
+// No resolveType of our own: type-graphql wraps one in an async function, which graphql-jit cannot
+// take (compiled-execution.ts); its default finds the entity class by instanceof, synchronously.
+@InterfaceType({ description: 'An object with a globally unique, opaque ID that `node(id:)` can fetch again.' })
 export abstract class Node {
   abstract id: number;
 

@@ -25,6 +25,8 @@ const SORT_KEYS: Record<CaseloadOrderField, KeysetOrdering['keys']> = {
   [CaseloadOrderField.NAME]: [{ column: 'c.family_name', type: 'string' }, { column: 'c.given_names', type: 'string' }, { column: 'c.id', type: 'integer' }],
   [CaseloadOrderField.SUPPORT_END]: [{ column: 'c.support_planned_end', type: 'date' }, { column: 'c.id', type: 'integer' }],
 };
+/** The properties behind SORT_KEYS' columns: a page's cursors read them from its rows. */
+const SORT_PROPERTIES = ['familyName', 'givenNames', 'supportPlannedEnd'];
 const DEFAULT_STATUSES = [ClientStatus.ACTIVE, ClientStatus.PAUSED];
 /**
  * The goal statuses that count as open. The plans module's own list (OPEN_GOAL_STATUSES) must say
@@ -45,15 +47,26 @@ export class CaseloadService {
     this.clients = new ReadModel(Client, em.getMetadata(), 'c', em.getPlatform());
   }
 
-  async page(viewer: Viewer, criteria: CaseloadCriteria, order: { field: CaseloadOrderField; direction: OrderDirection }, page: PageRequest): Promise<Array<{ client: Client; cursor: string }>> {
+  /**
+   * A page of clients, as views. `selected`: the properties the caller reads (with the sort keys, for
+   * the cursors, and what any view holds: the key and references); null: every column.
+   */
+  async page(
+    viewer: Viewer,
+    criteria: CaseloadCriteria,
+    order: { field: CaseloadOrderField; direction: OrderDirection },
+    page: PageRequest,
+    selected: ReadonlySet<string> | null = null,
+  ): Promise<Array<{ client: Client; cursor: string }>> {
     const ordering: KeysetOrdering = { keys: SORT_KEYS[order.field], direction: order.direction === OrderDirection.DESC ? 'desc' : 'asc' };
     const keyset = keysetSql(ordering, page);
     const where = this.conditions(viewer, criteria, true);
     if (keyset.where) where.push(keyset.where);
-    const query = sql`select ${this.clients.selectList()} from client c where ${joinSql(where, ' and ')} order by ${rawSql(keyset.orderBy)} limit ${page.limit + 1}`;
+    const clients = this.clients.narrow(selected && new Set([...selected, ...SORT_PROPERTIES]));
+    const query = sql`select ${clients.selectList()} from client c where ${joinSql(where, ' and ')} order by ${rawSql(keyset.orderBy)} limit ${page.limit + 1}`;
     const rows = await this.em.execute<Array<Record<string, unknown>>>(query.text, [...query.values]);
     return rows.map((row) => {
-      const client = this.clients.fromRow(row)!;
+      const client = clients.fromRow(row)!;
       const cursor = encodeCursor(ordering.keys.map((key) => row[`c.${key.column.slice(2)}`] as string | number));
       return { client, cursor };
     });

@@ -18,6 +18,7 @@ import { ClientCourse } from './client-course.entity';
 import { MAX_COURSES_PER_CLIENT, MAX_HOUSEHOLD_MEMBERS } from './client-facts.enums';
 import { ListCap } from '../core/graphql/list-cap';
 import { Prefetch, prefetchSelection } from '../core/graphql/prefetch';
+import { selectedProperties, unionOfSelections } from '../core/graphql/projection';
 import { mapNow } from '../core/loaders';
 import { CaseloadService, type CaseloadCriteria } from './caseload.service';
 import { CaseloadArgs, CaseloadOrderField, ClientConnection, MAX_CASELOAD_PAGE, MAX_SUPPORT_ENDING_WITHIN_DAYS } from './caseload.types';
@@ -91,8 +92,11 @@ export class CaseloadResolver {
     const page = pageRequest(args, MAX_CASELOAD_PAGE);
     const criteria = caseloadCriteria(args);
     const caseloads = new CaseloadService(ctx.em);
-    const rows = await caseloads.page(ctx.viewer, criteria, args.orderBy ?? { field: CaseloadOrderField.NAME, direction: OrderDirection.ASC }, page);
-    for (const { client } of rows) ctx.loaders.byId(Client).prime(client.id, client);
+    // Only the columns the nodes' selection reads (the same for `edges.node` and `nodes`, or all).
+    const selected = unionOfSelections(PAGE_NODES.map((path) => selectedProperties(info, path)));
+    const rows = await caseloads.page(ctx.viewer, criteria, args.orderBy ?? { field: CaseloadOrderField.NAME, direction: OrderDirection.ASC }, page, selected);
+    const nodes = ctx.loaders.byId(Client, selected);
+    for (const { client } of rows) nodes.prime(client.id, client);
     // The page's plans, goals, measures … level by level now, so that they resolve without promises.
     await prefetchSelection(ctx, info, PAGE_NODES, rows.slice(0, page.limit).map(({ client }) => client));
     const connection = buildConnection(rows, page, ({ client, cursor }) => ({ cursor, node: client }), () => caseloads.count(ctx.viewer, criteria));

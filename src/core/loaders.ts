@@ -35,7 +35,11 @@ export interface ChildConnection<T> {
 export class RequestLoader<V> extends DataLoader<number, V> {
   private readonly settled: Map<number, V>;
 
-  constructor(batch: (keys: readonly number[]) => Promise<V[]>) {
+  /** `wider`: a loader of the same rows with more columns; what it holds already answers here too. */
+  constructor(
+    batch: (keys: readonly number[]) => Promise<V[]>,
+    private readonly wider?: RequestLoader<V>,
+  ) {
     const settled = new Map<number, V>();
     super(async (keys) => {
       const values = await batch(keys);
@@ -47,7 +51,14 @@ export class RequestLoader<V> extends DataLoader<number, V> {
 
   /** The value of `key` when loaded already, else the promise of it. */
   now(key: number): V | Promise<V> {
-    return this.settled.has(key) ? (this.settled.get(key) as V) : this.load(key);
+    if (this.settled.has(key)) return this.settled.get(key) as V;
+    if (this.wider?.settled.has(key)) return this.wider.settled.get(key) as V;
+    return this.load(key);
+  }
+
+  /** The value of `key` if this loader (or its wider one) has it, without loading. */
+  peek(key: number): V | undefined {
+    return this.settled.get(key) ?? this.wider?.peek(key);
   }
 
   override prime(key: number, value: V | PromiseLike<V> | Error): this {
@@ -66,6 +77,8 @@ function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 }
 
+const readModelsByPlatform = new WeakMap<object, Map<EntityClass<object>, ReadModel<object>>>();
+
 /**
  * Per-request loaders. One batched statement per kind of load and tick. Reads return *views*
  * (frozen, untracked instances of the entity class, see ReadModel): nested pages of hundreds of
@@ -75,22 +88,43 @@ function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
  */
 export class EntityLoaders {
   private readonly loaders = new Map<string, RequestLoader<unknown>>();
-  private readonly readModels = new Map<EntityClass<object>, ReadModel<object>>();
+  /** Loaders by primary key, one per model (an entity's, or a narrowed one): called for every object of a page. */
+  private readonly idLoaders = new Map<ReadModel<object>, RequestLoader<unknown>>();
+  private readonly readModels: Map<EntityClass<object>, ReadModel<object>>;
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly em: EntityManager) {
+    // Shared by the requests of one ORM: the narrowed models they keep are worked out once.
+    const platform = em.getPlatform();
+    let models = readModelsByPlatform.get(platform);
+    if (!models) readModelsByPlatform.set(platform, (models = new Map()));
+    this.readModels = models;
+  }
 
-  byId<T extends { id: number }>(entity: EntityClass<T>): RequestLoader<T | null> {
-    return this.loader(`id:${entity.name}`, (ids) => this.batchById(entity, ids));
+  /**
+   * Rows by primary key. `selected`: the properties the selection reads (see `selectedProperties`),
+   * for a loader that selects only those columns; null or absent: all columns.
+   */
+  byId<T extends { id: number }>(entity: EntityClass<T>, selected: ReadonlySet<string> | null = null): RequestLoader<T | null> {
+    const full = this.readModel(entity);
+    const model = full.narrow(selected);
+    let loader = this.idLoaders.get(model) as RequestLoader<T | null> | undefined;
+    if (!loader) {
+      // Rows primed or loaded with every column (e.g. a search page's providers) serve a narrower selection too.
+      const wider = model === full ? undefined : this.byId(entity);
+      loader = new RequestLoader<T | null>((ids) => this.batchById(entity, model, ids, wider), wider);
+      this.idLoaders.set(model, loader as RequestLoader<unknown>);
+    }
+    return loader;
   }
 
   /**
    * Rows of `entity` whose `column` (a foreign key) is the key, grouped, in `orderBy` order;
    * `where` narrows them (trusted SQL on alias `a`, chosen by code).
    */
-  byColumn<T extends object>(entity: EntityClass<T>, column: string, options: { where?: string; orderBy?: string } = {}): RequestLoader<T[]> {
-    const key = `column:${entity.name}:${column}:${options.where ?? ''}:${options.orderBy ?? ''}`;
+  byColumn<T extends object>(entity: EntityClass<T>, column: string, options: { where?: string; orderBy?: string } = {}, selected: ReadonlySet<string> | null = null): RequestLoader<T[]> {
+    const model = this.readModel(entity).narrow(selected);
+    const key = `column:${entity.name}:${column}:${options.where ?? ''}:${options.orderBy ?? ''}:${model.projectionKey}`;
     return this.loader(key, async (keys) => {
-      const model = this.readModel(entity);
       const table = this.em.getMetadata().get(entity.name).tableName;
       const rows = await this.em.execute<Array<Record<string, unknown>>>(
         `select ${model.selectList().text}, a.${column} as "key" from "${table}" a
@@ -158,10 +192,10 @@ export class EntityLoaders {
   }
 
   /** A request-scoped loader of any kind, created on first use under `key`. */
-  loader<V>(key: string, batch: (keys: readonly number[]) => Promise<V[]>): RequestLoader<V> {
+  loader<V>(key: string, batch: (keys: readonly number[]) => Promise<V[]>, wider?: RequestLoader<V>): RequestLoader<V> {
     let loader = this.loaders.get(key);
     if (!loader) {
-      loader = new RequestLoader<V>(batch) as RequestLoader<unknown>;
+      loader = new RequestLoader<V>(batch, wider) as RequestLoader<unknown>;
       this.loaders.set(key, loader);
     }
     return loader as RequestLoader<V>;
@@ -176,18 +210,19 @@ export class EntityLoaders {
     return model as ReadModel<T>;
   }
 
-  private async batchById<T extends { id: number }>(entity: EntityClass<T>, ids: readonly number[]): Promise<Array<T | null>> {
+  private async batchById<T extends { id: number }>(entity: EntityClass<T>, model: ReadModel<T>, ids: readonly number[], wider?: RequestLoader<T | null>): Promise<Array<T | null>> {
     const unitOfWork = this.em.getUnitOfWork();
     const found = new Map<number, T>();
     const missing: number[] = [];
     for (const id of ids) {
       const known = unitOfWork.getById<T>(entity.name, id as never);
+      const view = wider?.peek(id);
       // An uninitialised reference (only its key known) still has to be loaded.
       if (known && wrap(known, true).isInitialized()) found.set(id, known);
+      else if (view) found.set(id, view);
       else missing.push(id);
     }
     if (missing.length > 0) {
-      const model = this.readModel(entity);
       const table = this.em.getMetadata().get(entity.name).tableName;
       const rows = await this.em.execute<Array<Record<string, unknown>>>(`select ${model.selectList().text} from "${table}" a where a.id = any(?::int[])`, [`{${missing.join(',')}}`]);
       for (const row of rows) {

@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { Prefetch } from '../core/graphql/prefetch';
+import { Reads, selectedProperties } from '../core/graphql/projection';
 import { mapNow } from '../core/loaders';
 import { buildConnection, ConnectionArgs, pageRequest } from '../core/relay/connection';
 import { fromGlobalIdOf } from '../core/relay/global-id';
@@ -90,15 +92,17 @@ export class OfferResolver {
   }
 
   @FieldResolver(() => Provider, { description: 'The provider running the offer.' })
-  @Prefetch(() => Offer, (ctx, offers) => ctx.loaders.byId(Provider).loadMany(offers.map((offer) => offer.provider.id)))
-  provider(@Root() offer: Offer, @Ctx() ctx: Context): Provider | Promise<Provider> {
-    return mapNow(ctx.loaders.byId(Provider).now(offer.provider.id), (provider) => provider!);
+  @Prefetch(() => Offer, (ctx, offers, selected) => ctx.loaders.byId(Provider, selected).loadMany(offers.map((offer) => offer.provider.id)))
+  @Reads()
+  provider(@Root() offer: Offer, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Provider | Promise<Provider> {
+    return mapNow(ctx.loaders.byId(Provider, selectedProperties(info)).now(offer.provider.id), (provider) => provider!);
   }
 
   @FieldResolver(() => Location, { nullable: true, description: 'Where the offer takes place; null for online-only offers.' })
-  @Prefetch(() => Offer, (ctx, offers) => ctx.loaders.byId(Location).loadMany(offers.flatMap((offer) => (offer.location ? [offer.location.id] : []))))
-  location(@Root() offer: Offer, @Ctx() ctx: Context): Location | null | Promise<Location | null> {
-    return offer.location ? ctx.loaders.byId(Location).now(offer.location.id) : null;
+  @Prefetch(() => Offer, (ctx, offers, selected) => ctx.loaders.byId(Location, selected).loadMany(offers.flatMap((offer) => (offer.location ? [offer.location.id] : []))))
+  @Reads()
+  location(@Root() offer: Offer, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Location | null | Promise<Location | null> {
+    return offer.location ? ctx.loaders.byId(Location, selectedProperties(info)).now(offer.location.id) : null;
   }
 }
 

@@ -7,6 +7,7 @@ import { Role } from '../core/auth/viewer';
 import type { Context } from '../core/context';
 import { ListCap } from '../core/graphql/list-cap';
 import { Prefetch } from '../core/graphql/prefetch';
+import { Reads, selectedProperties } from '../core/graphql/projection';
 import { mapNow } from '../core/loaders';
 import { fromGlobalIdOf } from '../core/relay/global-id';
 import { ApiKeyScope } from '../integrations/api-key.entity';
@@ -28,11 +29,15 @@ import {
 } from './plan.types';
 import { planPayload } from './plan.user-errors';
 
-/** The loaders of a plan's parts; a field's prefetch and its resolver must use the same one. */
-const goalsOfPlan = (ctx: Context) => ctx.loaders.byColumn(PlanGoal, 'plan_id');
-const measuresOfPlan = (ctx: Context) => ctx.loaders.byColumn(PlanMeasure, 'plan_id');
-const reviewsOfPlan = (ctx: Context) => ctx.loaders.byColumn(PlanReview, 'plan_id', { orderBy: 'a.review_date, a.id' });
-const measuresOfGoal = (ctx: Context) => ctx.loaders.byColumn(PlanMeasure, 'goal_id');
+/**
+ * The loaders of a plan's parts; a field's prefetch and its resolver must use the same one, with the
+ * same selected properties (the prefetch is handed them, the resolver reads them from its info).
+ */
+type Selected = ReadonlySet<string> | null;
+const goalsOfPlan = (ctx: Context, selected: Selected) => ctx.loaders.byColumn(PlanGoal, 'plan_id', {}, selected);
+const measuresOfPlan = (ctx: Context, selected: Selected) => ctx.loaders.byColumn(PlanMeasure, 'plan_id', {}, selected);
+const reviewsOfPlan = (ctx: Context, selected: Selected) => ctx.loaders.byColumn(PlanReview, 'plan_id', { orderBy: 'a.review_date, a.id' }, selected);
+const measuresOfGoal = (ctx: Context, selected: Selected) => ctx.loaders.byColumn(PlanMeasure, 'goal_id', {}, selected);
 const ids = (rows: ReadonlyArray<{ id: number }>) => rows.map((row) => row.id);
 
 const CASEWORK = [Role.MANAGER, Role.COORDINATOR, ApiKeyScope.CASELOAD_WRITE];
@@ -116,23 +121,26 @@ export class PlanMutationResolver {
 export class PlanResolver {
   @ListCap(MAX_GOALS_PER_PLAN)
   @FieldResolver(() => [PlanGoal], { description: `Goals of this version (at most ${MAX_GOALS_PER_PLAN}).` })
-  @Prefetch(() => Plan, (ctx, plans) => goalsOfPlan(ctx).loadMany(ids(plans)))
-  goals(@Root() plan: Plan, @Ctx() ctx: Context): PlanGoal[] | Promise<PlanGoal[]> {
-    return goalsOfPlan(ctx).now(plan.id);
+  @Prefetch(() => Plan, (ctx, plans, selected) => goalsOfPlan(ctx, selected).loadMany(ids(plans)))
+  @Reads()
+  goals(@Root() plan: Plan, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): PlanGoal[] | Promise<PlanGoal[]> {
+    return goalsOfPlan(ctx, selectedProperties(info)).now(plan.id);
   }
 
   @ListCap(MAX_MEASURES_PER_PLAN)
   @FieldResolver(() => [PlanMeasure], { description: `Measures of this version (at most ${MAX_MEASURES_PER_PLAN}).` })
-  @Prefetch(() => Plan, (ctx, plans) => measuresOfPlan(ctx).loadMany(ids(plans)))
-  measures(@Root() plan: Plan, @Ctx() ctx: Context): PlanMeasure[] | Promise<PlanMeasure[]> {
-    return measuresOfPlan(ctx).now(plan.id);
+  @Prefetch(() => Plan, (ctx, plans, selected) => measuresOfPlan(ctx, selected).loadMany(ids(plans)))
+  @Reads()
+  measures(@Root() plan: Plan, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): PlanMeasure[] | Promise<PlanMeasure[]> {
+    return measuresOfPlan(ctx, selectedProperties(info)).now(plan.id);
   }
 
   @ListCap(MAX_REVIEWS_PER_PLAN)
   @FieldResolver(() => [PlanReview], { description: `Reviews, oldest first (at most ${MAX_REVIEWS_PER_PLAN}).` })
-  @Prefetch(() => Plan, (ctx, plans) => reviewsOfPlan(ctx).loadMany(ids(plans)))
-  reviews(@Root() plan: Plan, @Ctx() ctx: Context): PlanReview[] | Promise<PlanReview[]> {
-    return reviewsOfPlan(ctx).now(plan.id);
+  @Prefetch(() => Plan, (ctx, plans, selected) => reviewsOfPlan(ctx, selected).loadMany(ids(plans)))
+  @Reads()
+  reviews(@Root() plan: Plan, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): PlanReview[] | Promise<PlanReview[]> {
+    return reviewsOfPlan(ctx, selectedProperties(info)).now(plan.id);
   }
 }
 
@@ -140,23 +148,26 @@ export class PlanResolver {
 export class PlanGoalResolver {
   @ListCap(MAX_MEASURES_PER_GOAL)
   @FieldResolver(() => [PlanMeasure], { description: `Measures towards this goal (at most ${MAX_MEASURES_PER_GOAL}).` })
-  @Prefetch(() => PlanGoal, (ctx, goals) => measuresOfGoal(ctx).loadMany(ids(goals)))
-  measures(@Root() goal: PlanGoal, @Ctx() ctx: Context): PlanMeasure[] | Promise<PlanMeasure[]> {
-    return measuresOfGoal(ctx).now(goal.id);
+  @Prefetch(() => PlanGoal, (ctx, goals, selected) => measuresOfGoal(ctx, selected).loadMany(ids(goals)))
+  @Reads()
+  measures(@Root() goal: PlanGoal, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): PlanMeasure[] | Promise<PlanMeasure[]> {
+    return measuresOfGoal(ctx, selectedProperties(info)).now(goal.id);
   }
 }
 
 @Resolver(() => PlanMeasure)
 export class PlanMeasureResolver {
   @FieldResolver(() => PlanGoal, { description: 'The goal the measure serves.' })
-  @Prefetch(() => PlanMeasure, (ctx, measures) => ctx.loaders.byId(PlanGoal).loadMany(measures.map((measure) => measure.goal.id)))
-  goal(@Root() measure: PlanMeasure, @Ctx() ctx: Context): PlanGoal | Promise<PlanGoal> {
-    return mapNow(ctx.loaders.byId(PlanGoal).now(measure.goal.id), (goal) => goal!);
+  @Prefetch(() => PlanMeasure, (ctx, measures, selected) => ctx.loaders.byId(PlanGoal, selected).loadMany(measures.map((measure) => measure.goal.id)))
+  @Reads()
+  goal(@Root() measure: PlanMeasure, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): PlanGoal | Promise<PlanGoal> {
+    return mapNow(ctx.loaders.byId(PlanGoal, selectedProperties(info)).now(measure.goal.id), (goal) => goal!);
   }
 
   @FieldResolver(() => Offer, { nullable: true, description: 'The catalogue offer, if the measure is one.' })
-  @Prefetch(() => PlanMeasure, (ctx, measures) => ctx.loaders.byId(Offer).loadMany(measures.flatMap((measure) => (measure.offer ? [measure.offer.id] : []))))
-  offer(@Root() measure: PlanMeasure, @Ctx() ctx: Context): Offer | null | Promise<Offer | null> {
-    return measure.offer && ctx.loaders.byId(Offer).now(measure.offer.id);
+  @Prefetch(() => PlanMeasure, (ctx, measures, selected) => ctx.loaders.byId(Offer, selected).loadMany(measures.flatMap((measure) => (measure.offer ? [measure.offer.id] : []))))
+  @Reads()
+  offer(@Root() measure: PlanMeasure, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Offer | null | Promise<Offer | null> {
+    return measure.offer && ctx.loaders.byId(Offer, selectedProperties(info)).now(measure.offer.id);
   }
 }

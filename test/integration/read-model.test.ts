@@ -69,6 +69,32 @@ describe('ReadModel', () => {
     expect(typeof client.birthDate).toBe('string');
   });
 
+  it('narrows to the properties asked for, with the key and references, and throws on reading any other', async () => {
+    const em: EntityManager = hub.ownerEm();
+    const full = new ReadModel(Client, em.getMetadata(), 'a', em.getPlatform());
+    const narrow = full.narrow(new Set(['familyName', 'originCountry']));
+    expect(narrow.selectList().text).not.toContain('health_needs');
+    const [row] = await em.execute<Array<Record<string, unknown>>>(`select ${narrow.selectList().text} from client a where a.id = ?`, [ids.client]);
+    const view = narrow.fromRow(row)!;
+    const managed = await em.fork().findOneOrFail(Client, ids.client);
+    expect(view.familyName).toBe(managed.familyName);
+    expect(view.originCountry).toBe('Eritrea');
+    expect(view.id).toBe(ids.client);
+    expect(view.agency).toEqual({ id: managed.agency.id });
+    expect(() => view.healthNeeds).toThrow('Client.healthNeeds was not read');
+    expect(() => view.givenNames).toThrow('Client.givenNames was not read');
+    expect(view).toBeInstanceOf(Client);
+  });
+
+  it('reads every column when a name is no column (a getter) or nothing is given, and shares narrowed models', () => {
+    const model = new ReadModel(Offer, hub.ownerEm().getMetadata(), 'o');
+    expect(model.narrow(null)).toBe(model);
+    expect(model.narrow(new Set(['title', 'globalId']))).toBe(model);
+    expect(model.narrow(new Set(['title']))).toBe(model.narrow(new Set(['title'])));
+    expect(model.narrow(new Set(['title'])).projectionKey).toBe(model.narrow(new Set(['title', 'id'])).projectionKey);
+    expect(model.projectionKey).toBe('*');
+  });
+
   it('is null for a row a left join found nothing for', () => {
     const model = new ReadModel(Offer, hub.ownerEm().getMetadata(), 'o');
     expect(model.fromRow({ 'o.id': null })).toBeNull();

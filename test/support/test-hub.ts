@@ -22,12 +22,15 @@ import { DatabaseTrustedDocumentStore } from '../../src/integrations/trusted-doc
 import { TEST_ADMIN_URL_ENV, TEST_APP_PASSWORD, TEST_TEMPLATE_ENV, createDatabaseFromTemplate, databaseUrl, dropDatabase } from './test-database';
 import { ensureTemplate } from './test-template';
 import { CompiledExecution } from '../../src/core/graphql/compiled-execution';
+import type { SentStatement } from '../../src/core/database/statement-counter';
 
 export interface GraphQLResult<TData> {
   data?: TData | null;
   errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }>;
   /** SQL statements the operation sent. */
   statements: number;
+  /** The statements themselves, as sent. */
+  sent: SentStatement[];
   extensions?: Record<string, unknown>;
   /** The HTTP status and headers Apollo would answer with. */
   http: { status: number; headers: Map<string, string> };
@@ -113,7 +116,7 @@ export async function createTestHub(options: TestHubOptions = {}): Promise<TestH
 
   const run = async (query: string | TypedDocumentNode<unknown, Record<string, unknown>> | undefined, variables?: Record<string, unknown>, viewer?: Viewer, request: RunOptions = {}) => {
     const context = createContext(requestEnvironment(orm, silentLogger, options.extraModules), undefined, viewer, { clientAddress: request.clientAddress });
-    const { result: response, statements } = await statementCounter.count(() =>
+    const { result: response, statements: sent } = await statementCounter.capture(() =>
       runRequest(context, () => apollo.executeOperation({ query, variables, extensions: request.extensions }, { contextValue: context })),
     );
     if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
@@ -121,7 +124,8 @@ export async function createTestHub(options: TestHubOptions = {}): Promise<TestH
     return {
       data: data as never,
       errors: errors as GraphQLResult<never>['errors'],
-      statements,
+      statements: sent.length,
+      sent,
       extensions,
       http: { status: response.http.status ?? 200, headers: new Map(response.http.headers) },
     };

@@ -20,26 +20,62 @@ import { rawSql, type Sql } from './sql';
  */
 export class ReadModel<T extends object> {
   private readonly shape: Shape<T>;
+  /** Tells the narrowed models of an entity apart (e.g. in loader keys): '*' for all columns. */
+  readonly projectionKey: string;
+  private readonly narrowed = new Map<string, ReadModel<T>>();
+  /** By the set asked for: resolvers ask with the same set for every object of a page (see projection.ts). */
+  private readonly bySelection = new WeakMap<ReadonlySet<string>, ReadModel<T>>();
 
   constructor(
-    entity: EntityClass<T>,
-    metadata: MetadataStorage,
+    private readonly entity: EntityClass<T>,
+    private readonly metadata: MetadataStorage,
     /** Table alias in the query; also prefixes the selected column names. */
     readonly alias: string,
     /** Needed for entities with custom types (e.g. encrypted columns), which convert each value. */
-    platform?: Platform,
+    private readonly platform?: Platform,
+    /** The properties read (sorted; always with the key and every to-one reference); all when absent. */
+    private readonly only?: readonly string[],
   ) {
     const meta: EntityMetadata<T> = metadata.get(entity.name);
     const byMeta = shapes.get(platform ?? NO_PLATFORM) ?? new WeakMap<EntityMetadata, Map<string, Shape<object>>>();
     shapes.set(platform ?? NO_PLATFORM, byMeta);
     const byAlias = byMeta.get(meta) ?? new Map<string, Shape<object>>();
     byMeta.set(meta, byAlias);
-    let shape = byAlias.get(alias) as Shape<T> | undefined;
+    const key = `${alias}|${only?.join(',') ?? '*'}`;
+    let shape = byAlias.get(key) as Shape<T> | undefined;
     if (!shape) {
-      shape = shapeOf(entity, meta, alias, platform);
-      byAlias.set(alias, shape as Shape<object>);
+      shape = shapeOf(entity, meta, alias, platform, only ? new Set(only) : undefined);
+      byAlias.set(key, shape as Shape<object>);
     }
     this.shape = shape;
+    this.projectionKey = only?.join(',') ?? '*';
+  }
+
+  /**
+   * A model that reads only `properties`, with the key and every to-one reference (small, and what
+   * loaders and the audit log read). Its views throw on reading a column left out, so a resolver that
+   * needs more than it declared fails loudly. All columns when `properties` is null, or names
+   * anything but a column (a getter, say, whose inputs are unknown).
+   */
+  narrow(properties: ReadonlySet<string> | null): ReadModel<T> {
+    if (properties === null || this.only) return this;
+    let model = this.bySelection.get(properties);
+    if (!model) this.bySelection.set(properties, (model = this.narrowTo(properties)));
+    return model;
+  }
+
+  private narrowTo(properties: ReadonlySet<string>): ReadModel<T> {
+    const wanted = new Set(this.shape.alwaysRead);
+    for (const property of properties) {
+      if (!this.shape.columnProperties.has(property)) return this;
+      wanted.add(property);
+    }
+    if (wanted.size === this.shape.columnProperties.size) return this;
+    const only = [...wanted].sort();
+    const key = only.join(',');
+    let model = this.narrowed.get(key);
+    if (!model) this.narrowed.set(key, (model = new ReadModel(this.entity, this.metadata, this.alias, this.platform, only)));
+    return model;
   }
 
   /** The select list for this alias. */
@@ -57,6 +93,9 @@ export class ReadModel<T extends object> {
 interface Shape<T> {
   selectList: string;
   idKey: string;
+  /** Every property with a column, and those a narrowed view reads whatever is asked (key, to-one references). */
+  columnProperties: ReadonlySet<string>;
+  alwaysRead: readonly string[];
   build: (row: Record<string, unknown>) => T;
 }
 
@@ -64,8 +103,8 @@ interface Shape<T> {
 const shapes = new WeakMap<object, WeakMap<EntityMetadata, Map<string, Shape<object>>>>();
 const NO_PLATFORM = {};
 
-function shapeOf<T extends object>(entity: EntityClass<T>, meta: EntityMetadata<T>, alias: string, platform: Platform | undefined): Shape<T> {
-  const columns = meta.props
+function shapeOf<T extends object>(entity: EntityClass<T>, meta: EntityMetadata<T>, alias: string, platform: Platform | undefined, only: ReadonlySet<string> | undefined): Shape<T> {
+  const allColumns = meta.props
     .filter((prop) => prop.persist !== false && !prop.lazy && prop.fieldNames?.length === 1)
     .filter((prop) => prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE)
     .map((prop) => {
@@ -86,13 +125,15 @@ function shapeOf<T extends object>(entity: EntityClass<T>, meta: EntityMetadata<
         convert: customType ? (raw: unknown) => customType.convertToJSValue(raw, platform!) : undefined,
       };
     });
+  const columns = only ? allColumns.filter((column) => only.has(column.property)) : allColumns;
+  const leftOut = allColumns.filter((column) => !columns.includes(column)).map((column) => column.property);
   // Prototype of every view: the entity's prototype, with plain writable data properties in front
   // of MikroORM's tracking accessors, so assigning a field creates an ordinary own property.
   const View = function View() {} as unknown as new () => Record<string, unknown>;
-  View.prototype = Object.create(
-    entity.prototype,
-    Object.fromEntries(columns.map(({ property }) => [property, { value: undefined, writable: true, enumerable: false }])),
-  );
+  View.prototype = Object.create(entity.prototype, {
+    ...Object.fromEntries(columns.map(({ property }) => [property, { value: undefined, writable: true, enumerable: false }])),
+    ...Object.fromEntries(leftOut.map((property) => [property, { get: () => notRead(entity.name, property), enumerable: false }])),
+  });
   // Null stays null; a timestamp becomes a Date, an encrypted column its plain value, a to-one
   // relation a key-only stand-in (resolved through the request's loaders). Names and keys enter
   // the source only as JSON string literals.
@@ -105,6 +146,12 @@ function shapeOf<T extends object>(entity: EntityClass<T>, meta: EntityMetadata<
   return {
     selectList: columns.map((column) => column.select).join(', '),
     idKey: `${alias}.id`,
+    columnProperties: new Set(allColumns.map((column) => column.property)),
+    alwaysRead: allColumns.filter((column) => column.property === 'id' || column.reference).map((column) => column.property),
     build: new Function('View', 'convert', source)(View, convert) as (row: Record<string, unknown>) => T,
   };
+}
+
+function notRead(entity: string, property: string): never {
+  throw new Error(`${entity}.${property} was not read: the view holds only the columns its selection declared (see ReadModel.narrow)`);
 }

@@ -12,9 +12,14 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Context } from '../context';
+import { propertiesOfSelection } from './projection';
 
-/** Loads one field for many parents at once; the results are kept by the request's loaders. */
-export type PrefetchLoad<T> = (ctx: Context, parents: T[]) => Promise<ReadonlyArray<unknown>>;
+/**
+ * Loads one field for many parents at once; the results are kept by the request's loaders.
+ * `selected`: what the field's selection reads of the values (see projection.ts), which the field
+ * resolver passes to the same loader.
+ */
+export type PrefetchLoad<T> = (ctx: Context, parents: T[], selected: ReadonlySet<string> | null) => Promise<ReadonlyArray<unknown>>;
 
 /** As declared (the classes are named on first use: at decoration time an import may not be done yet). */
 const declared: Array<{ type: () => { name: string }; field: string; load: PrefetchLoad<never> }> = [];
@@ -81,15 +86,16 @@ async function prefetchLevel(ctx: Context, info: GraphQLResolveInfo, type: Graph
     [...fields].map(async ([name, nodes]) => {
       const load = loads.get(name);
       if (!load || nodes.some((node) => node.arguments?.length)) return;
+      const childType = getNamedType(type.getFields()[name]?.type);
+      const below = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+      const selected = isObjectType(childType) ? propertiesOfSelection(info.schema, info.fragments, childType, below) : null;
       let values: ReadonlyArray<unknown>;
       try {
-        values = await load(ctx, parents as never[]);
+        values = await load(ctx, parents as never[], selected);
       } catch {
         return;
       }
-      const childType = getNamedType(type.getFields()[name]?.type);
       const children = values.flat().filter((value): value is object => typeof value === 'object' && value !== null && !(value instanceof Error));
-      const below = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
       if (isObjectType(childType) && children.length > 0 && below.length > 0) await prefetchLevel(ctx, info, childType, below, children);
     }),
   );

@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import type { HubModule } from '../module';
+import { recordFieldReads } from './projection';
 
 /**
  * type-graphql wants a PubSub for any subscription; the hub's subscriptions bring their own
@@ -22,6 +23,8 @@ export async function buildModuleSchema(modules: readonly HubModule[], extraReso
   if (resolvers.length === 0) throw new Error('No module has resolvers');
   // Input validation happens in services (typed errors), so class-validator is not wired in.
   const schema = await buildSchema({ resolvers: resolvers as unknown as NonEmptyArray<Function>, validate: false, authChecker, pubSub: NO_TOPICS });
+  // Before the modules wrap any resolver (e.g. the audit of personal data).
+  recordFieldReads(schema);
   for (const module of modules) module.completeSchema?.(schema, modules);
   return schema;
 }

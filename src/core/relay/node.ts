@@ -1,5 +1,6 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { toGlobalId } from './global-id';
+import { Reads } from '../graphql/projection';
 
 /**
  * Relay's Node interface. Entities extend this class so every object type gets a global `id`
@@ -13,6 +14,7 @@ export abstract class Node {
 
   // Not a simple resolver: the GraphQL name (id) differs from the property (globalId).
   @Field(() => ID, { name: 'id', simple: false, description: 'Globally unique, opaque ID of the object.' })
+  @Reads('id')
   get globalId(): string {
     return toGlobalId(this.constructor.name, this.id);
   }

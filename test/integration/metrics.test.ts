@@ -104,6 +104,10 @@ describe('/metrics', () => {
     expect(sample(text, 'hub_http_request_duration_seconds_count', { route: 'graphql', status: '2xx' })).toBeGreaterThanOrEqual(6);
     expect(sample(text, 'hub_http_request_duration_seconds_count', { route: 'graphql', status: '4xx' })).toBe(refused + 1);
     expect(sample(text, 'hub_graphql_operation_duration_seconds_count', { operation: 'MetricsOffers', type: 'query', outcome: 'ok' })).toBe(3);
+    // MetricsOffers ran by graphql-js once, then compiled (GRAPHQL_COMPILE_AFTER=1).
+    expect(sample(text, 'hub_graphql_executions_total', { executor: 'compiled' })).toBeGreaterThanOrEqual(2);
+    expect(sample(text, 'hub_graphql_executions_total', { executor: 'interpreted' })).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'hub_graphql_documents', { executor: 'compiled' })).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'hub_graphql_operation_duration_seconds_count', { operation: 'anonymous', type: 'query', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'hub_graphql_operation_duration_seconds_count', { operation: 'TooDeep', type: 'query', outcome: 'refused' })).toBe(1);
     expect(sample(text, 'hub_graphql_operation_duration_seconds_count', { operation: 'BadId', type: 'query', outcome: 'user_error' })).toBe(1);

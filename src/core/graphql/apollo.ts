@@ -38,6 +38,7 @@ export function createApollo(schema: GraphQLSchema, options: ApolloOptions): Apo
   const { config, logger, rateLimiter, trustedDocuments, metrics } = options;
   const { compileAfter, maxCompiledDocuments } = config.execution ?? DEFAULT_EXECUTION;
   const execution = options.execution ?? new CompiledExecution(schema, { compileAfter, maxDocuments: maxCompiledDocuments });
+  metrics?.watchExecution(() => execution.stats());
   return new ApolloServer<Context>({
     gateway: execution.gateway(),
     // Apollo's own complaints go to the request log, not the console.

@@ -141,6 +141,36 @@ export class HubMetrics {
     this.jobFailures.inc({ queue });
   }
 
+  /**
+   * The executor's documents by how they run, and the operations each executor ran (see
+   * compiled-execution.ts), read at scrape time.
+   */
+  watchExecution(stats: () => { documents: number; compiled: number; runs: { interpreted: number; compiled: number } }): void {
+    new Gauge({
+      name: 'hub_graphql_documents',
+      help: 'Documents the executor keeps: compiled by graphql-jit, or run by graphql-js (not yet recurring, mutations, or not compilable).',
+      labelNames: ['executor'] as const,
+      registers: [this.registry],
+      collect() {
+        const { documents, compiled } = stats();
+        this.set({ executor: 'compiled' }, compiled);
+        this.set({ executor: 'interpreted' }, documents - compiled);
+      },
+    });
+    new Counter({
+      name: 'hub_graphql_executions_total',
+      help: 'Operations executed, by executor (graphql-jit "compiled" or graphql-js "interpreted").',
+      labelNames: ['executor'] as const,
+      registers: [this.registry],
+      collect() {
+        const { runs } = stats();
+        this.reset();
+        this.inc({ executor: 'compiled' }, runs.compiled);
+        this.inc({ executor: 'interpreted' }, runs.interpreted);
+      },
+    });
+  }
+
   /** A gauge read at scrape time (see ScrapeGauge). */
   addScrapeGauge(metric: ScrapeGauge): void {
     const { collectorErrors } = this;

@@ -92,6 +92,30 @@ describe('CompiledExecution', () => {
     expect(execution.stats()).toMatchObject({ documents: 2, compiled: 0, runs: { interpreted: 4, compiled: 2 } });
   });
 
+  it('keeps compiled documents within a budget of fields, dropping the least recently used', async () => {
+    const execution = new CompiledExecution(toySchema(), { compileAfter: 0, maxDocuments: 10, maxCompiledFields: 5 });
+    // Three fields each (people, id, name): the second one compiled puts the first over the budget.
+    await execution.executor(requestOf('{ people(first: 1) { id name } }'));
+    expect(execution.stats()).toMatchObject({ documents: 1, compiled: 1 });
+    await execution.executor(requestOf('{ people(first: 2) { id name } }'));
+    expect(execution.stats()).toMatchObject({ documents: 1, compiled: 1 });
+    await execution.executor(requestOf('{ people(first: 3) { id } }'));
+    expect(execution.stats()).toMatchObject({ documents: 2, compiled: 2 });
+  });
+
+  it('leaves a fragment bomb to graphql-js, which visits each fragment once (graphql-jit inlines each spread anew)', async () => {
+    const execution = new CompiledExecution(toySchema(), { compileAfter: 0, maxDocuments: 10 });
+    // 2^12 fields inlined: over the bound, yet quick to compile, so that this fails fast without it.
+    let fragments = 'fragment F12 on Person { id name }';
+    for (let level = 11; level >= 0; level -= 1) fragments += `\nfragment F${level} on Person { ...F${level + 1} ...F${level + 1} }`;
+    const answer = await execution.executor(requestOf(`{ people(first: 2) { ...F0 } }\n${fragments}`));
+    expect(answer).toEqual({ data: { people: [{ id: '1', name: 'P1' }, { id: '2', name: 'P2' }] } });
+    expect(execution.stats()).toEqual({ documents: 1, compiled: 0, runs: { interpreted: 1, compiled: 0 } });
+    // The same fields written out are compiled.
+    await execution.executor(requestOf('{ people(first: 2) { id name } }'));
+    expect(execution.stats()).toMatchObject({ compiled: 1 });
+  });
+
   it('refuses a schema with an async type resolver, which graphql-jit cannot use', () => {
     const schema = buildSchema('interface Thing { id: ID! } type Box implements Thing { id: ID! } type Query { thing: Thing }');
     const thing = schema.getType('Thing') as unknown as { resolveType: unknown };

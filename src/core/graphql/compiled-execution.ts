@@ -6,10 +6,13 @@ import {
   isInputObjectType,
   isInterfaceType,
   isUnionType,
+  Kind,
   isNonNullType,
   typeFromAST,
   type DocumentNode,
   type ExecutionResult,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
   type GraphQLInputObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -25,13 +28,30 @@ export interface CompiledExecutionOptions {
   compileAfter: number;
   /** Documents kept (compiled or counted), least recently used dropped first. */
   maxDocuments: number;
+  /**
+   * Fields (fragments inlined) of all compiled documents together, least recently used dropped first:
+   * a compiled field holds about 1.6 KiB of code and closures (the caseload's document, 47 KiB).
+   */
+  maxCompiledFields?: number;
 }
+
+/** About 32 MB of compiled code at most, whatever documents clients send. */
+const DEFAULT_MAX_COMPILED_FIELDS = 20_000;
+
+/**
+ * The most fields a compiled operation may hold with its fragments inlined. graphql-jit inlines
+ * every spread anew, so a small "fragment bomb" (each fragment spreading the next twice) takes
+ * exponential time to compile (18 levels: 0.3 s, measured) where graphql-js visits each fragment once.
+ */
+const MAX_COMPILED_FIELDS = 2_000;
 
 /** graphql-js's own bound on the variable errors it reports (execute's default). */
 const MAX_VARIABLE_ERRORS = 50;
 
 interface Known {
   runs: number;
+  /** Fields of the compiled document (fragments inlined); 0 while it is not compiled. */
+  fields: number;
   /** The compiled operation; `null` when graphql-jit declined it (graphql-js runs it then). */
   compiled?: CompiledQuery | null;
 }
@@ -46,6 +66,7 @@ interface Known {
 export class CompiledExecution {
   private readonly documents = new Map<string, Known>();
   private readonly runs = { interpreted: 0, compiled: 0 };
+  private compiledFields = 0;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -73,7 +94,9 @@ export class CompiledExecution {
     // No operation: the operation name names none in the document, which graphql-js reports.
     const operation = request.operation as OperationDefinitionNode | undefined;
     if (operation && known.compiled === undefined && known.runs > this.options.compileAfter) {
-      known.compiled = this.compilable(operation) ? this.compile(request.document, request.operationName) : null;
+      const fields = expandedFields(operation, request.document);
+      known.compiled = this.compilable(operation, fields) ? this.compile(request.document, request.operationName) : null;
+      if (known.compiled) this.keepCompiled(known, fields);
     }
     if (operation && known.compiled) {
       this.runs.compiled += 1;
@@ -115,8 +138,9 @@ export class CompiledExecution {
    * field that is non-null with a default: graphql-jit 0.8 reports such a field as missing instead
    * of applying its default (e.g. `allowDuplicate: Boolean! = false`).
    */
-  private compilable(operation: OperationDefinitionNode): boolean {
+  private compilable(operation: OperationDefinitionNode, fields: number): boolean {
     if (operation.operation !== 'query') return false;
+    if (fields > MAX_COMPILED_FIELDS) return false;
     return (operation.variableDefinitions ?? []).every((definition) => {
       const type = typeFromAST(this.schema, definition.type as never);
       const named = type && getNamedType(type);
@@ -134,11 +158,25 @@ export class CompiledExecution {
     if (known) {
       this.documents.delete(key);
     } else {
-      known = { runs: 0 };
-      if (this.documents.size >= this.options.maxDocuments) this.documents.delete(this.documents.keys().next().value!);
+      known = { runs: 0, fields: 0 };
+      if (this.documents.size >= this.options.maxDocuments) this.dropOldest();
     }
     this.documents.set(key, known);
     return known;
+  }
+
+  /** Counts a newly compiled document (the most recent) and drops the oldest while over the budget. */
+  private keepCompiled(known: Known, fields: number): void {
+    known.fields = fields;
+    this.compiledFields += fields;
+    const budget = this.options.maxCompiledFields ?? DEFAULT_MAX_COMPILED_FIELDS;
+    while (this.compiledFields > budget && this.documents.size > 1) this.dropOldest();
+  }
+
+  private dropOldest(): void {
+    const [key, oldest] = this.documents.entries().next().value!;
+    this.documents.delete(key);
+    this.compiledFields -= oldest.fields;
   }
 }
 
@@ -161,4 +199,34 @@ function asGraphQLJsError(error: GraphQLError): GraphQLError {
   const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions ?? undefined });
   if (error.locations) Object.defineProperty(rebuilt, 'locations', { value: error.locations, enumerable: true });
   return rebuilt;
+}
+
+/** Fields of `operation` with its fragments inlined, counted in linear time (each fragment once), up to a bound. */
+function expandedFields(operation: OperationDefinitionNode, document: DocumentNode): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const sizes = new Map<string, number>();
+  const sizeOf = (set: SelectionSetNode | undefined, path: Set<string>): number => {
+    let total = 0;
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) total += 1 + sizeOf(selection.selectionSet, path);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) total += sizeOf(selection.selectionSet, path);
+      else total += fragmentSize(selection.name.value, path);
+      // Past the bound the exact figure does not matter (and stays a safe integer).
+      if (total > MAX_COMPILED_FIELDS) return MAX_COMPILED_FIELDS + 1;
+    }
+    return total;
+  };
+  const fragmentSize = (name: string, path: Set<string>): number => {
+    const known = sizes.get(name);
+    if (known !== undefined) return known;
+    // A cycle (refused by validation before this runs) counts as too large.
+    if (path.has(name)) return MAX_COMPILED_FIELDS + 1;
+    path.add(name);
+    const size = sizeOf(fragments.get(name)?.selectionSet, path);
+    path.delete(name);
+    sizes.set(name, size);
+    return size;
+  };
+  return sizeOf(operation.selectionSet, new Set());
 }

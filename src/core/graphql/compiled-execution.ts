@@ -87,7 +87,7 @@ export class CompiledExecution {
     return { documents: this.documents.size, compiled, runs: { ...this.runs } };
   }
 
-  executor: GatewayExecutor = async (request) => {
+  readonly executor: GatewayExecutor = async (request) => {
     const key = `${request.queryHash}:${request.operationName ?? ''}`;
     const known = this.touch(key);
     known.runs += 1;

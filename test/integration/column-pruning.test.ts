@@ -68,6 +68,15 @@ describe('column pruning', () => {
     expect(clients).not.toContain('c.email');
   });
 
+  it('walks a fragment bomb in linear time: each fragment once, as graphql-js does', async () => {
+    // 2^26 spreads if each were entered anew (prefetch and projection both walk the selection).
+    let fragments = 'fragment F26 on Client { familyName }';
+    for (let level = 25; level >= 0; level -= 1) fragments += `\nfragment F${level} on Client { ...F${level + 1} ...F${level + 1} }`;
+    const result = await hub.run(`query { caseload(first: 3) { edges { node { ...F0 plan { id } } } } }\n${fragments}`, {}, tenants.viewers.coordinatorA);
+    expect(result.errors).toBeUndefined();
+    expect(selectOf(result.sent, 'client', 'c')).not.toContain('c.phone');
+  }, 5_000);
+
   it('serves a narrower selection from rows already read with every column (a search page primes its providers)', async () => {
     const narrow = await hub.run(`query { offers(first: 5) { nodes { id provider { name } } } }`);
     const wide = await hub.run(`query { offers(first: 5) { nodes { id provider { name email phone website kind } } } }`);

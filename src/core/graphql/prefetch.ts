@@ -101,8 +101,17 @@ async function prefetchLevel(ctx: Context, info: GraphQLResolveInfo, type: Graph
   );
 }
 
-/** The fields selected on `type`, by field name (aliases merged), through fragments and @skip/@include. */
-function collectFields(info: GraphQLResolveInfo, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[], into = new Map<string, FieldNode[]>()): Map<string, FieldNode[]> {
+/**
+ * The fields selected on `type`, by field name (aliases merged), through fragments and @skip/@include.
+ * Each named fragment is entered once, as graphql-js does (a "fragment bomb" would take exponential time).
+ */
+function collectFields(
+  info: GraphQLResolveInfo,
+  type: GraphQLObjectType,
+  selectionSets: readonly SelectionSetNode[],
+  into = new Map<string, FieldNode[]>(),
+  visited = new Set<string>(),
+): Map<string, FieldNode[]> {
   for (const set of selectionSets) {
     for (const selection of set.selections) {
       if (!included(info, selection)) continue;
@@ -111,9 +120,13 @@ function collectFields(info: GraphQLResolveInfo, type: GraphQLObjectType, select
         list.push(selection);
         into.set(selection.name.value, list);
       } else {
+        if (selection.kind === Kind.FRAGMENT_SPREAD) {
+          if (visited.has(selection.name.value)) continue;
+          visited.add(selection.name.value);
+        }
         const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
         if (!fragment || !appliesTo(info, fragment.typeCondition?.name.value, type)) continue;
-        collectFields(info, type, [fragment.selectionSet], into);
+        collectFields(info, type, [fragment.selectionSet], into, visited);
       }
     }
   }

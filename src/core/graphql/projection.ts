@@ -100,13 +100,18 @@ export function propertiesOfSelection(
   return properties;
 }
 
-/** Fields selected on `type` by name (aliases merged), through fragments that apply to it. */
+/**
+ * Fields selected on `type` by name (aliases merged), through fragments that apply to it. Each named
+ * fragment is entered once, as graphql-js does: a "fragment bomb" (each fragment spreading the next
+ * twice) would otherwise take exponential time.
+ */
 function fieldsOn(
   schema: GraphQLSchema,
   fragments: Record<string, FragmentDefinitionNode>,
   type: GraphQLObjectType,
   selectionSets: readonly SelectionSetNode[],
   into = new Map<string, FieldNode[]>(),
+  visited = new Set<string>(),
 ): Map<string, FieldNode[]> {
   for (const set of selectionSets) {
     for (const selection of set.selections) {
@@ -116,6 +121,10 @@ function fieldsOn(
         into.set(selection.name.value, list);
         continue;
       }
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        if (visited.has(selection.name.value)) continue;
+        visited.add(selection.name.value);
+      }
       const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
       const condition = fragment?.typeCondition?.name.value;
       if (!fragment) continue;
@@ -123,7 +132,7 @@ function fieldsOn(
         const conditionType = schema.getType(condition);
         if (!conditionType || !isAbstractType(conditionType) || !schema.isSubType(conditionType, type)) continue;
       }
-      fieldsOn(schema, fragments, type, [fragment.selectionSet], into);
+      fieldsOn(schema, fragments, type, [fragment.selectionSet], into, visited);
     }
   }
   return into;

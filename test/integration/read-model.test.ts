@@ -1,6 +1,6 @@
 import { ReferenceKind, type EntityClass, type EntityManager } from '@mikro-orm/postgresql';
 import { Client } from '../../src/caseloads/client.entity';
-import { ReadModel } from '../../src/core/database/read-model';
+import { MAX_SHAPES_PER_ENTITY, ReadModel } from '../../src/core/database/read-model';
 import { Offer } from '../../src/offers/offer.entity';
 import { PlanMeasure } from '../../src/plans/plan.entity';
 import { aClient, aGoal, aMeasure, aPlan, insert } from '../factories';
@@ -93,6 +93,17 @@ describe('ReadModel', () => {
     expect(model.narrow(new Set(['title']))).toBe(model.narrow(new Set(['title'])));
     expect(model.narrow(new Set(['title'])).projectionKey).toBe(model.narrow(new Set(['title', 'id'])).projectionKey);
     expect(model.projectionKey).toBe('*');
+  });
+
+  it('keeps a bounded number of narrowed shapes: past it, selections no shape was made for read every column', () => {
+    const model = new ReadModel(Offer, hub.ownerEm().getMetadata(), 'bounded');
+    const columns = ['title', 'description', 'status', 'family', 'programme', 'format', 'capacity', 'seatsTaken', 'startDate', 'endDate', 'minAge', 'maxAge'];
+    const keys = new Set<string>();
+    for (let i = 0; i < columns.length; i += 1) for (let j = i + 1; j < columns.length; j += 1) keys.add(model.narrow(new Set([columns[i], columns[j]])).projectionKey);
+    // 66 pairs asked for; the shapes of this alias and the others of this entity share the bound.
+    expect(keys.has('*')).toBe(true);
+    expect(keys.size - 1).toBeLessThanOrEqual(MAX_SHAPES_PER_ENTITY);
+    expect(model.narrow(new Set(['title', 'description'])).projectionKey).not.toBe('*');
   });
 
   it('is null for a row a left join found nothing for', () => {

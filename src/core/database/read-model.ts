@@ -20,6 +20,8 @@ import { rawSql, type Sql } from './sql';
  */
 export class ReadModel<T extends object> {
   private readonly shape: Shape<T>;
+  /** The shapes of this entity kept in the process (all aliases and narrowings). */
+  private readonly shapesOfEntity: Map<string, Shape<object>>;
   /** Tells the narrowed models of an entity apart (e.g. in loader keys): '*' for all columns. */
   readonly projectionKey: string;
   private readonly narrowed = new Map<string, ReadModel<T>>();
@@ -48,6 +50,7 @@ export class ReadModel<T extends object> {
       byAlias.set(key, shape as Shape<object>);
     }
     this.shape = shape;
+    this.shapesOfEntity = byAlias;
     this.projectionKey = only?.join(',') ?? '*';
   }
 
@@ -74,7 +77,11 @@ export class ReadModel<T extends object> {
     const only = [...wanted].sort();
     const key = only.join(',');
     let model = this.narrowed.get(key);
-    if (!model) this.narrowed.set(key, (model = new ReadModel(this.entity, this.metadata, this.alias, this.platform, only)));
+    if (!model) {
+      // Clients choose the selections: past a bound of shapes kept (each a generated function), all columns.
+      if (!this.shapesOfEntity.has(`${this.alias}|${key}`) && this.shapesOfEntity.size >= MAX_SHAPES_PER_ENTITY) return this;
+      this.narrowed.set(key, (model = new ReadModel(this.entity, this.metadata, this.alias, this.platform, only)));
+    }
     return model;
   }
 
@@ -101,6 +108,8 @@ interface Shape<T> {
 
 /** Shapes by platform (its key ring decrypts), entity metadata (one per ORM) and alias. */
 const shapes = new WeakMap<object, WeakMap<EntityMetadata, Map<string, Shape<object>>>>();
+/** Shapes kept per entity and platform: every alias and narrowing that requests have used, up to this many. */
+export const MAX_SHAPES_PER_ENTITY = 64;
 const NO_PLATFORM = {};
 
 function shapeOf<T extends object>(entity: EntityClass<T>, meta: EntityMetadata<T>, alias: string, platform: Platform | undefined, only: ReadonlySet<string> | undefined): Shape<T> {

@@ -3,9 +3,7 @@ import {
   getNamedType,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
-  isAbstractType,
   isObjectType,
-  Kind,
   type FieldNode,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
@@ -13,6 +11,7 @@ import {
 } from 'graphql';
 import type { Context } from '../context';
 import { propertiesOfSelection } from './projection';
+import { selectedFields } from './selection';
 
 /**
  * Loads one field for many parents at once; the results are kept by the request's loaders.
@@ -101,45 +100,12 @@ async function prefetchLevel(ctx: Context, info: GraphQLResolveInfo, type: Graph
   );
 }
 
-/**
- * The fields selected on `type`, by field name (aliases merged), through fragments and @skip/@include.
- * Each named fragment is entered once, as graphql-js does (a "fragment bomb" would take exponential time).
- */
-function collectFields(
-  info: GraphQLResolveInfo,
-  type: GraphQLObjectType,
-  selectionSets: readonly SelectionSetNode[],
-  into = new Map<string, FieldNode[]>(),
-  visited = new Set<string>(),
-): Map<string, FieldNode[]> {
-  for (const set of selectionSets) {
-    for (const selection of set.selections) {
-      if (!included(info, selection)) continue;
-      if (selection.kind === Kind.FIELD) {
-        const list = into.get(selection.name.value) ?? [];
-        list.push(selection);
-        into.set(selection.name.value, list);
-      } else {
-        if (selection.kind === Kind.FRAGMENT_SPREAD) {
-          if (visited.has(selection.name.value)) continue;
-          visited.add(selection.name.value);
-        }
-        const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
-        if (!fragment || !appliesTo(info, fragment.typeCondition?.name.value, type)) continue;
-        collectFields(info, type, [fragment.selectionSet], into, visited);
-      }
-    }
-  }
-  return into;
+/** The fields selected on `type`, honouring @skip and @include (see selection.ts). */
+function collectFields(info: GraphQLResolveInfo, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
+  return selectedFields(info.schema, info.fragments, type, selectionSets, (selection) => included(info, selection));
 }
 
 function included(info: GraphQLResolveInfo, node: FieldNode | SelectionSetNode['selections'][number]): boolean {
   if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if === true) return false;
   return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
-}
-
-function appliesTo(info: GraphQLResolveInfo, condition: string | undefined, type: GraphQLObjectType): boolean {
-  if (condition === undefined || condition === type.name) return true;
-  const conditionType = info.schema.getType(condition);
-  return conditionType !== undefined && isAbstractType(conditionType) && info.schema.isSubType(conditionType, type);
 }

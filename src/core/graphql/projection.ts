@@ -1,8 +1,6 @@
 import {
   getNamedType,
-  isAbstractType,
   isObjectType,
-  Kind,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -13,6 +11,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { Extensions } from 'type-graphql';
+import { selectedFields } from './selection';
 
 /**
  * Column pruning: which properties of its parent a selection reads, so that loaders select those
@@ -62,7 +61,7 @@ export function selectedProperties(info: GraphQLResolveInfo, path: readonly stri
   let selections = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   for (const name of path) {
     if (!isObjectType(type)) break;
-    const nodes = fieldsOn(info.schema, info.fragments, type, selections).get(name) ?? [];
+    const nodes = selectedFields(info.schema, info.fragments, type, selections).get(name) ?? [];
     selections = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
     type = getNamedType(type.getFields()[name]?.type);
   }
@@ -90,7 +89,7 @@ export function propertiesOfSelection(
 ): ReadonlySet<string> | null {
   const properties = new Set<string>();
   const fields = type.getFields();
-  for (const name of fieldsOn(schema, fragments, type, selections).keys()) {
+  for (const name of selectedFields(schema, fragments, type, selections).keys()) {
     if (name === '__typename') continue;
     const field = fields[name];
     const reads = field && readsOfField.get(field);
@@ -98,42 +97,4 @@ export function propertiesOfSelection(
     for (const property of reads) properties.add(property);
   }
   return properties;
-}
-
-/**
- * Fields selected on `type` by name (aliases merged), through fragments that apply to it. Each named
- * fragment is entered once, as graphql-js does: a "fragment bomb" (each fragment spreading the next
- * twice) would otherwise take exponential time.
- */
-function fieldsOn(
-  schema: GraphQLSchema,
-  fragments: Record<string, FragmentDefinitionNode>,
-  type: GraphQLObjectType,
-  selectionSets: readonly SelectionSetNode[],
-  into = new Map<string, FieldNode[]>(),
-  visited = new Set<string>(),
-): Map<string, FieldNode[]> {
-  for (const set of selectionSets) {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        const list = into.get(selection.name.value) ?? [];
-        list.push(selection);
-        into.set(selection.name.value, list);
-        continue;
-      }
-      if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        if (visited.has(selection.name.value)) continue;
-        visited.add(selection.name.value);
-      }
-      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
-      const condition = fragment?.typeCondition?.name.value;
-      if (!fragment) continue;
-      if (condition !== undefined && condition !== type.name) {
-        const conditionType = schema.getType(condition);
-        if (!conditionType || !isAbstractType(conditionType) || !schema.isSubType(conditionType, type)) continue;
-      }
-      fieldsOn(schema, fragments, type, [fragment.selectionSet], into, visited);
-    }
-  }
-  return into;
 }

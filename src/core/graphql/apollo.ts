@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import type { Config } from '../config';
+import { loadConfig, type Config } from '../config';
 import type { Context } from '../context';
 import { formatError } from '../errors';
 import { requestScope } from '../request-scope';
@@ -27,8 +27,6 @@ export interface ApolloOptions {
   execution?: CompiledExecution;
 }
 
-const DEFAULT_EXECUTION: Config['execution'] = { compileAfter: 1, maxCompiledDocuments: 500 };
-
 /**
  * The GraphQL server. Every document passes the limits before it runs: size and tokens at parsing,
  * depth, aliases and directives in validation, cost and budget before execution (see limits/).
@@ -36,7 +34,8 @@ const DEFAULT_EXECUTION: Config['execution'] = { compileAfter: 1, maxCompiledDoc
  */
 export function createApollo(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<Context> {
   const { config, logger, rateLimiter, trustedDocuments, metrics } = options;
-  const { compileAfter, maxCompiledDocuments } = config.execution ?? DEFAULT_EXECUTION;
+  // Without settings (tests of other behaviour): the defaults of loadConfig.
+  const { compileAfter, maxCompiledDocuments } = config.execution ?? loadConfig({}).execution;
   const execution = options.execution ?? new CompiledExecution(schema, { compileAfter, maxDocuments: maxCompiledDocuments });
   metrics?.watchExecution(() => execution.stats());
   return new ApolloServer<Context>({

@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { Viewer } from '../core/auth/viewer';
 import type { PersonalDataType } from '../core/module';
 import { RequestKey, type Context } from '../core/context';
+import { executeBound } from '../core/database/bound-statement';
 import { toGlobalId } from '../core/relay/global-id';
 import { AuditAction, type AuditPurpose } from './audit.enums';
 
-/** An entry being collected: its fields as a set. */
-type ReadEntry = Omit<AuditEntry, 'fields'> & { fields: Set<string> };
+/** An entry being collected: its fields as a set, and the label lists already added to them. */
+type ReadEntry = Omit<AuditEntry, 'fields'> & { fields: Set<string>; added: Set<readonly string[]> };
 
 export interface AuditEntry {
   action: AuditAction;
@@ -27,26 +28,28 @@ export interface AuditEntry {
  */
 export class AuditLog {
   private readonly entries = new Map<string, ReadEntry>();
-  /** The read entry each resolved object feeds, so the fields of one object find it without a key. */
-  private readonly readEntryOf = new WeakMap<object, ReadEntry>();
   /** Purpose declared by each root field of the operation, by response key. */
   private readonly purposes = new Map<string, AuditPurpose>();
-  /**
-   * The object whose fields were read last, its entry, and the path of it with its purpose: the
-   * fields of one object resolve one after another and share that path (`info.path.prev`) under
-   * graphql-js; graphql-jit gives each field a path of its own, and the purpose is looked up again.
-   */
-  private lastRow: object | undefined;
+  /** The purpose when one root field declared one: then every read is under it (see purposeFor). */
+  private onlyPurpose: AuditPurpose | undefined;
+  /** The entry read last: the objects of a list mostly belong to one person (a client's goals). */
   private lastEntry: ReadEntry | undefined;
-  private lastPath: GraphQLResolveInfo['path'] | undefined;
-  private lastPurpose: AuditPurpose | undefined;
+  /** Labels of what a selection reads, per field-node list and object type (see `labelsFor`). */
+  private readonly labels = new Map<readonly FieldNode[], Map<string, readonly string[]>>();
 
   declarePurpose(info: GraphQLResolveInfo, purpose: AuditPurpose): void {
-    if (info.path.prev === undefined) this.purposes.set(String(info.path.key), purpose);
+    if (info.path.prev !== undefined) return;
+    this.purposes.set(String(info.path.key), purpose);
+    this.onlyPurpose = this.purposes.size === 1 ? purpose : undefined;
   }
 
-  /** The purpose declared by the root field the resolving field sits under. */
+  /**
+   * The purpose declared by the root field the resolving field sits under. With one declared, it
+   * is that one: a root field reaching personal data cannot run without a purpose of its own
+   * (assertPurposesDeclared), and its purpose is declared before anything beneath it resolves.
+   */
   purposeFor(info: GraphQLResolveInfo): AuditPurpose {
+    if (this.onlyPurpose !== undefined) return this.onlyPurpose;
     let path = info.path;
     while (path.prev) path = path.prev;
     const purpose = this.purposes.get(String(path.key));
@@ -62,30 +65,45 @@ export class AuditLog {
       for (const field of entry.fields) known.fields.add(field);
       known.agencyId ??= entry.agencyId;
     } else {
-      this.entries.set(key, { ...entry, fields: new Set(entry.fields) });
+      this.entries.set(key, { ...entry, fields: new Set(entry.fields), added: new Set() });
     }
   }
 
-  /** A field of `row`, personal data of `subject`'s kind, was read. Runs for every such field of a page, so it allocates little. */
-  read(info: GraphQLResolveInfo, row: object, subject: PersonalDataType, field: string): void {
-    if (info.path.prev !== this.lastPath || this.lastPurpose === undefined) {
-      this.lastPurpose = this.purposeFor(info);
-      this.lastPath = info.path.prev;
-    }
-    const purpose = this.lastPurpose;
-    let entry = row === this.lastRow ? this.lastEntry : this.readEntryOf.get(row);
-    if (!entry || entry.purpose !== purpose) {
-      const subjectId = subject.subjectId(row);
-      const agencyId = subject.agencyId?.(row) ?? null;
+  /**
+   * What the selection of the resolving field reads of an object of `type`, worked out once per
+   * request (@skip and @include depend on its variables) and field-node list (the same list for
+   * every object of a page, in graphql-js and graphql-jit).
+   */
+  labelsFor(fieldNodes: readonly FieldNode[], type: string, compute: () => readonly string[]): readonly string[] {
+    let byType = this.labels.get(fieldNodes);
+    if (!byType) this.labels.set(fieldNodes, (byType = new Map()));
+    let labels = byType.get(type);
+    if (!labels) byType.set(type, (labels = compute()));
+    return labels;
+  }
+
+  /**
+   * `row`, personal data of `subject`'s kind, was handed to a selection that reads `labels` of it.
+   * Runs for every such object of a page, so it allocates little.
+   */
+  read(info: GraphQLResolveInfo, row: object, subject: PersonalDataType, labels: readonly string[]): void {
+    const purpose = this.purposeFor(info);
+    const subjectId = subject.subjectId(row);
+    let entry = this.lastEntry;
+    if (!entry || entry.subjectId !== subjectId || entry.subjectType !== subject.subjectType || entry.purpose !== purpose) {
       const key = `${AuditAction.READ}|${purpose}|${subject.subjectType}|${subjectId}`;
       entry = this.entries.get(key);
-      if (entry) entry.agencyId ??= agencyId;
-      else this.entries.set(key, (entry = { action: AuditAction.READ, purpose, subjectType: subject.subjectType, subjectId, agencyId, fields: new Set() }));
-      this.readEntryOf.set(row, entry);
+      if (!entry) {
+        entry = { action: AuditAction.READ, purpose, subjectType: subject.subjectType, subjectId, agencyId: null, fields: new Set(), added: new Set() };
+        this.entries.set(key, entry);
+      }
+      this.lastEntry = entry;
     }
-    this.lastRow = row;
-    this.lastEntry = entry;
-    entry.fields.add(field);
+    entry.agencyId ??= subject.agencyId?.(row) ?? null;
+    if (!entry.added.has(labels)) {
+      entry.added.add(labels);
+      for (const label of labels) entry.fields.add(label);
+    }
   }
 
   get size(): number {
@@ -109,7 +127,8 @@ export class AuditLog {
       subject_id: toGlobalId(entry.subjectType, entry.subjectId),
       fields: [...entry.fields].sort(),
     }));
-    await em.execute(
+    await executeBound(
+      em,
       `insert into audit_event (request_id, actor, actor_kind, actor_roles, actor_agency_id, agency_id, action, purpose, subject_type, subject_id, fields)
        select ?, ?, ?, ?::text[], ?, e.agency_id, e.action, e.purpose, e.subject_type, e.subject_id, e.fields
        from json_to_recordset(?::json) as e(agency_id int, action audit_action, purpose audit_purpose, subject_type text, subject_id text, fields text[])`,

@@ -188,13 +188,13 @@ export class CaseloadResolver {
 @Resolver(() => Client)
 export class ClientResolver {
   @FieldResolver(() => User, { nullable: true, description: 'The manager; null while unassigned.' })
-  @Prefetch(() => Client, (ctx, clients) => ctx.loaders.byId(User).loadMany(clients.flatMap((client) => (client.manager ? [client.manager.id] : []))))
+  @Prefetch(() => Client, (ctx, clients) => ctx.loaders.byId(User).loadAll(clients.flatMap((client) => (client.manager ? [client.manager.id] : []))))
   manager(@Root() client: Client, @Ctx() ctx: Context): User | null | Promise<User | null> {
     return client.manager && ctx.loaders.byId(User).now(client.manager.id);
   }
 
   @FieldResolver(() => Municipality, { description: 'Municipality of residence.' })
-  @Prefetch(() => Client, (ctx, clients) => ctx.loaders.byId(Municipality).loadMany(clients.map((client) => client.municipality.id)))
+  @Prefetch(() => Client, (ctx, clients) => ctx.loaders.byId(Municipality).loadAll(clients.map((client) => client.municipality.id)))
   municipality(@Root() client: Client, @Ctx() ctx: Context): Municipality | Promise<Municipality> {
     return mapNow(ctx.loaders.byId(Municipality).now(client.municipality.id), (municipality) => municipality!);
   }

@@ -34,10 +34,15 @@ export interface ChildConnection<T> {
  */
 export class RequestLoader<V> extends DataLoader<number, V> {
   private readonly settled: Map<number, V>;
+  /** Keys `loadAll` will fetch once the current tick's promise jobs have run, and when they are in. */
+  private queued: { keys: number[]; done: Promise<void> } | null = null;
+  private readonly inFlight = new Map<number, Promise<void>>();
+  /** Why `loadAll` could not load a key; DataLoader's cache holds the same failure for `load`. */
+  private readonly failures = new Map<number, Error>();
 
   /** `wider`: a loader of the same rows with more columns; what it holds already answers here too. */
   constructor(
-    batch: (keys: readonly number[]) => Promise<V[]>,
+    private readonly batch: (keys: readonly number[]) => Promise<V[]>,
     private readonly wider?: RequestLoader<V>,
   ) {
     const settled = new Map<number, V>();
@@ -59,6 +64,55 @@ export class RequestLoader<V> extends DataLoader<number, V> {
   /** The value of `key` if this loader (or its wider one) has it, without loading. */
   peek(key: number): V | undefined {
     return this.settled.get(key) ?? this.wider?.peek(key);
+  }
+
+  override load(key: number): Promise<V> {
+    // What `loadAll` fetched is not in DataLoader's own cache.
+    if (this.settled.has(key)) return Promise.resolve(this.settled.get(key) as V);
+    return super.load(key);
+  }
+
+  /**
+   * The values of `keys` (an Error for a key whose load failed), like `loadMany`, but with one
+   * promise for them all instead of one per key: a caseload page prefetches thousands. Keys
+   * asked for in the same tick, by any caller, are fetched in one batch, as DataLoader does.
+   */
+  loadAll(keys: readonly number[]): Promise<Array<V | Error>> {
+    const waits = new Set<Promise<void>>();
+    for (const key of keys) {
+      if (this.settled.has(key) || this.wider?.settled.has(key)) continue;
+      waits.add(this.inFlight.get(key) ?? this.enqueue(key));
+    }
+    const values = () => keys.map((key) => (this.settled.has(key) ? (this.settled.get(key) as V) : this.wider?.settled.has(key) ? (this.wider.settled.get(key) as V) : this.failures.get(key)!));
+    return waits.size === 0 ? Promise.resolve(values()) : Promise.all(waits).then(values);
+  }
+
+  private enqueue(key: number): Promise<void> {
+    if (!this.queued) {
+      const keys: number[] = [];
+      // After the promise jobs of this tick, as DataLoader schedules its batches.
+      const done = Promise.resolve().then(() => new Promise<void>((resolve) => process.nextTick(() => resolve(this.dispatch(keys)))));
+      this.queued = { keys, done };
+    }
+    this.queued.keys.push(key);
+    this.inFlight.set(key, this.queued.done);
+    return this.queued.done;
+  }
+
+  private async dispatch(keys: number[]): Promise<void> {
+    this.queued = null;
+    try {
+      const values = await this.batch(keys);
+      for (let i = 0; i < keys.length; i++) if (!this.settled.has(keys[i])) this.settled.set(keys[i], values[i]);
+    } catch (error) {
+      const failure = error instanceof Error ? error : new Error(String(error));
+      for (const key of keys) {
+        this.failures.set(key, failure);
+        super.prime(key, failure);
+      }
+    } finally {
+      for (const key of keys) this.inFlight.delete(key);
+    }
   }
 
   override prime(key: number, value: V | PromiseLike<V> | Error): this {

@@ -40,7 +40,7 @@ export class MunicipalityResolver {
   }
 
   @FieldResolver(() => District, { description: 'The district the place belongs to.' })
-  @Prefetch(() => Municipality, (ctx, municipalities) => ctx.loaders.byId(District).loadMany(municipalities.map((municipality) => municipality.district.id)))
+  @Prefetch(() => Municipality, (ctx, municipalities) => ctx.loaders.byId(District).loadAll(municipalities.map((municipality) => municipality.district.id)))
   district(@Root() municipality: Municipality, @Ctx() ctx: Context): District | Promise<District> {
     return mapNow(ctx.loaders.byId(District).now(municipality.district.id), (district) => district!);
   }

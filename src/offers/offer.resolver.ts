@@ -92,14 +92,14 @@ export class OfferResolver {
   }
 
   @FieldResolver(() => Provider, { description: 'The provider running the offer.' })
-  @Prefetch(() => Offer, (ctx, offers, selected) => ctx.loaders.byId(Provider, selected).loadMany(offers.map((offer) => offer.provider.id)))
+  @Prefetch(() => Offer, (ctx, offers, selected) => ctx.loaders.byId(Provider, selected).loadAll(offers.map((offer) => offer.provider.id)))
   @Reads()
   provider(@Root() offer: Offer, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Provider | Promise<Provider> {
     return mapNow(ctx.loaders.byId(Provider, selectedProperties(info)).now(offer.provider.id), (provider) => provider!);
   }
 
   @FieldResolver(() => Location, { nullable: true, description: 'Where the offer takes place; null for online-only offers.' })
-  @Prefetch(() => Offer, (ctx, offers, selected) => ctx.loaders.byId(Location, selected).loadMany(offers.flatMap((offer) => (offer.location ? [offer.location.id] : []))))
+  @Prefetch(() => Offer, (ctx, offers, selected) => ctx.loaders.byId(Location, selected).loadAll(offers.flatMap((offer) => (offer.location ? [offer.location.id] : []))))
   @Reads()
   location(@Root() offer: Offer, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Location | null | Promise<Location | null> {
     return offer.location ? ctx.loaders.byId(Location, selectedProperties(info)).now(offer.location.id) : null;

@@ -21,7 +21,7 @@ const currentPlans = (ctx: Context, selected: ReadonlySet<string> | null) => ctx
 @Resolver(() => Client)
 export class ClientPlanResolver {
   @FieldResolver(() => Plan, { description: 'The Integrationsplan in force.' })
-  @Prefetch(() => Client, (ctx, clients, selected) => currentPlans(ctx, selected).loadMany(clients.map((client) => client.id)))
+  @Prefetch(() => Client, (ctx, clients, selected) => currentPlans(ctx, selected).loadAll(clients.map((client) => client.id)))
   @Reads()
   plan(@Root() client: Client, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Plan | Promise<Plan> {
     return mapNow(currentPlans(ctx, selectedProperties(info)).now(client.id), ([current]) => current);

@@ -121,7 +121,7 @@ export class PlanMutationResolver {
 export class PlanResolver {
   @ListCap(MAX_GOALS_PER_PLAN)
   @FieldResolver(() => [PlanGoal], { description: `Goals of this version (at most ${MAX_GOALS_PER_PLAN}).` })
-  @Prefetch(() => Plan, (ctx, plans, selected) => goalsOfPlan(ctx, selected).loadMany(ids(plans)))
+  @Prefetch(() => Plan, (ctx, plans, selected) => goalsOfPlan(ctx, selected).loadAll(ids(plans)))
   @Reads()
   goals(@Root() plan: Plan, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): PlanGoal[] | Promise<PlanGoal[]> {
     return goalsOfPlan(ctx, selectedProperties(info)).now(plan.id);
@@ -129,7 +129,7 @@ export class PlanResolver {
 
   @ListCap(MAX_MEASURES_PER_PLAN)
   @FieldResolver(() => [PlanMeasure], { description: `Measures of this version (at most ${MAX_MEASURES_PER_PLAN}).` })
-  @Prefetch(() => Plan, (ctx, plans, selected) => measuresOfPlan(ctx, selected).loadMany(ids(plans)))
+  @Prefetch(() => Plan, (ctx, plans, selected) => measuresOfPlan(ctx, selected).loadAll(ids(plans)))
   @Reads()
   measures(@Root() plan: Plan, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): PlanMeasure[] | Promise<PlanMeasure[]> {
     return measuresOfPlan(ctx, selectedProperties(info)).now(plan.id);
@@ -137,7 +137,7 @@ export class PlanResolver {
 
   @ListCap(MAX_REVIEWS_PER_PLAN)
   @FieldResolver(() => [PlanReview], { description: `Reviews, oldest first (at most ${MAX_REVIEWS_PER_PLAN}).` })
-  @Prefetch(() => Plan, (ctx, plans, selected) => reviewsOfPlan(ctx, selected).loadMany(ids(plans)))
+  @Prefetch(() => Plan, (ctx, plans, selected) => reviewsOfPlan(ctx, selected).loadAll(ids(plans)))
   @Reads()
   reviews(@Root() plan: Plan, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): PlanReview[] | Promise<PlanReview[]> {
     return reviewsOfPlan(ctx, selectedProperties(info)).now(plan.id);
@@ -148,7 +148,7 @@ export class PlanResolver {
 export class PlanGoalResolver {
   @ListCap(MAX_MEASURES_PER_GOAL)
   @FieldResolver(() => [PlanMeasure], { description: `Measures towards this goal (at most ${MAX_MEASURES_PER_GOAL}).` })
-  @Prefetch(() => PlanGoal, (ctx, goals, selected) => measuresOfGoal(ctx, selected).loadMany(ids(goals)))
+  @Prefetch(() => PlanGoal, (ctx, goals, selected) => measuresOfGoal(ctx, selected).loadAll(ids(goals)))
   @Reads()
   measures(@Root() goal: PlanGoal, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): PlanMeasure[] | Promise<PlanMeasure[]> {
     return measuresOfGoal(ctx, selectedProperties(info)).now(goal.id);
@@ -158,14 +158,14 @@ export class PlanGoalResolver {
 @Resolver(() => PlanMeasure)
 export class PlanMeasureResolver {
   @FieldResolver(() => PlanGoal, { description: 'The goal the measure serves.' })
-  @Prefetch(() => PlanMeasure, (ctx, measures, selected) => ctx.loaders.byId(PlanGoal, selected).loadMany(measures.map((measure) => measure.goal.id)))
+  @Prefetch(() => PlanMeasure, (ctx, measures, selected) => ctx.loaders.byId(PlanGoal, selected).loadAll(measures.map((measure) => measure.goal.id)))
   @Reads()
   goal(@Root() measure: PlanMeasure, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): PlanGoal | Promise<PlanGoal> {
     return mapNow(ctx.loaders.byId(PlanGoal, selectedProperties(info)).now(measure.goal.id), (goal) => goal!);
   }
 
   @FieldResolver(() => Offer, { nullable: true, description: 'The catalogue offer, if the measure is one.' })
-  @Prefetch(() => PlanMeasure, (ctx, measures, selected) => ctx.loaders.byId(Offer, selected).loadMany(measures.flatMap((measure) => (measure.offer ? [measure.offer.id] : []))))
+  @Prefetch(() => PlanMeasure, (ctx, measures, selected) => ctx.loaders.byId(Offer, selected).loadAll(measures.flatMap((measure) => (measure.offer ? [measure.offer.id] : []))))
   @Reads()
   offer(@Root() measure: PlanMeasure, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Offer | null | Promise<Offer | null> {
     return measure.offer && ctx.loaders.byId(Offer, selectedProperties(info)).now(measure.offer.id);

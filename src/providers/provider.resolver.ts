@@ -34,7 +34,7 @@ export class LocationResolver {
   }
 
   @FieldResolver(() => Municipality, { description: 'The municipality the location is in.' })
-  @Prefetch(() => Location, (ctx, locations) => ctx.loaders.byId(Municipality).loadMany(locations.map((location) => location.municipality.id)))
+  @Prefetch(() => Location, (ctx, locations) => ctx.loaders.byId(Municipality).loadAll(locations.map((location) => location.municipality.id)))
   municipality(@Root() location: Location, @Ctx() ctx: Context): Municipality | Promise<Municipality> {
     return mapNow(ctx.loaders.byId(Municipality).now(location.municipality.id), (municipality) => municipality!);
   }

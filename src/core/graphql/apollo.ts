@@ -60,6 +60,7 @@ export function createApollo(schema: GraphQLSchema, options: ApolloOptions): Apo
       // After the limits plugin: its cost report is complete when this one reads it.
       ...(metrics ? [graphqlMetricsPlugin(metrics)] : []),
       transactionPlugin,
+      transientStatusPlugin,
     ],
     formatError: (formatted, error) => {
       const shown = formatError(formatted, error, requestScope.getStore()?.requestId, logger);
@@ -75,6 +76,21 @@ const transactionPlugin: ApolloServerPlugin<Context> = {
     return {
       async executionDidStart({ contextValue }) {
         await contextValue.beginTransaction();
+      },
+    };
+  },
+};
+
+/** Errors that mean "try again later": Apollo answers 200 with errors inside; these answer 503. */
+const TRANSIENT_CODES = new Set(['SERVICE_UNAVAILABLE', 'REQUEST_TIMEOUT']);
+
+/** A deadline or database outage answers HTTP 503, read from the formatted errors (never the serialised body). */
+const transientStatusPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (errors?.some((error) => TRANSIENT_CODES.has(String(error.extensions?.code)))) response.http.status = 503;
       },
     };
   },

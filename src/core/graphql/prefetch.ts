@@ -1,8 +1,5 @@
 import {
-  getDirectiveValues,
   getNamedType,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
   isObjectType,
   type FieldNode,
   type GraphQLObjectType,
@@ -11,7 +8,7 @@ import {
 } from 'graphql';
 import type { Context } from '../context';
 import { propertiesOfSelection } from './projection';
-import { selectedFields } from './selection';
+import { includedUnder, selectedFields } from './selection';
 
 /**
  * Loads one field for many parents at once; the results are kept by the request's loaders.
@@ -102,10 +99,5 @@ async function prefetchLevel(ctx: Context, info: GraphQLResolveInfo, type: Graph
 
 /** The fields selected on `type`, honouring @skip and @include (see selection.ts). */
 function collectFields(info: GraphQLResolveInfo, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
-  return selectedFields(info.schema, info.fragments, type, selectionSets, (selection) => included(info, selection));
-}
-
-function included(info: GraphQLResolveInfo, node: FieldNode | SelectionSetNode['selections'][number]): boolean {
-  if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
+  return selectedFields(info.schema, info.fragments, type, selectionSets, includedUnder(info.variableValues));
 }

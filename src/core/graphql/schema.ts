@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import type { HubModule } from '../module';
+import { callFieldResolversDirectly } from './direct-resolvers';
 import { recordFieldReads } from './projection';
 
 /**
@@ -25,6 +26,7 @@ export async function buildModuleSchema(modules: readonly HubModule[], extraReso
   const schema = await buildSchema({ resolvers: resolvers as unknown as NonEmptyArray<Function>, validate: false, authChecker, pubSub: NO_TOPICS });
   // Before the modules wrap any resolver (e.g. the audit of personal data).
   recordFieldReads(schema);
+  callFieldResolversDirectly(schema, resolvers);
   for (const module of modules) module.completeSchema?.(schema, modules);
   return schema;
 }

@@ -1,4 +1,7 @@
 import {
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
   isAbstractType,
   Kind,
   type FieldNode,
@@ -52,4 +55,13 @@ function appliesTo(schema: GraphQLSchema, condition: string | undefined, type: G
   if (condition === undefined || condition === type.name) return true;
   const conditionType = schema.getType(condition);
   return conditionType !== undefined && isAbstractType(conditionType) && schema.isSubType(conditionType, type);
+}
+
+/** A selection that @skip and @include keep under the operation's variables. */
+export function includedUnder(variables: Record<string, unknown>): (selection: SelectionNode) => boolean {
+  return (selection) => {
+    if (!selection.directives?.length) return true;
+    if (getDirectiveValues(GraphQLSkipDirective, selection, variables)?.if === true) return false;
+    return getDirectiveValues(GraphQLIncludeDirective, selection, variables)?.if !== false;
+  };
 }

@@ -197,9 +197,8 @@ export function createHttpServer(options: {
         rateLimiter.charge(principal, REFUSED_DOCUMENT_CHARGE).catch((error: unknown) => log.warn({ err: error }, 'could not charge a refused document'));
       }
       if (response.body.kind === 'complete') {
-        // Apollo answers 200 with errors inside; a deadline or database outage is 503 all the same.
-        const transient = /"code":"(SERVICE_UNAVAILABLE|REQUEST_TIMEOUT)"/.test(response.body.string) && carriesTransientError(response.body.string);
-        return { status: transient ? 503 : (response.status ?? 200), headers: answerHeaders, body: response.body.string, statements, sqlMs };
+        // A deadline or database outage is 503 already (see transientStatusPlugin in apollo.ts).
+        return { status: response.status ?? 200, headers: answerHeaders, body: response.body.string, statements, sqlMs };
       }
       return { status: response.status ?? 200, headers: answerHeaders, body: response.body.asyncIterator, statements, sqlMs };
     };
@@ -314,15 +313,6 @@ async function send(res: ServerResponse, answer: Answer): Promise<void> {
   }
   for await (const chunk of answer.body) res.write(chunk);
   res.end();
-}
-
-function carriesTransientError(body: string): boolean {
-  try {
-    const { errors } = JSON.parse(body) as { errors?: Array<{ extensions?: { code?: unknown } }> };
-    return (errors ?? []).some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE' || error.extensions?.code === 'REQUEST_TIMEOUT');
-  } catch {
-    return false;
-  }
 }
 
 async function ready(res: ServerResponse, orm: MikroORM): Promise<void> {

@@ -5,7 +5,43 @@ import { AppError } from '../errors';
  * the encoding only needs to be stable and reversible on the server.
  */
 export function toGlobalId(type: string, id: number): string {
-  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+  // A page encodes thousands: the type's whole 3-byte groups are encoded once, the rest here.
+  const prefix = prefixOf(type);
+  return prefix ? prefix.encoded + base64url(prefix.rest + id) : Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+}
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** Per type name (the entity classes: a few dozen), `Type:` split where its base64 stops depending on what follows. */
+const prefixes = new Map<string, { encoded: string; rest: string }>();
+
+/** Undefined for a name that is not printable ASCII (never an entity's), which is encoded whole. */
+function prefixOf(type: string): { encoded: string; rest: string } | undefined {
+  let prefix = prefixes.get(type);
+  if (!prefix && prefixes.size < 1_000 && /^[\x20-\x7e]*$/.test(type)) {
+    const text = `${type}:`;
+    const whole = text.length - (text.length % 3);
+    prefix = { encoded: Buffer.from(text.slice(0, whole), 'utf8').toString('base64url'), rest: text.slice(whole) };
+    prefixes.set(type, prefix);
+  }
+  return prefix;
+}
+
+/** base64url without padding of an ASCII string. */
+function base64url(text: string): string {
+  let encoded = '';
+  let i = 0;
+  for (; i + 2 < text.length; i += 3) {
+    const bits = (text.charCodeAt(i) << 16) | (text.charCodeAt(i + 1) << 8) | text.charCodeAt(i + 2);
+    encoded += BASE64URL[bits >> 18] + BASE64URL[(bits >> 12) & 63] + BASE64URL[(bits >> 6) & 63] + BASE64URL[bits & 63];
+  }
+  if (text.length - i === 1) {
+    const bits = text.charCodeAt(i) << 16;
+    encoded += BASE64URL[bits >> 18] + BASE64URL[(bits >> 12) & 63];
+  } else if (text.length - i === 2) {
+    const bits = (text.charCodeAt(i) << 16) | (text.charCodeAt(i + 1) << 8);
+    encoded += BASE64URL[bits >> 18] + BASE64URL[(bits >> 12) & 63] + BASE64URL[(bits >> 6) & 63];
+  }
+  return encoded;
 }
 
 export interface DecodedGlobalId {

@@ -123,20 +123,29 @@ export function requestedCost(
 /** The actual cost of an executed operation: the objects its response holds, plus the mutation surcharge. */
 export function actualCost(data: unknown, operation: OperationDefinitionNode | undefined, model: CostModel): number {
   let objects = 0;
-  // for…in and indexes: a caseload page holds thousands of objects, and this runs on every request.
-  const walk = (value: unknown): void => {
-    if (value === null || typeof value !== 'object') return;
+  // for…in and indexes, and a call only for an object or list: a caseload page holds thousands of
+  // objects and ten thousand scalars, and this runs on every request.
+  const walk = (value: object): void => {
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) walk(value[i]);
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object') walk(item);
+      }
       return;
     }
     objects += 1;
     const record = value as Record<string, unknown>;
-    for (const key in record) walk(record[key]);
+    for (const key in record) {
+      const field = record[key];
+      if (field !== null && typeof field === 'object') walk(field);
+    }
   };
   if (data !== null && typeof data === 'object') {
     const root = data as Record<string, unknown>;
-    for (const key in root) walk(root[key]);
+    for (const key in root) {
+      const field = root[key];
+      if (field !== null && typeof field === 'object') walk(field);
+    }
   }
   if (operation?.operation === 'mutation' && data) objects += model.mutationCost * Object.keys(data).length;
   return objects;

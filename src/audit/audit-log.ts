@@ -7,8 +7,11 @@ import { executeBound } from '../core/database/bound-statement';
 import { toGlobalId } from '../core/relay/global-id';
 import { AuditAction, type AuditPurpose } from './audit.enums';
 
-/** An entry being collected: its fields as a set, and the label lists already added to them. */
-type ReadEntry = Omit<AuditEntry, 'fields'> & { fields: Set<string>; added: Set<readonly string[]> };
+/**
+ * An entry being collected: its fields as the lists they were added in. A page's entries share a
+ * few lists (one per selection), so merging and writing them works on lists, not on each field.
+ */
+type ReadEntry = Omit<AuditEntry, 'fields'> & { lists: Array<readonly string[]> };
 
 export interface AuditEntry {
   action: AuditAction;
@@ -62,10 +65,11 @@ export class AuditLog {
     const key = `${entry.action}|${entry.purpose}|${entry.subjectType}|${entry.subjectId}`;
     const known = this.entries.get(key);
     if (known) {
-      for (const field of entry.fields) known.fields.add(field);
+      known.lists.push(entry.fields);
       known.agencyId ??= entry.agencyId;
     } else {
-      this.entries.set(key, { ...entry, fields: new Set(entry.fields), added: new Set() });
+      const { fields, ...rest } = entry;
+      this.entries.set(key, { ...rest, lists: [fields] });
     }
   }
 
@@ -94,16 +98,13 @@ export class AuditLog {
       const key = `${AuditAction.READ}|${purpose}|${subject.subjectType}|${subjectId}`;
       entry = this.entries.get(key);
       if (!entry) {
-        entry = { action: AuditAction.READ, purpose, subjectType: subject.subjectType, subjectId, agencyId: null, fields: new Set(), added: new Set() };
+        entry = { action: AuditAction.READ, purpose, subjectType: subject.subjectType, subjectId, agencyId: null, lists: [] };
         this.entries.set(key, entry);
       }
       this.lastEntry = entry;
     }
     entry.agencyId ??= subject.agencyId?.(row) ?? null;
-    if (!entry.added.has(labels)) {
-      entry.added.add(labels);
-      for (const label of labels) entry.fields.add(label);
-    }
+    if (!entry.lists.includes(labels)) entry.lists.push(labels);
   }
 
   get size(): number {
@@ -119,20 +120,41 @@ export class AuditLog {
     // Entries without an agency (a plan goal read on its own) take their person's, else the viewer's.
     const agencyOfSubject = new Map<string, number>();
     for (const entry of this.entries.values()) if (entry.agencyId !== null) agencyOfSubject.set(`${entry.subjectType}:${entry.subjectId}`, entry.agencyId);
-    const rows = [...this.entries.values()].map((entry) => ({
-      agency_id: entry.agencyId ?? agencyOfSubject.get(`${entry.subjectType}:${entry.subjectId}`) ?? viewer.agencyId,
-      action: entry.action,
-      purpose: entry.purpose,
-      subject_type: entry.subjectType,
-      subject_id: toGlobalId(entry.subjectType, entry.subjectId),
-      fields: [...entry.fields].sort(),
-    }));
+    // Each distinct set of fields is sent once (sorted, without repeats); rows name theirs by index.
+    const fieldSets: string[][] = [];
+    const fieldSetOf = new Map<string, number>();
+    const listIds = new Map<readonly string[], number>();
+    const idOf = (list: readonly string[]): number => {
+      let id = listIds.get(list);
+      if (id === undefined) listIds.set(list, (id = listIds.size));
+      return id;
+    };
+    const rows = [...this.entries.values()].map((entry) => {
+      const key = entry.lists
+        .map(idOf)
+        .sort((a, b) => a - b)
+        .join(',');
+      let fieldSet = fieldSetOf.get(key);
+      if (fieldSet === undefined) {
+        fieldSet = fieldSets.push([...new Set(entry.lists.flat())].sort()) - 1;
+        fieldSetOf.set(key, fieldSet);
+      }
+      return {
+        agency_id: entry.agencyId ?? agencyOfSubject.get(`${entry.subjectType}:${entry.subjectId}`) ?? viewer.agencyId,
+        action: entry.action,
+        purpose: entry.purpose,
+        subject_type: entry.subjectType,
+        subject_id: toGlobalId(entry.subjectType, entry.subjectId),
+        field_set: fieldSet,
+      };
+    });
     await executeBound(
       em,
       `insert into audit_event (request_id, actor, actor_kind, actor_roles, actor_agency_id, agency_id, action, purpose, subject_type, subject_id, fields)
-       select ?, ?, ?, ?::text[], ?, e.agency_id, e.action, e.purpose, e.subject_type, e.subject_id, e.fields
-       from json_to_recordset(?::json) as e(agency_id int, action audit_action, purpose audit_purpose, subject_type text, subject_id text, fields text[])`,
-      [requestId, actor, viewer.kind === 'user' ? 'USER' : 'INTEGRATION', `{${roles.join(',')}}`, viewer.agencyId, JSON.stringify(rows)],
+       select ?, ?, ?, ?::text[], ?, e.agency_id, e.action, e.purpose, e.subject_type, e.subject_id,
+              array(select f.field from json_array_elements_text(s.sets -> e.field_set) with ordinality as f(field, n) order by f.n)
+       from (select ?::json as sets) s, json_to_recordset(?::json) as e(agency_id int, action audit_action, purpose audit_purpose, subject_type text, subject_id text, field_set int)`,
+      [requestId, actor, viewer.kind === 'user' ? 'USER' : 'INTEGRATION', `{${roles.join(',')}}`, viewer.agencyId, JSON.stringify(fieldSets), JSON.stringify(rows)],
     );
     this.entries.clear();
   }

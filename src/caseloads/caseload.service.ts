@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, requireAgency, Role, userIdOf, type Viewer } from '../core/auth/viewer';
+import { executeBound } from '../core/database/bound-statement';
 import { ReadModel } from '../core/database/read-model';
 import { joinSql, rawSql, sql, type Sql } from '../core/database/sql';
 import { encodeCursor, type PageRequest } from '../core/relay/connection';
@@ -64,7 +65,7 @@ export class CaseloadService {
     if (keyset.where) where.push(keyset.where);
     const clients = this.clients.narrow(selected && new Set([...selected, ...SORT_PROPERTIES]));
     const query = sql`select ${clients.selectList()} from client c where ${joinSql(where, ' and ')} order by ${rawSql(keyset.orderBy)} limit ${page.limit + 1}`;
-    const rows = await this.em.execute<Array<Record<string, unknown>>>(query.text, [...query.values]);
+    const rows = await executeBound<Record<string, unknown>>(this.em, query.text, [...query.values]);
     return rows.map((row) => {
       const client = clients.fromRow(row)!;
       const cursor = encodeCursor(ordering.keys.map((key) => row[`c.${key.column.slice(2)}`] as string | number));
@@ -74,13 +75,13 @@ export class CaseloadService {
 
   async count(viewer: Viewer, criteria: CaseloadCriteria): Promise<number> {
     const query = sql`select count(*)::int as count from client c where ${joinSql(this.conditions(viewer, criteria, true), ' and ')}`;
-    const [row] = await this.em.execute<Array<{ count: number }>>(query.text, [...query.values]);
+    const [row] = await executeBound<{ count: number }>(this.em, query.text, [...query.values]);
     return row.count;
   }
 
   async countByStatus(viewer: Viewer, criteria: CaseloadCriteria): Promise<Array<{ status: ClientStatus; count: number }>> {
     const query = sql`select c.status, count(*)::int as count from client c where ${joinSql(this.conditions(viewer, criteria, false), ' and ')} group by c.status`;
-    const rows = await this.em.execute<Array<{ status: ClientStatus; count: number }>>(query.text, [...query.values]);
+    const rows = await executeBound<{ status: ClientStatus; count: number }>(this.em, query.text, [...query.values]);
     return Object.values(ClientStatus).map((status) => ({ status, count: rows.find((row) => row.status === status)?.count ?? 0 }));
   }
 

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { wrap, type EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executeBound } from './database/bound-statement';
 import { ReadModel } from './database/read-model';
 import { rawSql, sql } from './database/sql';
 import { buildConnection, encodeCursor, pageRequest, type ConnectionArgs, type Edge, type PageInfo, type PageRequest } from './relay/connection';
@@ -180,7 +181,8 @@ export class EntityLoaders {
     const key = `column:${entity.name}:${column}:${options.where ?? ''}:${options.orderBy ?? ''}:${model.projectionKey}`;
     return this.loader(key, async (keys) => {
       const table = this.em.getMetadata().get(entity.name).tableName;
-      const rows = await this.em.execute<Array<Record<string, unknown>>>(
+      const rows = await executeBound<Record<string, unknown>>(
+        this.em,
         `select ${model.selectList().text}, a.${column} as "key" from "${table}" a
          where a.${column} = any(?::int[])${options.where ? ` and ${options.where}` : ''}
          order by ${options.orderBy ?? 'a.id'}`,
@@ -221,7 +223,7 @@ export class EntityLoaders {
           from ${rawSql(`"${table}" a ${rows.join ?? ''}`)}
           where ${rawSql(rows.parent)} = any(${`{${parents.join(',')}}`}::int[])${keyset.where ? sql` and ${keyset.where}` : rawSql('')}
         ) p where p."rn" <= ${request.limit + 1} order by p."parent", p."rn"`;
-      const found = await this.em.execute<Array<Record<string, unknown>>>(query.text, [...query.values]);
+      const found = await executeBound<Record<string, unknown>>(this.em, query.text, [...query.values]);
       const grouped = new Map<number, Array<Edge<T>>>(parents.map((parent) => [parent, []]));
       for (const row of found) {
         const cursor = encodeCursor(rows.ordering.keys.map((_, i) => row[`k${i}`] as string | number));
@@ -235,7 +237,8 @@ export class EntityLoaders {
   count<T extends object>(entity: EntityClass<T>, rows: Omit<ChildRows, 'ordering'>): RequestLoader<number> {
     return this.loader(`count:${entity.name}:${rows.parent}:${rows.join ?? ''}`, async (parents) => {
       const table = this.em.getMetadata().get(entity.name).tableName;
-      const found = await this.em.execute<Array<{ parent: number; count: number }>>(
+      const found = await executeBound<{ parent: number; count: number }>(
+        this.em,
         `select ${rows.parent} as "parent", count(*)::int as "count" from "${table}" a ${rows.join ?? ''}
          where ${rows.parent} = any(?::int[]) group by 1`,
         [`{${parents.join(',')}}`],
@@ -278,7 +281,7 @@ export class EntityLoaders {
     }
     if (missing.length > 0) {
       const table = this.em.getMetadata().get(entity.name).tableName;
-      const rows = await this.em.execute<Array<Record<string, unknown>>>(`select ${model.selectList().text} from "${table}" a where a.id = any(?::int[])`, [`{${missing.join(',')}}`]);
+      const rows = await executeBound<Record<string, unknown>>(this.em, `select ${model.selectList().text} from "${table}" a where a.id = any(?::int[])`, [`{${missing.join(',')}}`]);
       for (const row of rows) {
         const view = model.fromRow(row)!;
         found.set(view.id, view);

@@ -7,8 +7,8 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
  * JSON) that cost more time and garbage than the rest of the statement's work. Knex's `??`
  * (identifier binding) must not occur in `text`.
  */
-export async function executeBound<T extends object = Record<string, unknown>>(em: EntityManager, text: string, values: readonly Knex.RawBinding[]): Promise<T[]> {
-  const query = em.getConnection().getKnex().raw(text, values);
+export async function executeBound<T extends object = Record<string, unknown>>(em: EntityManager, text: string, values: readonly unknown[]): Promise<T[]> {
+  const query = em.getConnection().getKnex().raw(text, values as Knex.RawBinding[]);
   const transaction = em.getTransactionContext();
   if (transaction) query.transacting(transaction);
   try {

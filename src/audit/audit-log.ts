@@ -130,10 +130,8 @@ export class AuditLog {
       return id;
     };
     const rows = [...this.entries.values()].map((entry) => {
-      const key = entry.lists
-        .map(idOf)
-        .sort((a, b) => a - b)
-        .join(',');
+      // In the order read: the same lists in another order only make one more (equal) set.
+      const key = entry.lists.map(idOf).join(',');
       let fieldSet = fieldSetOf.get(key);
       if (fieldSet === undefined) {
         fieldSet = fieldSets.push([...new Set(entry.lists.flat())].sort()) - 1;

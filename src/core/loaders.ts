@@ -117,9 +117,12 @@ export class RequestLoader<V> extends DataLoader<number, V> {
   }
 
   override prime(key: number, value: V | PromiseLike<V> | Error): this {
-    // Like DataLoader's cache, the first value of a key stays.
-    if (!this.settled.has(key) && !(value instanceof Error) && !isPromiseLike(value)) this.settled.set(key, value);
-    return super.prime(key, value);
+    // Like DataLoader's cache, the first value of a key stays. A value is kept here only (`load`
+    // answers from here first), without the promise DataLoader's cache would make of it.
+    if (this.settled.has(key)) return this;
+    if (value instanceof Error || isPromiseLike(value)) return super.prime(key, value);
+    this.settled.set(key, value);
+    return this;
   }
 }
 
@@ -179,6 +182,9 @@ export class EntityLoaders {
   byColumn<T extends object>(entity: EntityClass<T>, column: string, options: { where?: string; orderBy?: string } = {}, selected: ReadonlySet<string> | null = null): RequestLoader<T[]> {
     const model = this.readModel(entity).narrow(selected);
     const key = `column:${entity.name}:${column}:${options.where ?? ''}:${options.orderBy ?? ''}:${model.projectionKey}`;
+    // Asked for by every parent of a page: the batch function is made only for a new loader.
+    const known = this.loaders.get(key) as RequestLoader<T[]> | undefined;
+    if (known) return known;
     return this.loader(key, async (keys) => {
       const table = this.em.getMetadata().get(entity.name).tableName;
       const rows = await executeBound<Record<string, unknown>>(

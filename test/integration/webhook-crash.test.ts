@@ -118,9 +118,16 @@ it('delivers every event at least once, with the same webhook-id, after the work
 
   const second = await startWorker(3_000);
   try {
+    // Until pg-boss has completed the jobs too: it does so after the delivery commits, and a kill
+    // in between would leave a job active however well the delivery went.
     await waitFor(async () => {
-      const [row] = await hub.sql<{ done: number }>("select count(*)::int as done from webhook_delivery where endpoint_id = ? and status = 'SUCCEEDED'", [endpointId]);
-      return row.done === 5;
+      const [row] = await hub.sql<{ done: number; completed: number }>(
+        `select (select count(*)::int from webhook_delivery where endpoint_id = ? and status = 'SUCCEEDED') as done,
+                (select count(*)::int from pgboss.job where name = 'webhook-delivery' and state = 'completed'
+                   and (data->>'deliveryId')::int in (select id from webhook_delivery where endpoint_id = ?)) as completed`,
+        [endpointId, endpointId],
+      );
+      return row.done === 5 && row.completed === 5;
     });
   } finally {
     second.kill('SIGKILL');

@@ -4,9 +4,9 @@ import {
   isAbstractType,
   isInterfaceType,
   isObjectType,
-  type GraphQLObjectType,
   isUnionType,
   type GraphQLNamedType,
+  type GraphQLObjectType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';

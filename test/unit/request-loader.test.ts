@@ -36,6 +36,15 @@ describe('RequestLoader.loadAll', () => {
     expect(batches).toEqual([[8, 9]]);
   });
 
+  it('answers a primed key from the value primed, without a batch, and keeps the first value', async () => {
+    const { loader, batches } = tenfold();
+    loader.prime(3, 33).prime(3, 99);
+    expect(loader.now(3)).toBe(33);
+    await expect(loader.load(3)).resolves.toBe(33);
+    await expect(loader.loadAll([3])).resolves.toEqual([33]);
+    expect(batches).toEqual([]);
+  });
+
   it('gives a failed load as an Error per key, which later loads of those keys fail with', async () => {
     const { loader, batches } = tenfold(true);
     const values = await loader.loadAll([1, 2]);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, requireAgency, Role, userIdOf, type Viewer } from '../core/auth/viewer';
-import { executeBound } from '../core/database/bound-statement';
+import { executeBound, executeBoundArrays } from '../core/database/bound-statement';
 import { ReadModel } from '../core/database/read-model';
 import { joinSql, rawSql, sql, type Sql } from '../core/database/sql';
 import { encodeCursor, type PageRequest } from '../core/relay/connection';
@@ -65,10 +65,13 @@ export class CaseloadService {
     if (keyset.where) where.push(keyset.where);
     const clients = this.clients.narrow(selected && new Set([...selected, ...SORT_PROPERTIES]));
     const query = sql`select ${clients.selectList()} from client c where ${joinSql(where, ' and ')} order by ${rawSql(keyset.orderBy)} limit ${page.limit + 1}`;
-    const rows = await executeBound<Record<string, unknown>>(this.em, query.text, [...query.values]);
+    const rows = await executeBoundArrays(this.em, query.text, [...query.values]);
+    // The sort keys are among the columns read (SORT_PROPERTIES); their names are the keys' own.
+    const sortKeyAt = ordering.keys.map((key) => clients.indexOf(key.column));
+    if (sortKeyAt.includes(-1)) throw new Error(`caseload: a sort key of ${order.field} is not among the columns read`);
     return rows.map((row) => {
-      const client = clients.fromRow(row)!;
-      const cursor = encodeCursor(ordering.keys.map((key) => row[`c.${key.column.slice(2)}`] as string | number));
+      const client = clients.fromArray(row)!;
+      const cursor = encodeCursor(sortKeyAt.map((index) => row[index] as string | number));
       return { client, cursor };
     });
   }

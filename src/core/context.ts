@@ -55,6 +55,12 @@ export interface Context {
   beginTransaction: () => Promise<void>;
   /** The modules' work before COMMIT (see `runRequest`). */
   readonly beforeCommit: readonly BeforeCommitHook[];
+  /**
+   * Starts that work once the operation has resolved, without waiting for it: its statements (the
+   * audit log's INSERT) then run while the answer is serialised. `runRequest` waits for it before
+   * COMMIT, and starts it itself if nobody did. A no-op outside a transaction.
+   */
+  startBeforeCommit: () => void;
   /** PostgreSQL notifications, for subscriptions (absent in plain requests). */
   notifications?: Notifications;
 }
@@ -128,6 +134,7 @@ export function createContext(
     clientAddress: options.clientAddress ?? '',
     beginTransaction: () => Promise.resolve(),
     beforeCommit: environment.beforeCommit,
+    startBeforeCommit: () => undefined,
     notifications: options.notifications,
   };
   return context;
@@ -160,15 +167,24 @@ export function runRequest<T>(context: Context, work: () => Promise<T>): Promise
         const remaining = context.deadline - performance.now();
         await applySettings(em, settingsFor(context.viewer, context.requestId), Number.isFinite(remaining) ? { statementTimeoutMs: remaining } : {});
       })());
+    let hooks: Promise<void> | undefined;
+    const runHooks = () =>
+      (hooks ??= (async () => {
+        await begun;
+        context.signal.throwIfAborted();
+        for (const hook of context.beforeCommit) {
+          await hook(context);
+          context.signal.throwIfAborted();
+        }
+      })());
+    context.startBeforeCommit = () => {
+      // Its failure is handled where it is awaited, below.
+      if (begun) runHooks().catch(() => undefined);
+    };
     try {
       const result = await work();
       if (!begun) return result;
-      await begun;
-      context.signal.throwIfAborted();
-      for (const hook of context.beforeCommit) {
-        await hook(context);
-        context.signal.throwIfAborted();
-      }
+      await runHooks();
       await em.commit();
       return result;
     } catch (error) {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { wrap, type EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { executeBound } from './database/bound-statement';
+import { executeBound, executeBoundArrays } from './database/bound-statement';
 import { ReadModel } from './database/read-model';
 import { rawSql, sql } from './database/sql';
 import { buildConnection, encodeCursor, pageRequest, type ConnectionArgs, type Edge, type PageInfo, type PageRequest } from './relay/connection';
@@ -187,7 +187,7 @@ export class EntityLoaders {
     if (known) return known;
     return this.loader(key, async (keys) => {
       const table = this.em.getMetadata().get(entity.name).tableName;
-      const rows = await executeBound<Record<string, unknown>>(
+      const rows = await executeBoundArrays(
         this.em,
         `select ${model.selectList().text}, a.${column} as "key" from "${table}" a
          where a.${column} = any(?::int[])${options.where ? ` and ${options.where}` : ''}
@@ -195,7 +195,8 @@ export class EntityLoaders {
         [`{${keys.join(',')}}`],
       );
       const grouped = new Map<number, T[]>(keys.map((k) => [k, []]));
-      for (const row of rows) grouped.get(row.key as number)?.push(model.fromRow(row)!);
+      const keyAt = model.columnCount;
+      for (const row of rows) grouped.get(row[keyAt] as number)?.push(model.fromArray(row)!);
       return keys.map((k) => grouped.get(k)!);
     });
   }
@@ -275,10 +276,12 @@ export class EntityLoaders {
 
   private async batchById<T extends { id: number }>(entity: EntityClass<T>, model: ReadModel<T>, ids: readonly number[], wider?: RequestLoader<T | null>): Promise<Array<T | null>> {
     const unitOfWork = this.em.getUnitOfWork();
+    // A read-only request manages no entity of the kind: then no key needs looking up there.
+    const managesAny = unitOfWork.getIdentityMap().getStore(this.em.getMetadata().get(entity.name).root).size > 0;
     const found = new Map<number, T>();
     const missing: number[] = [];
     for (const id of ids) {
-      const known = unitOfWork.getById<T>(entity.name, id as never);
+      const known = managesAny ? unitOfWork.getById<T>(entity.name, id as never) : undefined;
       const view = wider?.peek(id);
       // An uninitialised reference (only its key known) still has to be loaded.
       if (known && wrap(known, true).isInitialized()) found.set(id, known);
@@ -287,9 +290,9 @@ export class EntityLoaders {
     }
     if (missing.length > 0) {
       const table = this.em.getMetadata().get(entity.name).tableName;
-      const rows = await executeBound<Record<string, unknown>>(this.em, `select ${model.selectList().text} from "${table}" a where a.id = any(?::int[])`, [`{${missing.join(',')}}`]);
+      const rows = await executeBoundArrays(this.em, `select ${model.selectList().text} from "${table}" a where a.id = any(?::int[])`, [`{${missing.join(',')}}`]);
       for (const row of rows) {
-        const view = model.fromRow(row)!;
+        const view = model.fromArray(row)!;
         found.set(view.id, view);
       }
     }

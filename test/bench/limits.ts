@@ -26,7 +26,7 @@ export function measureCheckCost(schema: GraphQLSchema, limits: Config['limits']
   for (let i = 0; i < rounds; i++) {
     let started = performance.now();
     requestedCost(schema, operation, fragments, benchCase.variables, COST_MODEL);
-    actualCost(response, operation, COST_MODEL);
+    actualCost(schema, operation, fragments, response, COST_MODEL);
     perRequest.push(performance.now() - started);
     if (i % 10 === 0) {
       started = performance.now();

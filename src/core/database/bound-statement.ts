@@ -8,7 +8,20 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
  * (identifier binding) must not occur in `text`.
  */
 export async function executeBound<T extends object = Record<string, unknown>>(em: EntityManager, text: string, values: readonly unknown[]): Promise<T[]> {
+  return run<T>(em, text, values);
+}
+
+/**
+ * `executeBound` with each row as an array of its columns in select-list order: the driver then
+ * builds no object per row, which for a caseload page (about 3,000 rows) halves its work per row.
+ */
+export function executeBoundArrays(em: EntityManager, text: string, values: readonly unknown[]): Promise<unknown[][]> {
+  return run<unknown[]>(em, text, values, { rowMode: 'array' });
+}
+
+async function run<T>(em: EntityManager, text: string, values: readonly unknown[], options?: { rowMode: 'array' }): Promise<T[]> {
   const query = em.getConnection().getKnex().raw(text, values as Knex.RawBinding[]);
+  if (options) query.options(options);
   const transaction = em.getTransactionContext();
   if (transaction) query.transacting(transaction);
   try {

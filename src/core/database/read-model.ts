@@ -95,15 +95,34 @@ export class ReadModel<T extends object> {
     if (row[this.shape.idKey] == null) return null;
     return this.shape.build(row);
   }
+
+  /** The same from a row read as an array (see `executeBoundArrays`) whose select list starts with this one's. */
+  fromArray(row: readonly unknown[]): T | null {
+    if (row[this.shape.idIndex] == null) return null;
+    return this.shape.buildFromArray(row);
+  }
+
+  /** The columns of the select list, in order: a row read as an array holds these first. */
+  get columnCount(): number {
+    return this.shape.columnKeys.length;
+  }
+
+  /** Where `key` (alias.column, e.g. `c.family_name`) is in the select list; -1 when not selected. */
+  indexOf(key: string): number {
+    return this.shape.columnKeys.indexOf(key);
+  }
 }
 
 interface Shape<T> {
   selectList: string;
   idKey: string;
+  idIndex: number;
+  columnKeys: readonly string[];
   /** Every property with a column, and those a narrowed view reads whatever is asked (key, to-one references). */
   columnProperties: ReadonlySet<string>;
   alwaysRead: readonly string[];
   build: (row: Record<string, unknown>) => T;
+  buildFromArray: (row: readonly unknown[]) => T;
 }
 
 /** Shapes by platform (its key ring decrypts), entity metadata (one per ORM) and alias. */
@@ -147,17 +166,23 @@ function shapeOf<T extends object>(entity: EntityClass<T>, meta: EntityMetadata<
   // relation a key-only stand-in (resolved through the request's loaders). Names and keys enter
   // the source only as JSON string literals.
   const convert = columns.map((column) => column.convert);
-  const stores = columns.map(({ property, key, reference, timestamp }, index) => {
-    const plain = timestamp ? 'new Date(raw)' : convert[index] ? `convert[${index}](raw)` : 'raw';
-    return `raw = row[${JSON.stringify(key)}]; view[${JSON.stringify(property)}] = raw == null ? null : ${reference ? `{ id: ${plain} }` : plain};`;
-  });
-  const source = `return function fromRow(row) {\n  const view = new View();\n  let raw;\n  ${stores.join('\n  ')}\n  return Object.freeze(view);\n};`;
+  // The same mapping, reading a row by column name or (an array) by position.
+  const mapping = (read: (key: string, index: number) => string) =>
+    columns.map(({ property, key, reference, timestamp }, index) => {
+      const plain = timestamp ? 'new Date(raw)' : convert[index] ? `convert[${index}](raw)` : 'raw';
+      return `raw = ${read(key, index)}; view[${JSON.stringify(property)}] = raw == null ? null : ${reference ? `{ id: ${plain} }` : plain};`;
+    });
+  const source = (stores: string[]) => `return function fromRow(row) {\n  const view = new View();\n  let raw;\n  ${stores.join('\n  ')}\n  return Object.freeze(view);\n};`;
+  const columnKeys = columns.map((column) => column.key);
   return {
     selectList: columns.map((column) => column.select).join(', '),
     idKey: `${alias}.id`,
+    idIndex: columnKeys.indexOf(`${alias}.id`),
+    columnKeys,
     columnProperties: new Set(allColumns.map((column) => column.property)),
     alwaysRead: allColumns.filter((column) => column.property === 'id' || column.reference).map((column) => column.property),
-    build: new Function('View', 'convert', source)(View, convert) as (row: Record<string, unknown>) => T,
+    build: new Function('View', 'convert', source(mapping((key) => `row[${JSON.stringify(key)}]`)))(View, convert) as (row: Record<string, unknown>) => T,
+    buildFromArray: new Function('View', 'convert', source(mapping((_, index) => `row[${index}]`)))(View, convert) as (row: readonly unknown[]) => T,
   };
 }
 

@@ -44,6 +44,8 @@ export function createApollo(schema: GraphQLSchema, options: ApolloOptions): Apo
     logger,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // Apollo's own appends a newline: a two-part string, which Node copies whole once more to write it.
+    stringifyResult: (result) => JSON.stringify(result),
     // graphql-js stops lexing past the limit, before building any AST.
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: limitValidationRules(config.limits),
@@ -70,12 +72,19 @@ export function createApollo(schema: GraphQLSchema, options: ApolloOptions): Apo
   });
 }
 
-/** A signed-in request's transaction begins with execution: nothing refused before it touches the database. */
+/**
+ * A signed-in request's transaction begins with execution: nothing refused before it touches the
+ * database. Its before-commit work starts as soon as the operation has resolved.
+ */
 const transactionPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async executionDidStart({ contextValue }) {
         await contextValue.beginTransaction();
+      },
+      async willSendResponse({ contextValue }) {
+        // Before Apollo serialises the answer: the audit INSERT runs meanwhile.
+        contextValue.startBeforeCommit();
       },
     };
   },

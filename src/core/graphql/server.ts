@@ -308,7 +308,10 @@ async function send(res: ServerResponse, answer: Answer): Promise<void> {
     lingeringClose(res);
   }
   if (typeof answer.body === 'string') {
-    res.end(answer.body);
+    // Encoded once: given a string, Node measures its UTF-8 length and then encodes it again.
+    const bytes = Buffer.from(answer.body, 'utf8');
+    res.setHeader('content-length', bytes.length);
+    res.end(bytes);
     return;
   }
   for await (const chunk of answer.body) res.write(chunk);

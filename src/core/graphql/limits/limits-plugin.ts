@@ -78,6 +78,7 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
       let charged: { principal: Principal; cost: number; budget: Budget } | undefined;
       let requestedWork = 0;
       let pendingCharge: { principal: Principal; cost: number; charge: Promise<Charge | null> } | undefined;
+      const fragments: Record<string, FragmentDefinitionNode> = {};
 
       /** The refund and the cost report; an anonymous read's answer is replaced when its budget refused it meanwhile. */
       async function settle(request: GraphQLRequestContextWillSendResponse<Context>): Promise<void> {
@@ -97,7 +98,7 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
           if (settled) charged = { principal: pendingCharge.principal, cost: pendingCharge.cost, budget: settled.budget };
         }
         if (!body.singleResult.errors?.some((error) => error.extensions?.code === 'COST_LIMIT_EXCEEDED' || error.extensions?.code === 'RATE_LIMITED')) {
-          report.actualQueryCost = actualCost(body.singleResult.data, request.operation, COST_MODEL) + requestedWork;
+          report.actualQueryCost = actualCost(request.schema, request.operation!, fragments, body.singleResult.data, COST_MODEL) + requestedWork;
         }
         if (charged && rateLimiter && report.actualQueryCost !== undefined) {
           const refund = charged.cost - Math.max(MINIMUM_CHARGE, report.actualQueryCost);
@@ -128,7 +129,6 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
             // graphql-js validation lets it through and execution would fail as an internal error.
             throw new GraphQLError(`This API has no ${operation.operation} operations.`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
           }
-          const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
           }

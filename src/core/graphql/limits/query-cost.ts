@@ -18,6 +18,7 @@ import {
 } from 'graphql';
 import { LIST_CAP_EXTENSION } from '../list-cap';
 import { WORK_COST_EXTENSION, type WorkCost } from '../work-cost';
+import { objectsInResponse } from './response-objects';
 
 /**
  * The cost model, after Shopify's: every object the response can hold costs 1, scalars cost 0,
@@ -121,33 +122,16 @@ export function requestedCost(
 }
 
 /** The actual cost of an executed operation: the objects its response holds, plus the mutation surcharge. */
-export function actualCost(data: unknown, operation: OperationDefinitionNode | undefined, model: CostModel): number {
-  let objects = 0;
-  // for…in and indexes, and a call only for an object or list: a caseload page holds thousands of
-  // objects and ten thousand scalars, and this runs on every request.
-  const walk = (value: object): void => {
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const item: unknown = value[i];
-        if (item !== null && typeof item === 'object') walk(item);
-      }
-      return;
-    }
-    objects += 1;
-    const record = value as Record<string, unknown>;
-    for (const key in record) {
-      const field = record[key];
-      if (field !== null && typeof field === 'object') walk(field);
-    }
-  };
-  if (data !== null && typeof data === 'object') {
-    const root = data as Record<string, unknown>;
-    for (const key in root) {
-      const field = root[key];
-      if (field !== null && typeof field === 'object') walk(field);
-    }
-  }
-  if (operation?.operation === 'mutation' && data) objects += model.mutationCost * Object.keys(data).length;
+export function actualCost(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+  data: unknown,
+  model: CostModel,
+): number {
+  if (data === null || typeof data !== 'object') return 0;
+  let objects = objectsInResponse(schema, operation, fragments, data);
+  if (operation.operation === 'mutation') objects += model.mutationCost * Object.keys(data).length;
   return objects;
 }
 

@@ -1,5 +1,6 @@
 import { ReferenceKind, type EntityClass, type EntityManager } from '@mikro-orm/postgresql';
 import { Client } from '../../src/caseloads/client.entity';
+import { executeBoundArrays } from '../../src/core/database/bound-statement';
 import { MAX_SHAPES_PER_ENTITY, ReadModel } from '../../src/core/database/read-model';
 import { Offer } from '../../src/offers/offer.entity';
 import { PlanMeasure } from '../../src/plans/plan.entity';
@@ -32,7 +33,7 @@ function comparable(value: unknown): unknown {
   return value ?? null;
 }
 
-async function viewAndEntity<T extends object>(entity: EntityClass<T>, table: string, id: number): Promise<{ view: T; managed: T; properties: string[] }> {
+async function viewAndEntity<T extends object>(entity: EntityClass<T>, table: string, id: number): Promise<{ view: T; fromArray: T; managed: T; properties: string[] }> {
   const em: EntityManager = hub.ownerEm();
   const model = new ReadModel(entity, em.getMetadata(), 'a', em.getPlatform());
   const [row] = await em.execute<Array<Record<string, unknown>>>(`select ${model.selectList().text} from "${table}" a where a.id = ?`, [id]);
@@ -41,7 +42,9 @@ async function viewAndEntity<T extends object>(entity: EntityClass<T>, table: st
     .get(entity.name)
     .props.filter((prop) => prop.persist !== false && !prop.lazy && prop.fieldNames?.length === 1 && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE))
     .map((prop) => prop.name);
-  return { view: model.fromRow(row)!, managed: await em.fork().findOneOrFail(entity, id as never), properties };
+  // The same row read as an array (as loaders read theirs), with a column after the model's own.
+  const [array] = await executeBoundArrays(em, `select ${model.selectList().text}, 'extra' from "${table}" a where a.id = ?`, [id]);
+  return { view: model.fromRow(row)!, fromArray: model.fromArray(array)!, managed: await em.fork().findOneOrFail(entity, id as never), properties };
 }
 
 describe('ReadModel', () => {
@@ -50,12 +53,15 @@ describe('ReadModel', () => {
     ['client', Client, () => ids.client],
     ['plan_measure', PlanMeasure, () => ids.measure],
   ] as const)('maps a row of %s as MikroORM hydrates it', async (table, entity, id) => {
-    const { view, managed, properties } = await viewAndEntity(entity as EntityClass<object>, table, id());
+    const { view, fromArray, managed, properties } = await viewAndEntity(entity as EntityClass<object>, table, id());
     expect(properties.length).toBeGreaterThan(5);
     const of = (object: object) => Object.fromEntries(properties.map((name) => [name, comparable((object as Record<string, unknown>)[name])]));
     expect(of(view)).toEqual(of(managed));
-    expect(view).toBeInstanceOf(entity);
-    expect(Object.isFrozen(view)).toBe(true);
+    expect(of(fromArray)).toEqual(of(managed));
+    for (const built of [view, fromArray]) {
+      expect(built).toBeInstanceOf(entity);
+      expect(Object.isFrozen(built)).toBe(true);
+    }
   });
 
   it('turns timestamps into Dates, relations into key-only stand-ins and decrypts encrypted columns', async () => {

@@ -1,4 +1,5 @@
-import { createContext, runRequest, type BeforeCommitHook, type Context } from '../../src/core/context';
+import { createContext, runRequest, type Context } from '../../src/core/context';
+import type { BeforeCommitHook } from '../../src/core/module';
 import { requestEnvironment } from '../../src/app/hub';
 import { aClient, insert } from '../factories';
 import { createTenants, type Tenants } from '../support/tenants';

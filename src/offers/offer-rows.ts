@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executeBound } from '../core/database/bound-statement';
 import type { OfferFields } from './offer-fields';
 import { Offer } from './offer.entity';
 import type { OfferFamily, OfferStatus } from './offer.enums';
@@ -87,19 +88,6 @@ export async function lockOffers(em: EntityManager, providerId: number, external
      where provider_id = ? and external_id in (select json_array_elements_text(?::json)) order by id for update`,
     [providerId, JSON.stringify(externalIds)],
   );
-}
-
-/**
- * Runs a statement in the fork's transaction with its parameters bound by pg, not spliced into the
- * SQL text as `em.execute` does (escaping a 150 kB JSON parameter and parsing it back as a literal
- * costs more than the rest of the statement's client side). Knex's query events still fire, so
- * statement counts and a request's abort signal see it.
- */
-async function executeBound<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  const query = em.getKnex().raw(sql, params as never[]);
-  const transaction = em.getTransactionContext();
-  if (transaction) query.transacting(transaction as never);
-  return ((await query) as { rows: T[] }).rows;
 }
 
 const arrayLiteral = (values: readonly string[]) => `{${values.map((value) => `"${value.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;

@@ -97,8 +97,9 @@ export function limitsPlugin(options: { limits: Limits; rateLimiter?: RateLimite
           }
           if (settled) charged = { principal: pendingCharge.principal, cost: pendingCharge.cost, budget: settled.budget };
         }
-        if (!body.singleResult.errors?.some((error) => error.extensions?.code === 'COST_LIMIT_EXCEEDED' || error.extensions?.code === 'RATE_LIMITED')) {
-          report.actualQueryCost = actualCost(request.schema, request.operation!, fragments, body.singleResult.data, COST_MODEL) + requestedWork;
+        const { operation } = request;
+        if (operation && !body.singleResult.errors?.some((error) => error.extensions?.code === 'COST_LIMIT_EXCEEDED' || error.extensions?.code === 'RATE_LIMITED')) {
+          report.actualQueryCost = actualCost(request.schema, operation, fragments, body.singleResult.data, COST_MODEL) + requestedWork;
         }
         if (charged && rateLimiter && report.actualQueryCost !== undefined) {
           const refund = charged.cost - Math.max(MINIMUM_CHARGE, report.actualQueryCost);

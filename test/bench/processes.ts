@@ -10,9 +10,9 @@ export interface Child {
   url: string;
 }
 
-/** Forks `script` with `env` (PORT among it) and waits until its /health answers. */
-export function startChild(script: string, env: Record<string, string>): Promise<Child> {
-  const child = fork(script, [], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+/** Forks `script` with `env` (PORT among it) and `execArgv` (Node's flags), and waits until its /health answers. */
+export function startChild(script: string, env: Record<string, string>, execArgv: string[] = []): Promise<Child> {
+  const child = fork(script, [], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const url = `http://127.0.0.1:${env.PORT}`;
   const deadline = Date.now() + 60_000;
   return new Promise((resolve, reject) => {

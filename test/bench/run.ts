@@ -28,6 +28,7 @@ import { benchAssignment } from './assignment';
 import { benchSuggestions } from './suggestions';
 import { benchReferrals } from './referrals';
 import { benchFeed, benchUpsert } from './sync';
+import { spentPerRequest, withProcessMeter, type Spent } from './process-meter';
 import { freePort, HUB_MAIN, startChild, stopChild } from './processes';
 import { benchThroughput } from './throughput';
 import { benchSoak } from './soak';
@@ -186,13 +187,20 @@ async function benchCasesAgainstBaseline(
   deepPage: number,
   caseloads: { clients: number; openCases: number },
 ): Promise<void> {
-  const hub = await startChild(HUB_MAIN, { ...hubEnv, ...unthrottled, PORT: String(await freePort()) });
-  const baseline = await startChild(path.join(__dirname, 'baseline-server.js'), {
-    DATABASE_URL: appUrl,
-    PORT: String(await freePort()),
-    // A file, not the environment: a caseload case's statements outgrow an environment variable.
-    BASELINE_CASES_FILE: writeTempJson('baseline-cases.json', captured),
-  });
+  // Both with the same meter, so that their CPU and GC per request compare.
+  const meter = withProcessMeter;
+  const hub = await startChild(HUB_MAIN, { ...hubEnv, ...unthrottled, ...meter.env, PORT: String(await freePort()) }, meter.execArgv);
+  const baseline = await startChild(
+    path.join(__dirname, 'baseline-server.js'),
+    {
+      DATABASE_URL: appUrl,
+      PORT: String(await freePort()),
+      // A file, not the environment: a caseload case's statements outgrow an environment variable.
+      BASELINE_CASES_FILE: writeTempJson('baseline-cases.json', captured),
+      ...meter.env,
+    },
+    meter.execArgv,
+  );
 
   try {
     const results: CaseResult[] = [];
@@ -200,28 +208,28 @@ async function benchCasesAgainstBaseline(
       for (const concurrency of concurrencies) {
         const requests = base * (concurrency === 1 ? 1 : 2);
         console.log(`  ${benchCase.name} at concurrency ${concurrency}: ${requests} requests to the hub, then to the baseline …`);
-        const hubResult = await runLoad({
+        const hubRun = await spentPerRequest(hub.child, requests + WARMUP, () => runLoad({
           url: `${hub.url}/graphql`,
           body: JSON.stringify({ query: benchCase.query, variables: benchCase.variables }),
           headers: benchCase.authorization ? { authorization: benchCase.authorization } : {},
           requests,
           concurrency,
-          warmup: 30,
+          warmup: WARMUP,
           check: (status, body) => expectGraphQLData(benchCase.name, status, body),
           label: `hub ${benchCase.name} c=${concurrency}`,
-        });
-        const baselineResult = await runLoad({
+        }));
+        const baselineRun = await spentPerRequest(baseline.child, requests + WARMUP, () => runLoad({
           url: baseline.url,
           body: JSON.stringify({ case: benchCase.name }),
           requests,
           concurrency,
-          warmup: 30,
+          warmup: WARMUP,
           check: (status, body) => {
             if (status !== 200) throw new Error(`baseline failed: ${body}`);
           },
           label: `baseline ${benchCase.name} c=${concurrency}`,
-        });
-        results.push({ name: benchCase.name, concurrency, hub: hubResult, baseline: baselineResult });
+        }));
+        results.push({ name: benchCase.name, concurrency, hub: hubRun.result, baseline: baselineRun.result, hubSpent: hubRun.spent, baselineSpent: baselineRun.spent });
       }
     }
     report(plan.map(({ benchCase }) => benchCase), captured, scaling, results, deepPage, caseloads);
@@ -366,11 +374,17 @@ async function deepCursor(orm: Awaited<ReturnType<typeof createHubOrm>>): Promis
   return { cursor: encodeCursor([row.start_date, row.id]), page: Math.floor(Number(row.position) / PAGE_SIZE) + 1 };
 }
 
+/** Requests each run sends before it measures (counted in what a server spent). */
+const WARMUP = 30;
+
 interface CaseResult {
   name: string;
   concurrency: number;
   hub: LoadResult;
   baseline: LoadResult;
+  /** CPU and GC pauses per request of each server over its run (warm-up included). */
+  hubSpent: Spent;
+  baselineSpent: Spent;
 }
 
 function report(
@@ -391,6 +405,12 @@ function report(
         `${ms(r.baseline.p50)}${ms(r.baseline.p95)}${ms(r.baseline.p99)} ${r.baseline.requestsPerSecond.toFixed(0).padStart(6)} |` +
         `${(r.hub.p95 / r.baseline.p95).toFixed(2).padStart(9)}  ${(r.hub.p95 - r.baseline.p95).toFixed(2).padStart(8)}`,
     );
+  }
+  console.log('\nWhat each server spent per request (ms; CPU user + system, GC pauses of which major):');
+  console.log('case        conc | hub cpu   gc   major | base cpu  gc   major | cpu ratio');
+  for (const r of results) {
+    const spent = (s: Spent) => `${s.cpuMs.toFixed(1).padStart(7)}${s.gcMs.toFixed(1).padStart(6)}${s.majorGcMs.toFixed(1).padStart(7)}`;
+    console.log(`${r.name.padEnd(11)} ${String(r.concurrency).padStart(4)} |${spent(r.hubSpent)} |${spent(r.baselineSpent)} |${(r.hubSpent.cpuMs / r.baselineSpent.cpuMs).toFixed(2).padStart(9)}`);
   }
   console.log('\nTargets');
   for (const r of results.filter((result) => !result.name.startsWith('caseload'))) {

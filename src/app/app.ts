@@ -83,13 +83,27 @@ export async function startHub(config: Readonly<Config>, logger: Logger, options
     const routes = [hsdsRoute(database.readOrms[0] ?? database.orm), ...(config.portal ? [portalRoute()] : [])];
     const environment = { ...requestEnvironment(database.orm, logger), readOrm: replicaChooser(database.orm, database.readOrms) };
     // `drain` is read per request, after `listen`, when it is set.
-    const server = createHttpServer({ apollo, environment, authenticate, config, rateLimiter, routes, metrics, metricsRoute: metricsExposure.apiRoute, draining: () => drain.draining });
+    // Until every warm-up has settled (a failed one only costs its module a slower first answer).
+    let warmingUp = true;
+    const server = createHttpServer({
+      apollo,
+      environment,
+      authenticate,
+      config,
+      rateLimiter,
+      routes,
+      metrics,
+      metricsRoute: metricsExposure.apiRoute,
+      draining: () => drain.draining,
+      warmingUp: () => warmingUp,
+    });
     const drain = drainable(server);
     const subscriptions = attachSubscriptions(server, { schema, environment, authenticate, limits: config.limits });
     await listen(server, config.port, config.host);
-    for (const module of MODULES) {
-      module.warmUp?.(database.orm).catch((error: unknown) => logger.warn({ err: error, module: module.name }, 'warm-up failed'));
-    }
+    const warmUps = MODULES.map((module) => module.warmUp?.(database.orm).catch((error: unknown) => logger.warn({ err: error, module: module.name }, 'warm-up failed')));
+    void Promise.all(warmUps).then(() => {
+      warmingUp = false;
+    });
     let jobs: RunningJobs | undefined;
     if (options.jobs ?? jobsInProcess(config)) {
       jobs = await startJobs({ ownerUrl: database.ownerUrl, orm: database.orm, logger, retentionYears: config.retentionYears, auditRetentionYears: config.auditRetentionYears, retentionIntervalHours: config.retentionIntervalHours, webhooks: webhookWorkerOptions(config), metrics });

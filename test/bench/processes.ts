@@ -10,7 +10,10 @@ export interface Child {
   url: string;
 }
 
-/** Forks `script` with `env` (PORT among it) and `execArgv` (Node's flags), and waits until its /health answers. */
+/**
+ * Forks `script` with `env` (PORT among it) and `execArgv` (Node's flags), and waits until its
+ * /ready answers 200: the hub's warm-ups (the catalogue index) must not run into a measurement.
+ */
 export function startChild(script: string, env: Record<string, string>, execArgv: string[] = []): Promise<Child> {
   const child = fork(script, [], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const url = `http://127.0.0.1:${env.PORT}`;
@@ -20,8 +23,8 @@ export function startChild(script: string, env: Record<string, string>, execArgv
     child.once('exit', early);
     const poll = async () => {
       try {
-        const response = await fetch(`${url}/health`);
-        if (response.status < 500) {
+        const response = await fetch(`${url}/ready`);
+        if (response.status === 200) {
           child.off('exit', early);
           return resolve({ child, url });
         }

@@ -189,7 +189,9 @@ async function benchCasesAgainstBaseline(
 ): Promise<void> {
   // Both with the same meter, so that their CPU and GC per request compare.
   const meter = withProcessMeter;
-  const hub = await startChild(HUB_MAIN, { ...hubEnv, ...unthrottled, ...meter.env, PORT: String(await freePort()) }, meter.execArgv);
+  // BENCH_CPU_PROFILE_DIR: both write V8 CPU profiles of these cases there when they stop.
+  const profile = (name: string) => (process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
+  const hub = await startChild(HUB_MAIN, { ...hubEnv, ...unthrottled, ...meter.env, PORT: String(await freePort()) }, [...meter.execArgv, ...profile('hub')]);
   const baseline = await startChild(
     path.join(__dirname, 'baseline-server.js'),
     {
@@ -199,7 +201,7 @@ async function benchCasesAgainstBaseline(
       BASELINE_CASES_FILE: writeTempJson('baseline-cases.json', captured),
       ...meter.env,
     },
-    meter.execArgv,
+    [...meter.execArgv, ...profile('baseline')],
   );
 
   try {

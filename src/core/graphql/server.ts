@@ -44,7 +44,7 @@ export type HttpConfig = Pick<Config, 'introspection'> & Partial<Pick<Config, 'n
 
 /**
  * The hub's HTTP surface: /graphql (POST and GET; GraphiQL for browsers in development),
- * /health (process up), /ready (database reachable, migrations current, not draining), the modules' routes
+ * /health (process up), /ready (database reachable, migrations current, warmed up, not draining), the modules' routes
  * (signed in, like a request: e.g. /exports/{id}; see HttpRoute in core/module.ts) and the static
  * `routes` given (e.g. the partner portal).
  *
@@ -68,8 +68,13 @@ export function createHttpServer(options: {
   metricsRoute?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   /** True once the process shuts down (see drain.ts): /ready answers 503 and connections are not kept. */
   draining?: () => boolean;
+  /**
+   * True while the modules' warm-ups run (e.g. the catalogue index loading every published offer):
+   * /ready answers 503, so that a balancer sends the process no traffic that would wait for them.
+   */
+  warmingUp?: () => boolean;
 }): Server {
-  const { apollo, environment, authenticate, rateLimiter, routes = [], metrics, metricsRoute, draining = () => false } = options;
+  const { apollo, environment, authenticate, rateLimiter, routes = [], metrics, metricsRoute, draining = () => false, warmingUp = () => false } = options;
   const { orm, logger } = environment;
   const defaults = loadConfig({});
   const config = { nodeEnv: defaults.nodeEnv, timeouts: defaults.timeouts, http: defaults.http, ...options.config };
@@ -83,7 +88,10 @@ export function createHttpServer(options: {
     // Shutting down: this answer is the connection's last, so a client sends no further request into it.
     if (draining()) res.setHeader('connection', 'close');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/ready') return draining() ? sendJson(res, 503, { status: 'draining' }) : ready(res, orm);
+    if (url.pathname === '/ready') {
+      if (draining()) return sendJson(res, 503, { status: 'draining' });
+      return warmingUp() ? sendJson(res, 503, { status: 'warming up' }) : ready(res, orm);
+    }
     if (url.pathname === '/metrics' && metricsRoute) return metricsRoute(req, res);
     if (url.pathname.startsWith('/graphiql/') && config.introspection) {
       const asset = graphiqlAsset(url.pathname.slice('/graphiql/'.length));

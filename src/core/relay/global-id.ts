@@ -10,7 +10,8 @@ export function toGlobalId(type: string, id: number): string {
   return prefix ? prefix.encoded + base64url(prefix.rest + id) : Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 }
 
-const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** The character codes of base64url's alphabet, by 6-bit value. */
+const BASE64URL = Uint8Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', (char) => char.charCodeAt(0));
 /** Per type name (the entity classes: a few dozen), `Type:` split where its base64 stops depending on what follows. */
 const prefixes = new Map<string, { encoded: string; rest: string }>();
 
@@ -26,22 +27,24 @@ function prefixOf(type: string): { encoded: string; rest: string } | undefined {
   return prefix;
 }
 
-/** base64url without padding of an ASCII string. */
+/**
+ * base64url without padding of an ASCII string. The codes are collected and made a string at once:
+ * a page encodes thousands, and a string per character pair was most of what they allocated.
+ */
 function base64url(text: string): string {
-  let encoded = '';
+  const codes: number[] = [];
   let i = 0;
   for (; i + 2 < text.length; i += 3) {
     const bits = (text.charCodeAt(i) << 16) | (text.charCodeAt(i + 1) << 8) | text.charCodeAt(i + 2);
-    encoded += BASE64URL[bits >> 18] + BASE64URL[(bits >> 12) & 63] + BASE64URL[(bits >> 6) & 63] + BASE64URL[bits & 63];
+    codes.push(BASE64URL[bits >> 18], BASE64URL[(bits >> 12) & 63], BASE64URL[(bits >> 6) & 63], BASE64URL[bits & 63]);
   }
-  if (text.length - i === 1) {
-    const bits = text.charCodeAt(i) << 16;
-    encoded += BASE64URL[bits >> 18] + BASE64URL[(bits >> 12) & 63];
-  } else if (text.length - i === 2) {
-    const bits = (text.charCodeAt(i) << 16) | (text.charCodeAt(i + 1) << 8);
-    encoded += BASE64URL[bits >> 18] + BASE64URL[(bits >> 12) & 63] + BASE64URL[(bits >> 6) & 63];
+  const left = text.length - i;
+  if (left > 0) {
+    const bits = (text.charCodeAt(i) << 16) | (left === 2 ? text.charCodeAt(i + 1) << 8 : 0);
+    codes.push(BASE64URL[bits >> 18], BASE64URL[(bits >> 12) & 63]);
+    if (left === 2) codes.push(BASE64URL[(bits >> 6) & 63]);
   }
-  return encoded;
+  return String.fromCharCode(...codes);
 }
 
 export interface DecodedGlobalId {

@@ -74,15 +74,19 @@ export class AuditLog {
   }
 
   /**
-   * What the selection of the resolving field reads of an object of `type`, worked out once per
-   * request (@skip and @include depend on its variables) and field-node list (the same list for
-   * every object of a page, in graphql-js and graphql-jit).
+   * What the selection of the resolving field reads of an object of `type`, when kept already: it
+   * is worked out once per request (@skip and @include depend on its variables) and field-node
+   * list (the same list for every object of a page, in graphql-js and graphql-jit).
    */
-  labelsFor(fieldNodes: readonly FieldNode[], type: string, compute: () => readonly string[]): readonly string[] {
+  labelsFor(fieldNodes: readonly FieldNode[], type: string): readonly string[] | undefined {
+    return this.labels.get(fieldNodes)?.get(type);
+  }
+
+  /** Keeps what `labelsFor` answers for these field nodes and type from now on, and returns it. */
+  keepLabels(fieldNodes: readonly FieldNode[], type: string, labels: readonly string[]): readonly string[] {
     let byType = this.labels.get(fieldNodes);
     if (!byType) this.labels.set(fieldNodes, (byType = new Map()));
-    let labels = byType.get(type);
-    if (!labels) byType.set(type, (labels = compute()));
+    byType.set(type, labels);
     return labels;
   }
 

@@ -83,7 +83,9 @@ function auditHandedOut(value: unknown, context: Context, info: GraphQLResolveIn
   if (kind) {
     const log = auditLog(context);
     const typeName = kind.type.name;
-    log.read(info, value, kind, log.labelsFor(info.fieldNodes, typeName, () => selectedLabels(info, typeName, kind)));
+    // No closure per object: a page hands out thousands.
+    const labels = log.labelsFor(info.fieldNodes, typeName) ?? log.keepLabels(info.fieldNodes, typeName, selectedLabels(info, typeName, kind));
+    log.read(info, value, kind, labels);
   }
   return value;
 }

@@ -148,6 +148,8 @@ export class EntityLoaders {
   private readonly loaders = new Map<string, RequestLoader<unknown>>();
   /** Loaders by primary key, one per model (an entity's, or a narrowed one): called for every object of a page. */
   private readonly idLoaders = new Map<ReadModel<object>, RequestLoader<unknown>>();
+  /** Loaders of child rows by read model, column, `where` and `orderBy` (see byColumn). */
+  private readonly columnLoaders = new Map<ReadModel<object>, Map<string, Map<string, Map<string, RequestLoader<unknown>>>>>();
   private readonly readModels: Map<EntityClass<object>, ReadModel<object>>;
 
   constructor(private readonly em: EntityManager) {
@@ -181,11 +183,13 @@ export class EntityLoaders {
    */
   byColumn<T extends object>(entity: EntityClass<T>, column: string, options: { where?: string; orderBy?: string } = {}, selected: ReadonlySet<string> | null = null): RequestLoader<T[]> {
     const model = this.readModel(entity).narrow(selected);
-    const key = `column:${entity.name}:${column}:${options.where ?? ''}:${options.orderBy ?? ''}:${model.projectionKey}`;
-    // Asked for by every parent of a page: the batch function is made only for a new loader.
-    const known = this.loaders.get(key) as RequestLoader<T[]> | undefined;
+    // Asked for by every parent of a page: found without building a key, made only when new.
+    const byOptions = nestedMap(nestedMap(this.columnLoaders, model), column);
+    const where = options.where ?? '';
+    const orderBy = options.orderBy ?? '';
+    const known = byOptions.get(where)?.get(orderBy) as RequestLoader<T[]> | undefined;
     if (known) return known;
-    return this.loader(key, async (keys) => {
+    const loader = new RequestLoader<T[]>(async (keys) => {
       const table = this.em.getMetadata().get(entity.name).tableName;
       const rows = await executeBoundArrays(
         this.em,
@@ -199,6 +203,8 @@ export class EntityLoaders {
       for (const row of rows) grouped.get(row[keyAt] as number)?.push(model.fromArray(row)!);
       return keys.map((k) => grouped.get(k)!);
     });
+    nestedMap(byOptions, where).set(orderBy, loader as RequestLoader<unknown>);
+    return loader;
   }
 
   /**
@@ -298,4 +304,11 @@ export class EntityLoaders {
     }
     return ids.map((id) => found.get(id) ?? null);
   }
+}
+
+/** The map under `key` in `outer`, made when missing. */
+function nestedMap<K, V extends Map<unknown, unknown>>(outer: Map<K, V>, key: K): V {
+  let inner = outer.get(key);
+  if (!inner) outer.set(key, (inner = new Map() as V));
+  return inner;
 }

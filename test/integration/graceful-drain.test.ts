@@ -4,13 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { freePort } from '../support/free-port';
-import { startHubProcess, stopHubProcess, waitForOk, type HubProcess } from '../support/hub-process';
+import { startHubProcess, stopHubProcess, until, untilWaitingForLock, waitForOk, type HubProcess } from '../support/hub-process';
 import { createTestHub, type TestHub } from '../support/test-hub';
 
 /**
- * SIGTERM on a real hub process (main.ts, as `npm start` runs it): a request in flight completes,
- * new connections are refused, and the process exits 0. The request is slow for a real reason: its
- * query waits for a table lock this test holds on its own connection.
+ * A real hub process (main.ts, as `npm start` runs it) at both ends of its life. Starting, it is
+ * not ready while its warm-ups run (the catalogue index reads every published offer): a balancer
+ * must not send it traffic that would wait for them. At SIGTERM, a request in flight completes,
+ * new connections are refused, and the process exits 0. The warm-up and the request are slow for
+ * a real reason: their query waits for a table lock the test holds on its own connection.
  */
 let hub: TestHub;
 let server: HubProcess | undefined;
@@ -38,21 +40,34 @@ function tryConnect(port: number): Promise<string> {
   });
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${server ? `\n${server.output()}` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+it('answers /ready 503 "warming up" until the catalogue index has loaded, then 200', async () => {
+  const lock = new Client({ connectionString: hub.ownerUrl });
+  await lock.connect();
+  try {
+    await lock.query('begin');
+    await lock.query('lock table offer in access exclusive mode');
+    server = startHubProcess('main', await freePort(), { DATABASE_APP_URL: hub.appUrl, HUB_DATA_DIR: dataDir });
+    await waitForOk(`${server.url}/health`, server);
+    await untilWaitingForLock('the warm-up to wait for the lock', hub, server);
+
+    const warming = await fetch(`${server.url}/ready`);
+    expect(warming.status).toBe(503);
+    expect(warming.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await warming.json()).toEqual({ status: 'warming up' });
+
+    await lock.query('rollback');
+    await waitForOk(`${server.url}/ready`, server, 20_000);
+    expect(await (await fetch(`${server.url}/ready`)).json()).toEqual({ status: 'ready' });
+  } finally {
+    await lock.end();
   }
-}
+  await stopHubProcess(server);
+});
 
 it('finishes a request in flight at SIGTERM, refuses new connections, and exits 0', async () => {
   const port = await freePort();
   server = startHubProcess('main', port, { DATABASE_APP_URL: hub.appUrl, HUB_DATA_DIR: dataDir, SHUTDOWN_GRACE_MS: '30000' });
   await waitForOk(`${server.url}/ready`, server);
-  const database = new URL(hub.ownerUrl).pathname.slice(1);
 
   const lock = new Client({ connectionString: hub.ownerUrl });
   await lock.connect();
@@ -69,17 +84,11 @@ it('finishes a request in flight at SIGTERM, refuses new connections, and exits 
       return { status: response.status, body: (await response.json()) as { data?: { offers: { totalCount: number } } } };
     });
     // In flight: its statement waits for the lock.
-    await until('the request to wait for the lock', async () => {
-      const [row] = await hub.sql<{ waiting: number }>(
-        `select count(*)::int as waiting from pg_stat_activity where datname = ? and usename = 'hub_app' and wait_event_type = 'Lock'`,
-        [database],
-      );
-      return row!.waiting > 0 ? true : undefined;
-    });
+    await untilWaitingForLock('the request to wait for the lock', hub, server);
 
     server.child.kill('SIGTERM');
     // No longer accepting: a new connection is refused, which a balancer may retry elsewhere.
-    await until('new connections to be refused', async () => ((await tryConnect(port)) === 'ECONNREFUSED' ? true : undefined));
+    await until('new connections to be refused', async () => ((await tryConnect(port)) === 'ECONNREFUSED' ? true : undefined), server);
     expect(settled).toBe(false);
     expect(server.child.exitCode).toBeNull();
 

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import type { TestHub } from './test-hub';
 
 const ROOT = path.resolve(__dirname, '../..');
 const LOADER = path.join(__dirname, 'transpile-require.cjs');
@@ -60,4 +61,31 @@ export async function stopHubProcess(hub: HubProcess, signal: NodeJS.Signals = '
   const timer = setTimeout(() => hub.child.kill('SIGKILL'), 20_000);
   await hub.exited;
   clearTimeout(timer);
+}
+
+/** Polls `probe` every 50 ms until it answers other than undefined; after `timeoutMs`, fails with the process's output. */
+export async function until<T>(what: string, probe: () => Promise<T | undefined>, process?: HubProcess, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${process ? `\n${process.output()}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Waits until a session of the hub's role waits for a lock in `hub`'s database (one the test holds on purpose). */
+export async function untilWaitingForLock(what: string, hub: TestHub, process?: HubProcess): Promise<void> {
+  const database = new URL(hub.ownerUrl).pathname.slice(1);
+  await until(
+    what,
+    async () => {
+      const [row] = await hub.sql<{ waiting: number }>(
+        `select count(*)::int as waiting from pg_stat_activity where datname = ? and usename = 'hub_app' and wait_event_type = 'Lock'`,
+        [database],
+      );
+      return row!.waiting > 0 ? true : undefined;
+    },
+    process,
+  );
 }

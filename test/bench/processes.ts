@@ -8,6 +8,8 @@ export const HUB_MAIN = process.env.BENCH_HUB_MAIN ?? path.resolve(__dirname, '.
 export interface Child {
   child: ChildProcess;
   url: string;
+  /** ms from the fork to the first 200 on /ready (the hub's warm-ups included). */
+  readyMs: number;
 }
 
 /**
@@ -17,7 +19,8 @@ export interface Child {
 export function startChild(script: string, env: Record<string, string>, execArgv: string[] = []): Promise<Child> {
   const child = fork(script, [], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const url = `http://127.0.0.1:${env.PORT}`;
-  const deadline = Date.now() + 60_000;
+  const started = Date.now();
+  const deadline = started + 60_000;
   return new Promise((resolve, reject) => {
     const early = (code: number | null) => reject(new Error(`${script} exited with ${code}`));
     child.once('exit', early);
@@ -26,7 +29,7 @@ export function startChild(script: string, env: Record<string, string>, execArgv
         const response = await fetch(`${url}/ready`);
         if (response.status === 200) {
           child.off('exit', early);
-          return resolve({ child, url });
+          return resolve({ child, url, readyMs: Date.now() - started });
         }
       } catch {
         // not listening yet

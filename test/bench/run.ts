@@ -204,6 +204,7 @@ async function benchCasesAgainstBaseline(
     [...meter.execArgv, ...profile('baseline')],
   );
 
+  console.log(`  the hub answered /ready after ${(hub.readyMs / 1000).toFixed(1)} s (its catalogue index loaded), the baseline after ${(baseline.readyMs / 1000).toFixed(1)} s`);
   try {
     const results: CaseResult[] = [];
     for (const { benchCase, concurrencies, requests: base } of plan) {

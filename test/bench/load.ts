@@ -6,6 +6,10 @@ export interface LoadResult {
   p95: number;
   p99: number;
   requestsPerSecond: number;
+  /** Every measured latency, ascending (ms): runs in rounds are combined from these. */
+  latencies: number[];
+  /** Wall time of the measured requests (warm-up excluded). */
+  seconds: number;
 }
 
 /** How often a running case reports how far it is. */
@@ -72,6 +76,27 @@ export async function runLoad(options: {
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
     requestsPerSecond: latencies.length / seconds,
+    latencies,
+    seconds,
+  };
+}
+
+/**
+ * One result of several runs of the same case against the same server (the rounds of
+ * `runInterleaved`): percentiles over all their latencies, throughput over their summed time.
+ */
+export function combineLoads(runs: readonly LoadResult[]): LoadResult {
+  const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+  return {
+    requests: latencies.length,
+    concurrency: runs[0].concurrency,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    requestsPerSecond: latencies.length / seconds,
+    latencies,
+    seconds,
   };
 }
 

@@ -90,3 +90,22 @@ export async function spentPerRequest<T>(child: ChildProcess, requests: number, 
     },
   };
 }
+
+/** What a server spent over several runs, per request of them all. */
+export class SpentTotal {
+  private requests = 0;
+  private readonly sum: Spent = { cpuMs: 0, gcMs: 0, majorGcMs: 0 };
+
+  /** One run's figures per request, and how many requests it sent. */
+  add(spent: Spent, requests: number): void {
+    this.requests += requests;
+    this.sum.cpuMs += spent.cpuMs * requests;
+    this.sum.gcMs += spent.gcMs * requests;
+    this.sum.majorGcMs += spent.majorGcMs * requests;
+  }
+
+  perRequest(): Spent {
+    const { cpuMs, gcMs, majorGcMs } = this.sum;
+    return { cpuMs: cpuMs / this.requests, gcMs: gcMs / this.requests, majorGcMs: majorGcMs / this.requests };
+  }
+}

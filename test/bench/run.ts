@@ -21,14 +21,14 @@ import { encodeCursor } from '../../src/core/relay/connection';
 import { toGlobalId } from '../../src/core/relay/global-id';
 import { resetCatalogue, seedCatalogue } from '../../seeds/seed-database';
 import { benchCases, DEEP_PAGE, PAGE_SIZE, type BenchCase } from './cases';
-import { runLoad, type LoadResult } from './load';
+import { combineLoads, runLoad, type LoadResult } from './load';
 import { BENCH_KEY_RING, BENCH_KEY_RING_SPEC, busiestCoordinator, caseloadCases, ensureCaseloads } from './caseload';
 import { measureCheckCost, measureUnderAttack, SIMPLE_SEARCH, type CheckCost } from './limits';
 import { benchAssignment } from './assignment';
 import { benchSuggestions } from './suggestions';
 import { benchReferrals } from './referrals';
 import { benchFeed, benchUpsert } from './sync';
-import { spentPerRequest, withProcessMeter, type Spent } from './process-meter';
+import { SpentTotal, spentPerRequest, withProcessMeter, type Spent } from './process-meter';
 import { freePort, HUB_MAIN, startChild, stopChild } from './processes';
 import { benchThroughput } from './throughput';
 import { benchSoak } from './soak';
@@ -43,6 +43,8 @@ import { benchStartup } from './startup';
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 const CASELOAD_REQUESTS = Number(process.env.BENCH_CASELOAD_REQUESTS ?? 100);
+/** Rounds in which the hub and the baseline take turns on each case (BENCH_ROUNDS). */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 4));
 /** BENCH_ONLY names one part (search, caseload, throughput, limits, …); unset: all of them. */
 const wants = (part: string) => process.env.BENCH_ONLY === undefined || process.env.BENCH_ONLY === part;
 const ROOT = path.resolve(__dirname, '../../..');
@@ -210,28 +212,44 @@ async function benchCasesAgainstBaseline(
     for (const { benchCase, concurrencies, requests: base } of plan) {
       for (const concurrency of concurrencies) {
         const requests = base * (concurrency === 1 ? 1 : 2);
-        console.log(`  ${benchCase.name} at concurrency ${concurrency}: ${requests} requests to the hub, then to the baseline …`);
-        const hubRun = await spentPerRequest(hub.child, requests + WARMUP, () => runLoad({
-          url: `${hub.url}/graphql`,
-          body: JSON.stringify({ query: benchCase.query, variables: benchCase.variables }),
-          headers: benchCase.authorization ? { authorization: benchCase.authorization } : {},
-          requests,
-          concurrency,
-          warmup: WARMUP,
-          check: (status, body) => expectGraphQLData(benchCase.name, status, body),
-          label: `hub ${benchCase.name} c=${concurrency}`,
-        }));
-        const baselineRun = await spentPerRequest(baseline.child, requests + WARMUP, () => runLoad({
-          url: baseline.url,
-          body: JSON.stringify({ case: benchCase.name }),
-          requests,
-          concurrency,
-          warmup: WARMUP,
-          check: (status, body) => {
-            if (status !== 200) throw new Error(`baseline failed: ${body}`);
-          },
-          label: `baseline ${benchCase.name} c=${concurrency}`,
-        }));
+        console.log(`  ${benchCase.name} at concurrency ${concurrency}: ${requests} requests to each, in ${ROUNDS} rounds taking turns (hub, baseline, …) …`);
+        const hubRuns: LoadResult[] = [];
+        const baselineRuns: LoadResult[] = [];
+        const hubSpent = new SpentTotal();
+        const baselineSpent = new SpentTotal();
+        for (let round = 0; round < ROUNDS; round++) {
+          // Taking turns, so that a machine that is slower for a while slows both alike.
+          const inRound = Math.ceil(requests / ROUNDS);
+          const warmup = round === 0 ? WARMUP : ROUND_WARMUP;
+          const label = (server: string) => `${server} ${benchCase.name} c=${concurrency} round ${round + 1}/${ROUNDS}`;
+          const hubRun = await spentPerRequest(hub.child, inRound + warmup, () => runLoad({
+            url: `${hub.url}/graphql`,
+            body: JSON.stringify({ query: benchCase.query, variables: benchCase.variables }),
+            headers: benchCase.authorization ? { authorization: benchCase.authorization } : {},
+            requests: inRound,
+            concurrency,
+            warmup,
+            check: (status, body) => expectGraphQLData(benchCase.name, status, body),
+            label: label('hub'),
+          }));
+          const baselineRun = await spentPerRequest(baseline.child, inRound + warmup, () => runLoad({
+            url: baseline.url,
+            body: JSON.stringify({ case: benchCase.name }),
+            requests: inRound,
+            concurrency,
+            warmup,
+            check: (status, body) => {
+              if (status !== 200) throw new Error(`baseline failed: ${body}`);
+            },
+            label: label('baseline'),
+          }));
+          hubRuns.push(hubRun.result);
+          baselineRuns.push(baselineRun.result);
+          hubSpent.add(hubRun.spent, inRound + warmup);
+          baselineSpent.add(baselineRun.spent, inRound + warmup);
+        }
+        const hubRun = { result: combineLoads(hubRuns), spent: hubSpent.perRequest() };
+        const baselineRun = { result: combineLoads(baselineRuns), spent: baselineSpent.perRequest() };
         results.push({ name: benchCase.name, concurrency, hub: hubRun.result, baseline: baselineRun.result, hubSpent: hubRun.spent, baselineSpent: baselineRun.spent });
       }
     }
@@ -379,6 +397,8 @@ async function deepCursor(orm: Awaited<ReturnType<typeof createHubOrm>>): Promis
 
 /** Requests each run sends before it measures (counted in what a server spent). */
 const WARMUP = 30;
+/** Before each later round: the other server ran meanwhile. */
+const ROUND_WARMUP = 5;
 
 interface CaseResult {
   name: string;

@@ -10,6 +10,7 @@ import { ReferralAcceptDocument, ReferralCreateDocument } from '../generated/gra
 import { createTenants, type Tenants } from '../support/tenants';
 import { startTestHttp, type TestHttp } from '../support/test-http';
 import { createTestHub, silentLogger, TEST_LIMITS, type TestHub } from '../support/test-hub';
+import { eventually } from '../support/eventually';
 
 let hub: TestHub;
 let tenants: Tenants;
@@ -65,10 +66,7 @@ async function subscribe(token: string | null, variables: Record<string, unknown
   return { received, errors };
 }
 
-const until = async (check: () => boolean, what: string) => {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
-  if (!check()) throw new Error(`Timed out waiting for ${what}`);
-};
+const until = (check: () => boolean, what: string) => eventually(what, check, { timeoutMs: 5_000 });
 
 it('delivers a transition to the manager of the client and the provider, not to others; anonymous connections are refused', async () => {
   const managerA = tenants.viewers.managerA as UserViewer;

@@ -14,6 +14,7 @@ import { TEST_ADMIN_URL_ENV, TEST_APP_PASSWORD, databaseUrl } from '../support/t
 import { createTestIssuer, type TestIssuer } from '../support/test-issuer';
 import { createTestHub, type TestHub } from '../support/test-hub';
 import { startTestHttp, type TestHttp } from '../support/test-http';
+import { eventually } from '../support/eventually';
 
 interface Body {
   data?: unknown;
@@ -95,14 +96,6 @@ async function appWaitingForLock(): Promise<number> {
   return row.n;
 }
 
-async function eventually(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`Not reached within ${timeoutMs} ms`);
-    await sleep(50);
-  }
-}
-
 /** Holds an ACCESS EXCLUSIVE lock on `table` as the owner until `release`: every statement touching it waits. */
 async function lockTable(table: string): Promise<{ release(): Promise<void> }> {
   const owner = new Client({ connectionString: ownerUrl });
@@ -133,7 +126,7 @@ describe('the request deadline', () => {
       expect(elapsed).toBeLessThan(REQUEST_MS + 1000);
       // Still inside the owner's lock: the statement was stopped at the deadline and the
       // transaction rolled back, so no connection waits on the lock or sits idle in transaction.
-      await eventually(async () => (await openAppWork()) === 0);
+      await eventually('the app role to have no open work', async () => (await openAppWork()) === 0, { timeoutMs: 5_000 });
     } finally {
       await lock.release();
     }
@@ -156,7 +149,7 @@ describe('the request deadline', () => {
       await lock.release();
     }
     // Without a transaction the statement ends when the lock goes; nothing after it is sent.
-    await eventually(async () => (await openAppWork()) === 0);
+    await eventually('the app role to have no open work', async () => (await openAppWork()) === 0, { timeoutMs: 5_000 });
     expect((await graphql(base, '{ offers(first: 2) { totalCount } }', {}, null)).status).toBe(200);
     expect(unhandled).toEqual([]);
   });
@@ -183,14 +176,14 @@ describe('a client that goes away', () => {
       req.on('error', () => undefined);
       req.end(body);
       // The mutation waits on the lock; then the client hangs up.
-      await eventually(async () => (await appWaitingForLock()) > 0);
+      await eventually('an app session to wait for the lock', async () => (await appWaitingForLock()) > 0, { timeoutMs: 5_000 });
       req.destroy();
       await sleep(200);
     } finally {
       await lock.release();
     }
     // The blocked statement completes once the lock is gone; the request sends nothing after it.
-    await eventually(async () => (await openAppWork()) === 0);
+    await eventually('the app role to have no open work', async () => (await openAppWork()) === 0, { timeoutMs: 5_000 });
     await sleep(200);
     expect(await clientsNamed(familyName)).toBe(0);
     expect(unhandled).toEqual([]);
@@ -217,7 +210,7 @@ describe('an aborted request', () => {
       await expect(em.execute('select 1')).rejects.toMatchObject({ requestAborted: true });
       await em.rollback();
     });
-    await eventually(async () => (await openAppWork()) === 0);
+    await eventually('the app role to have no open work', async () => (await openAppWork()) === 0, { timeoutMs: 5_000 });
     // Outside the aborted scope the same ORM works on.
     expect(await em.fork().execute('select 1 as one')).toEqual([{ one: 1 }]);
   });

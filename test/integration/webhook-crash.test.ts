@@ -5,6 +5,7 @@ import { configureWebhookUrls } from '../../src/webhooks/webhook-url-policy';
 import { createTenants, type Tenants } from '../support/tenants';
 import { createTestHub, type TestHub } from '../support/test-hub';
 import { WebhookReceiver } from '../support/webhook-receiver';
+import { eventually } from '../support/eventually';
 
 /**
  * Nothing is lost when the worker is killed with SIGKILL: the jobs (pg-boss, with the webhooks'
@@ -77,13 +78,7 @@ function startWorker(timeoutMs: number): Promise<ChildProcess> {
   });
 }
 
-async function waitFor(done: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > end) throw new Error('Timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const waitFor = (done: () => boolean | Promise<boolean>) => eventually('the webhook worker', done, { timeoutMs: 60_000, everyMs: 100 });
 
 async function seatsUpdate(offer: string, seatsTaken: number): Promise<void> {
   const result = await hub.run('mutation($input: OfferSeatsUpdateInput!) { offerSeatsUpdate(input: $input) { userErrors { code } } }', { input: { offer, seatsTaken } }, tenants.viewers.staffP);

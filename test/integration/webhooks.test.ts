@@ -13,6 +13,7 @@ import { createCase } from '../support/cases';
 import { createTenants, type Tenants } from '../support/tenants';
 import { createTestHub, silentLogger, type TestHub } from '../support/test-hub';
 import { WebhookReceiver } from '../support/webhook-receiver';
+import { eventually } from '../support/eventually';
 
 let hub: TestHub;
 let tenants: Tenants;
@@ -69,13 +70,7 @@ async function endpoint(viewer: Viewer, events: string[], extra: Record<string, 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until `done` holds (the feed waits for older transactions anywhere on the server, so this may take a few rounds). */
-async function until(done: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > end) throw new Error('Timed out waiting for the webhook worker');
-    await sleep(30);
-  }
-}
+const until = (done: () => boolean | Promise<boolean>) => eventually('the webhook worker', done, { timeoutMs: 60_000, everyMs: 30 });
 
 const rowIdOf = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { TestHub } from './test-hub';
+import { poll } from './eventually';
 
 const ROOT = path.resolve(__dirname, '../..');
 const LOADER = path.join(__dirname, 'transpile-require.cjs');
@@ -40,18 +41,14 @@ export function startHubProcess(entry: 'main' | 'worker', port: number, env: Rec
 
 /** Waits until `url` answers 200 (the hub answers /ready once it serves). */
 export async function waitForOk(url: string, process?: HubProcess, timeoutMs = 90_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
+  const answersOk = async () => {
     try {
-      const response = await fetch(url);
-      if (response.ok) return;
+      return (await fetch(url)).ok ? true : undefined;
     } catch {
-      // not listening yet
+      return undefined; // not listening yet
     }
-    if (process && process.child.exitCode !== null) throw new Error(`The process ended before answering:\n${process.output()}`);
-    if (Date.now() > until) throw new Error(`${url} did not answer in time${process ? `:\n${process.output()}` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  };
+  await until(`${url} to answer 200`, answersOk, process, timeoutMs, 100);
 }
 
 /** Ends a process the test started, and waits for it (SIGKILL when it does not stop in time). */
@@ -63,15 +60,14 @@ export async function stopHubProcess(hub: HubProcess, signal: NodeJS.Signals = '
   clearTimeout(timer);
 }
 
-/** Polls `probe` every 50 ms until it answers other than undefined; after `timeoutMs`, fails with the process's output. */
-export async function until<T>(what: string, probe: () => Promise<T | undefined>, process?: HubProcess, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${process ? `\n${process.output()}` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+/** Asks `probe` until it answers other than undefined; fails with the process's output once it has ended or after `timeoutMs`. */
+export function until<T>(what: string, probe: () => Promise<T | undefined>, process?: HubProcess, timeoutMs = 20_000, everyMs = 50): Promise<T> {
+  return poll(what, probe, {
+    timeoutMs,
+    everyMs,
+    giveUp: () => (process && process.child.exitCode !== null ? `the process ended:\n${process.output()}` : undefined),
+    details: process ? () => process.output() : undefined,
+  });
 }
 
 /** Waits until a session of the hub's role waits for a lock in `hub`'s database (one the test holds on purpose). */

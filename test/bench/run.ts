@@ -43,6 +43,8 @@ import { benchStartup } from './startup';
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 const CASELOAD_REQUESTS = Number(process.env.BENCH_CASELOAD_REQUESTS ?? 100);
+/** BENCH_NODE_FLAGS: Node/V8 flags both servers of these cases run with (e.g. GC settings), to compare. */
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 /** Rounds in which the hub and the baseline take turns on each case (BENCH_ROUNDS). */
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 4));
 /** BENCH_ONLY names one part (search, caseload, throughput, limits, …); unset: all of them. */
@@ -193,7 +195,7 @@ async function benchCasesAgainstBaseline(
   const meter = withProcessMeter;
   // BENCH_CPU_PROFILE_DIR: both write V8 CPU profiles of these cases there when they stop.
   const profile = (name: string) => (process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
-  const hub = await startChild(HUB_MAIN, { ...hubEnv, ...unthrottled, ...meter.env, PORT: String(await freePort()) }, [...meter.execArgv, ...profile('hub')]);
+  const hub = await startChild(HUB_MAIN, { ...hubEnv, ...unthrottled, ...meter.env, PORT: String(await freePort()) }, [...meter.execArgv, ...NODE_FLAGS, ...profile('hub')]);
   const baseline = await startChild(
     path.join(__dirname, 'baseline-server.js'),
     {
@@ -203,7 +205,7 @@ async function benchCasesAgainstBaseline(
       BASELINE_CASES_FILE: writeTempJson('baseline-cases.json', captured),
       ...meter.env,
     },
-    [...meter.execArgv, ...profile('baseline')],
+    [...meter.execArgv, ...NODE_FLAGS, ...profile('baseline')],
   );
 
   console.log(`  the hub answered /ready after ${(hub.readyMs / 1000).toFixed(1)} s (its catalogue index loaded), the baseline after ${(baseline.readyMs / 1000).toFixed(1)} s`);

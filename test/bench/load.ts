@@ -68,34 +68,29 @@ export async function runLoad(options: {
   }
   const seconds = (performance.now() - started) / 1000;
   for (const { status, text } of answers) options.check(status, text);
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    concurrency: options.concurrency,
-    p50: percentile(latencies, 0.5),
-    p95: percentile(latencies, 0.95),
-    p99: percentile(latencies, 0.99),
-    requestsPerSecond: latencies.length / seconds,
-    latencies,
-    seconds,
-  };
+  return summary(latencies, options.concurrency, seconds);
 }
 
 /**
- * One result of several runs of the same case against the same server (the rounds of
- * `runInterleaved`): percentiles over all their latencies, throughput over their summed time.
+ * One result of several runs of the same case against the same server (the bench's rounds, in
+ * which the hub and its baseline take turns): percentiles over all their latencies, throughput
+ * over their summed time.
  */
 export function combineLoads(runs: readonly LoadResult[]): LoadResult {
-  const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
   const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+  return summary(runs.flatMap((run) => run.latencies), runs[0].concurrency, seconds);
+}
+
+function summary(latencies: number[], concurrency: number, seconds: number): LoadResult {
+  const sorted = [...latencies].sort((a, b) => a - b);
   return {
-    requests: latencies.length,
-    concurrency: runs[0].concurrency,
-    p50: percentile(latencies, 0.5),
-    p95: percentile(latencies, 0.95),
-    p99: percentile(latencies, 0.99),
-    requestsPerSecond: latencies.length / seconds,
-    latencies,
+    requests: sorted.length,
+    concurrency,
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    p99: percentile(sorted, 0.99),
+    requestsPerSecond: sorted.length / seconds,
+    latencies: sorted,
     seconds,
   };
 }

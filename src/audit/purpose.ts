@@ -59,9 +59,49 @@ export function auditPersonalDataReads(schema: GraphQLSchema, personalData: read
       // An object type is its kind; behind an interface or union, the object's class tells.
       const kindOfObject = isObjectType(returned) ? () => kinds[0] : (object: object) => kinds.find((kind) => kind.type.prototype.isPrototypeOf(object));
       const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (root: unknown, args, context: Context, info) => auditHandedOut(resolve(root, args, context, info), context, info, kindOfObject);
+      const only = isObjectType(returned) ? kinds[0] : undefined;
+      field.resolve = only
+        ? (root: unknown, args, context: Context, info) => auditInstances(resolve(root, args, context, info), context, info, only, kindOfObject)
+        : (root: unknown, args, context: Context, info) => auditHandedOut(resolve(root, args, context, info), context, info, kindOfObject);
     }
   }
+}
+
+/**
+ * `auditHandedOut` for a field of one object type, whose values are mostly instances of its
+ * entity class (no promise, error or nested list then): those, alone or in a list, are audited
+ * without the checks for anything else, and the log and labels are looked up once per list.
+ */
+function auditInstances(value: unknown, context: Context, info: GraphQLResolveInfo, kind: PersonalDataType, kindOf: (object: object) => PersonalDataType | undefined): unknown {
+  const entityClass = kind.type as abstract new (...args: never[]) => object;
+  if (value instanceof entityClass) {
+    const log = auditLog(context);
+    log.read(info, value, kind, labelsOf(log, info, kind));
+    return value;
+  }
+  if (!Array.isArray(value)) return auditHandedOut(value, context, info, kindOf);
+  let copy: unknown[] | undefined;
+  let log: ReturnType<typeof auditLog> | undefined;
+  let labels: readonly string[] | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (item instanceof entityClass) {
+      log ??= auditLog(context);
+      labels ??= labelsOf(log, info, kind);
+      log.read(info, item, kind, labels);
+      continue;
+    }
+    const audited = auditHandedOut(item, context, info, kindOf);
+    // A promise among the items is replaced by the audited one, in a copy.
+    if (audited !== item) (copy ??= [...(value as unknown[])])[i] = audited;
+  }
+  return copy ?? value;
+}
+
+/** What the resolving field's selection reads of objects of `kind`, worked out once per field-node list. */
+function labelsOf(log: ReturnType<typeof auditLog>, info: GraphQLResolveInfo, kind: PersonalDataType): readonly string[] {
+  const typeName = kind.type.name;
+  return log.labelsFor(info.fieldNodes, typeName) ?? log.keepLabels(info.fieldNodes, typeName, selectedLabels(info, typeName, kind));
 }
 
 /** `value` as resolved (an object, a list, a promise of either), each personal-data object in it audited. */
@@ -82,10 +122,8 @@ function auditHandedOut(value: unknown, context: Context, info: GraphQLResolveIn
   const kind = kindOf(value);
   if (kind) {
     const log = auditLog(context);
-    const typeName = kind.type.name;
     // No closure per object: a page hands out thousands.
-    const labels = log.labelsFor(info.fieldNodes, typeName) ?? log.keepLabels(info.fieldNodes, typeName, selectedLabels(info, typeName, kind));
-    log.read(info, value, kind, labels);
+    log.read(info, value, kind, labelsOf(log, info, kind));
   }
   return value;
 }

@@ -5,23 +5,50 @@ import { AppError } from '../errors';
  * the encoding only needs to be stable and reversible on the server.
  */
 export function toGlobalId(type: string, id: number): string {
-  // A page encodes thousands: the type's whole 3-byte groups are encoded once, the rest here.
   const prefix = prefixOf(type);
-  return prefix ? prefix.encoded + base64url(prefix.rest + id) : Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+  if (!prefix) return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+  let encoded = prefix.known.get(id);
+  if (encoded === undefined) {
+    // A page encodes thousands: the type's whole 3-byte groups are encoded once, the rest here.
+    encoded = prefix.encoded + base64url(prefix.rest + id);
+    remember(prefix.known, id, encoded);
+  }
+  return encoded;
+}
+
+/**
+ * IDs encoded lately, kept per type: a caseload page hands out about 4,400, mostly the same ones
+ * again (the same clients, offers and providers), and encoding each anew was a tenth of the
+ * page's GraphQL time and a megabyte of its garbage. At most this many in all (a few MB); when
+ * full, every type's are dropped and kept anew.
+ */
+const MAX_KNOWN_IDS = 100_000;
+let knownIds = 0;
+
+function remember(known: Map<number, string>, id: number, encoded: string): void {
+  if (knownIds >= MAX_KNOWN_IDS) {
+    for (const prefix of prefixes.values()) prefix.known.clear();
+    knownIds = 0;
+  }
+  known.set(id, encoded);
+  knownIds += 1;
 }
 
 /** The character codes of base64url's alphabet, by 6-bit value. */
 const BASE64URL = Uint8Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', (char) => char.charCodeAt(0));
-/** Per type name (the entity classes: a few dozen), `Type:` split where its base64 stops depending on what follows. */
-const prefixes = new Map<string, { encoded: string; rest: string }>();
+/**
+ * Per type name (the entity classes: a few dozen): `Type:` split where its base64 stops depending
+ * on what follows, and the type's IDs encoded lately.
+ */
+const prefixes = new Map<string, { encoded: string; rest: string; known: Map<number, string> }>();
 
 /** Undefined for a name that is not printable ASCII (never an entity's), which is encoded whole. */
-function prefixOf(type: string): { encoded: string; rest: string } | undefined {
+function prefixOf(type: string): { encoded: string; rest: string; known: Map<number, string> } | undefined {
   let prefix = prefixes.get(type);
   if (!prefix && prefixes.size < 1_000 && /^[\x20-\x7e]*$/.test(type)) {
     const text = `${type}:`;
     const whole = text.length - (text.length % 3);
-    prefix = { encoded: Buffer.from(text.slice(0, whole), 'utf8').toString('base64url'), rest: text.slice(whole) };
+    prefix = { encoded: Buffer.from(text.slice(0, whole), 'utf8').toString('base64url'), rest: text.slice(whole), known: new Map() };
     prefixes.set(type, prefix);
   }
   return prefix;

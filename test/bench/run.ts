@@ -219,9 +219,9 @@ async function benchCasesAgainstBaseline(
         const baselineRuns: LoadResult[] = [];
         const hubSpent = new SpentTotal();
         const baselineSpent = new SpentTotal();
+        const inRound = Math.ceil(requests / ROUNDS);
         for (let round = 0; round < ROUNDS; round++) {
           // Taking turns, so that a machine that is slower for a while slows both alike.
-          const inRound = Math.ceil(requests / ROUNDS);
           const warmup = round === 0 ? WARMUP : ROUND_WARMUP;
           const label = (server: string) => `${server} ${benchCase.name} c=${concurrency} round ${round + 1}/${ROUNDS}`;
           const hubRun = await spentPerRequest(hub.child, inRound + warmup, () => runLoad({

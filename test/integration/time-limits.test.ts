@@ -96,6 +96,9 @@ async function appWaitingForLock(): Promise<number> {
   return row.n;
 }
 
+/** Waits until no session of the app role is in a transaction or a statement. */
+const noOpenAppWork = () => eventually('the app role to have no open work', async () => (await openAppWork()) === 0, { timeoutMs: 5_000 });
+
 /** Holds an ACCESS EXCLUSIVE lock on `table` as the owner until `release`: every statement touching it waits. */
 async function lockTable(table: string): Promise<{ release(): Promise<void> }> {
   const owner = new Client({ connectionString: ownerUrl });
@@ -126,7 +129,7 @@ describe('the request deadline', () => {
       expect(elapsed).toBeLessThan(REQUEST_MS + 1000);
       // Still inside the owner's lock: the statement was stopped at the deadline and the
       // transaction rolled back, so no connection waits on the lock or sits idle in transaction.
-      await eventually('the app role to have no open work', async () => (await openAppWork()) === 0, { timeoutMs: 5_000 });
+      await noOpenAppWork();
     } finally {
       await lock.release();
     }
@@ -149,7 +152,7 @@ describe('the request deadline', () => {
       await lock.release();
     }
     // Without a transaction the statement ends when the lock goes; nothing after it is sent.
-    await eventually('the app role to have no open work', async () => (await openAppWork()) === 0, { timeoutMs: 5_000 });
+    await noOpenAppWork();
     expect((await graphql(base, '{ offers(first: 2) { totalCount } }', {}, null)).status).toBe(200);
     expect(unhandled).toEqual([]);
   });
@@ -183,7 +186,7 @@ describe('a client that goes away', () => {
       await lock.release();
     }
     // The blocked statement completes once the lock is gone; the request sends nothing after it.
-    await eventually('the app role to have no open work', async () => (await openAppWork()) === 0, { timeoutMs: 5_000 });
+    await noOpenAppWork();
     await sleep(200);
     expect(await clientsNamed(familyName)).toBe(0);
     expect(unhandled).toEqual([]);
@@ -210,7 +213,7 @@ describe('an aborted request', () => {
       await expect(em.execute('select 1')).rejects.toMatchObject({ requestAborted: true });
       await em.rollback();
     });
-    await eventually('the app role to have no open work', async () => (await openAppWork()) === 0, { timeoutMs: 5_000 });
+    await noOpenAppWork();
     // Outside the aborted scope the same ORM works on.
     expect(await em.fork().execute('select 1 as one')).toEqual([{ one: 1 }]);
   });

@@ -17,7 +17,12 @@ export async function poll<T>(what: string, probe: () => T | undefined | Promise
     const value = await probe();
     if (value !== undefined) return value;
     const reason = options.giveUp?.();
-    if (reason !== undefined) throw new Error(`Stopped waiting for ${what}: ${reason}`);
+    if (reason !== undefined) {
+      // What ended may have brought the awaited state about (a process gone refuses connections): ask once more.
+      const last = await probe();
+      if (last !== undefined) return last;
+      throw new Error(`Stopped waiting for ${what}: ${reason}`);
+    }
     if (Date.now() > end) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${options.details ? `\n${options.details()}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }

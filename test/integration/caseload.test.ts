@@ -1,4 +1,5 @@
 import { toGlobalId } from '../../src/core/relay/global-id';
+import { RequestLoader } from '../../src/core/loaders';
 import { userIdOf as userIdOfViewer, type Viewer } from '../../src/core/auth/viewer';
 import { CaseloadDocument, CaseloadPlansDocument, ClientDocument, type CaseloadFilter, type CaseloadQuery } from '../generated/graphql';
 import { aClient, aGoal, aMeasure, aPlan, inDays, insert } from '../factories';
@@ -194,6 +195,19 @@ describe('nested caseload reads', () => {
     expect(large.statements).toBe(small.statements);
     // BEGIN, settings, page, plans, goals, measures, offers, providers, audit insert, COMMIT.
     expect(large.statements).toBeLessThanOrEqual(10);
+  });
+
+  it('answers every nested field from the prefetched levels, without a load per object', async () => {
+    // A level left out of the prefetch still loads in batches (the same statements), one promise per object.
+    const loads = jest.spyOn(RequestLoader.prototype, 'load');
+    try {
+      const result = await hub.execute(CaseloadPlansDocument, { first: 200 }, tenants.viewers.coordinatorA);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.caseload.edges.flatMap((edge) => edge.node.plan.goals.flatMap((goal) => goal.measures)).length).toBeGreaterThan(300);
+      expect(loads).not.toHaveBeenCalled();
+    } finally {
+      loads.mockRestore();
+    }
   });
 
   it('audits one READ per client, with the plan fields read', async () => {

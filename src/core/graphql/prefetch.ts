@@ -91,10 +91,28 @@ async function prefetchLevel(ctx: Context, info: GraphQLResolveInfo, type: Graph
       } catch {
         return;
       }
-      const children = values.flat().filter((value): value is object => typeof value === 'object' && value !== null && !(value instanceof Error));
+      const children = objectsAmong(values);
       if (isObjectType(childType) && children.length > 0 && below.length > 0) await prefetchLevel(ctx, info, childType, below, children);
     }),
   );
+}
+
+/**
+ * The objects among a load's values, one level of lists flattened; nulls and failed loads
+ * dropped. A loop: `flat().filter()` took V8's generic path, about ten times as long for a page.
+ */
+function objectsAmong(values: ReadonlyArray<unknown>): object[] {
+  const objects: object[] = [];
+  for (const value of values) {
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) if (isLoadedObject(item)) objects.push(item);
+    } else if (isLoadedObject(value)) objects.push(value);
+  }
+  return objects;
+}
+
+function isLoadedObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !(value instanceof Error);
 }
 
 /** The fields selected on `type`, honouring @skip and @include (see selection.ts). */

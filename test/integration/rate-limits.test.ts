@@ -135,6 +135,9 @@ describe('cost budgets per principal', () => {
         statuses.push(response.status);
         if (response.status === 429) {
           expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+          // Answered early, but like any other answer: its request id and the security headers.
+          expect(response.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
+          expect(response.headers.get('x-content-type-options')).toBe('nosniff');
           expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('RATE_LIMITED');
         } else {
           await response.arrayBuffer();

@@ -149,8 +149,15 @@ export function createHttpServer(options: {
   const graphql = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const started = performance.now();
     const requestId = requestIdOf(req);
-    const log = logger.child({ requestId });
     res.setHeader('x-request-id', requestId);
+    // An anonymous sender this process knows to be over budget is answered before anything is set
+    // up for a request (logger, deadline, signal): a flood of them costs the least it can (counted
+    // in the metrics, not logged one by one). Signed-in senders are refused once signed in, below.
+    if (rateLimiter && !req.headers.authorization) {
+      const refusal = rateLimiter.refusalOf(principalOf(ANONYMOUS, clientAddressOf(req, config.http.trustProxyHops)));
+      if (refusal) return send(res, overBudgetAnswer(refusal));
+    }
+    const log = logger.child({ requestId });
     tagActiveSpan(requestId);
 
     const controller = new AbortController();

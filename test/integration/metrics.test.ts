@@ -4,6 +4,9 @@ import type { HubMetrics } from '../../src/core/observability/metrics';
 import { PostgresRateLimiter } from '../../src/core/rate-limit/rate-limiter';
 import { buildHubSchema } from '../../src/app/hub';
 import { QUEUES, startJobs, type RunningJobs } from '../../src/app/jobs';
+import { connect } from 'node:net';
+import { ANONYMOUS } from '../../src/core/auth/viewer';
+import fc from 'fast-check';
 import { createHubMetrics } from '../../src/app/observability';
 import { claimsAsViewer, createTestIssuer } from '../support/test-issuer';
 import { startTestHttp, type TestHttp } from '../support/test-http';
@@ -131,5 +134,53 @@ describe('/metrics', () => {
     expect(sample(text, 'hub_metrics_collector_errors_total', { metric: 'hub_outbox_lag_seconds' })).toBeUndefined();
     // The process's own figures (prom-client's defaults).
     expect(sample(text, 'process_resident_memory_bytes')).toBeGreaterThan(0);
+  });
+
+  // Their own server and counters: the requests here must not show in the figures the test above asserts.
+  describe('request targets', () => {
+    let targets: TestHttp;
+    let targetMetrics: HubMetrics;
+
+    beforeAll(async () => {
+      targetMetrics = createHubMetrics(hub.orm);
+      targets = await startTestHttp(hub, { authenticate: async () => ANONYMOUS, config: { introspection: true }, metrics: targetMetrics, metricsRoute: serveMetrics(targetMetrics, TOKEN) });
+    });
+
+    afterAll(async () => {
+      await targets?.close();
+    });
+
+    /** The status line of a raw `GET target`, sent as is (fetch would normalise the target first). */
+    const statusLineOf = (target: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(new URL(targets.url).port), '127.0.0.1', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: hub\r\nConnection: close\r\n\r\n`, 'latin1'));
+        let answer = '';
+        socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+        socket.on('end', () => resolve(answer.split('\r\n')[0]));
+        socket.on('error', reject);
+      });
+
+    it('answers a request target no URL parser takes 400, counts it, and keeps serving', async () => {
+      // Node's HTTP parser passes `http://[` on; counting its route once threw outside any handler.
+      expect(await statusLineOf('http://[')).toBe('HTTP/1.1 400 Bad Request');
+      expect((await fetch(`${targets.url}/health`)).status).toBe(200);
+      expect(await (await fetch(`${targets.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text()).toMatch(/hub_http_request_duration_seconds_count\{[^}]*route="unknown",status="4xx"/);
+    });
+
+    it('answers any request target without a server error', async () => {
+      const targetChar = fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code));
+      const target = fc.oneof(
+        fc.string({ unit: targetChar, minLength: 1, maxLength: 40 }),
+        fc.tuple(fc.constantFrom('/', '//', 'http://', 'http://[', '/graphql?', '/metrics', '/ready?', '*'), fc.string({ unit: targetChar, maxLength: 30 })).map(([head, tail]) => head + tail),
+      );
+      await fc.assert(
+        fc.asyncProperty(target, async (candidate) => {
+          const status = await statusLineOf(candidate);
+          expect(status).toMatch(/^HTTP\/1\.1 [1-4]\d\d /);
+        }),
+        { numRuns: 150 },
+      );
+      expect((await fetch(`${targets.url}/health`)).status).toBe(200);
+    });
   });
 });

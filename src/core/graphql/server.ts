@@ -82,9 +82,8 @@ export function createHttpServer(options: {
   const corsHeaders = corsFor(config.http.corsOrigins);
   const signedInRoutes = moduleRoutes(environment);
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     await use(apiHeaders, req, res);
-    const url = new URL(req.url ?? '/', 'http://localhost');
     // Shutting down: this answer is the connection's last, so a client sends no further request into it.
     if (draining()) res.setHeader('connection', 'close');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
@@ -268,15 +267,19 @@ export function createHttpServer(options: {
   };
 
   return createServer((req, res) => {
+    // Parsed once, for the handler and the metrics. Node passes on request targets a URL cannot
+    // parse (`GET http://[ HTTP/1.1`): those are answered 400 here and never reach a handler.
+    const url = requestUrlOf(req);
     if (metrics) {
       const started = performance.now();
       res.once('finish', () => {
-        const route = routeOf(new URL(req.url ?? '/', 'http://localhost').pathname);
+        const route = url ? routeOf(url.pathname) : 'unknown';
         metrics.observeHttp(route, res.statusCode, (performance.now() - started) / 1000);
         if (route === 'graphql' && res.statusCode === 429) metrics.countRateLimitRefusal(!req.headers.authorization);
       });
     }
-    handle(req, res).catch((error: unknown) => {
+    if (!url) return sendJson(res, 400, { error: 'The request target is not a valid URL.' });
+    handle(req, res, url).catch((error: unknown) => {
       // Last line of defence: a request can fail, the process never does.
       const header = res.getHeader('x-request-id');
       const requestId = typeof header === 'string' ? header : randomUUID();
@@ -331,6 +334,14 @@ async function send(res: ServerResponse, answer: Answer): Promise<void> {
   }
   for await (const chunk of answer.body) res.write(chunk);
   res.end();
+}
+
+function requestUrlOf(req: IncomingMessage): URL | null {
+  try {
+    return new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
 }
 
 async function ready(res: ServerResponse, orm: MikroORM): Promise<void> {

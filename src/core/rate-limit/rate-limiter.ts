@@ -68,10 +68,7 @@ export class PostgresRateLimiter implements RateLimiter {
     connectionString: string,
     private readonly rates: Rates,
   ) {
-    // A charge or refund does not wait for its WAL flush (synchronous_commit off, for these
-    // sessions only): a crash may forget the last fraction of a second of charges, which only
-    // gives budgets back, and two flushes per request are saved.
-    this.pool = new Pool({ connectionString, max: 2, statement_timeout: 2_000, idleTimeoutMillis: 30_000, options: '-c synchronous_commit=off' });
+    this.pool = new Pool({ connectionString, max: 2, statement_timeout: 2_000, idleTimeoutMillis: 30_000 });
     // An idle connection that breaks must not take the process down; the next charge reconnects.
     this.pool.on('error', () => undefined);
   }

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   let reportedSpent = false;
   process.on('message', (message) => {
     if (message === 'stop') stop = true;
+    if (message === 'count') process.send!({ kind: 'count', sent, statuses: { ...statuses } } satisfies AttackReport);
   });
   const deadline = Date.now() + 5 * 60_000;
   const client = async (index: number) => {

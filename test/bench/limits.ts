@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { BenchCase } from './cases';
 import { runLoad, type LoadResult } from './load';
+import { cpuMsOf } from './process-meter';
 
 /** In-process cost of the limit checks per request, for one case: pricing and counting, in µs. */
 export interface CheckCost {
@@ -48,8 +49,11 @@ export const SIMPLE_SEARCH = '{ offers(first: 5, filter: { hasFreeSeats: true })
  * attackers run in a process of their own (attackers.ts), so that their event loop does not
  * delay the measuring client's.
  */
+/** How long the attack runs alone after the search, to price one refusal. */
+const REFUSAL_WINDOW_MS = 3_000;
+
 export async function measureUnderAttack(
-  hub: { url: string },
+  hub: { url: string; child: { pid?: number } },
   requests: number,
 ): Promise<{
   idle: LoadResult;
@@ -57,6 +61,8 @@ export async function measureUnderAttack(
   /** Hostile requests answered while the search was measured. */
   hostileSent: number;
   hostileStatuses: Record<string, number>;
+  /** The hub's CPU per hostile request (µs) over a few seconds of the attack alone, after the search. */
+  refusalMicros: number;
 }> {
   const hubUrl = hub.url;
   // Cheap enough (6 points) to stay within an anonymous budget at full speed.
@@ -73,7 +79,7 @@ export async function measureUnderAttack(
     env: { ...process.env, HUB_URL: hubUrl },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const message = (kind: string) =>
+  const message = (kind: AttackReport['kind'], ask?: () => void) =>
     new Promise<AttackReport>((resolve, reject) => {
       const onMessage = (report: AttackReport) => {
         if (report.kind !== kind) return;
@@ -82,23 +88,30 @@ export async function measureUnderAttack(
       };
       attackers.on('message', onMessage);
       attackers.once('exit', (code) => reject(new Error(`the attackers exited with ${code}`)));
+      ask?.();
     });
   try {
     // Measured once every attacker has spent its budget: from then on it sends refused and
     // over-budget requests only (a budget refills by 200 points a second: one dear document in 38 s).
     const before = await message('spent');
     const attacked = await runLoad({ url: `${hubUrl}/graphql`, body: searchBody, headers: searchHeaders, requests, concurrency: 1, warmup: 10, check: ok });
+    const during = await message('count', () => attackers.send('count'));
+    // The attack alone for a few seconds: what answering one refusal costs the hub.
+    const cpuBefore = cpuMsOf(hub.child.pid);
+    await new Promise((resolve) => setTimeout(resolve, REFUSAL_WINDOW_MS));
+    const cpuAfter = cpuMsOf(hub.child.pid);
+    const alone = await message('count', () => attackers.send('count'));
     attackers.send('stop');
     const after = await message('stopped');
-    const hostileSent = after.sent - before.sent;
-    return { idle, attacked, hostileSent, hostileStatuses: after.statuses };
+    const refusalMicros = ((cpuAfter - cpuBefore) * 1000) / Math.max(1, alone.sent - during.sent);
+    return { idle, attacked, hostileSent: during.sent - before.sent, hostileStatuses: after.statuses, refusalMicros };
   } finally {
     attackers.kill('SIGTERM');
   }
 }
 
 export interface AttackReport {
-  kind: 'spent' | 'stopped';
+  kind: 'spent' | 'count' | 'stopped';
   sent: number;
   statuses: Record<string, number>;
 }

@@ -150,19 +150,22 @@ describe('/metrics', () => {
       await targets?.close();
     });
 
-    /** The status line of a raw `GET target`, sent as is (fetch would normalise the target first). */
-    const statusLineOf = (target: string) =>
+    /** The raw answer to `GET target`, sent as is (fetch would normalise the target first). */
+    const rawAnswerOf = (target: string) =>
       new Promise<string>((resolve, reject) => {
         const socket = connect(Number(new URL(targets.url).port), '127.0.0.1', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: hub\r\nConnection: close\r\n\r\n`, 'latin1'));
         let answer = '';
         socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
-        socket.on('end', () => resolve(answer.split('\r\n')[0]));
+        socket.on('end', () => resolve(answer));
         socket.on('error', reject);
       });
+    const statusLineOf = async (target: string) => (await rawAnswerOf(target)).split('\r\n')[0];
 
     it('answers a request target no URL parser takes 400, counts it, and keeps serving', async () => {
       // Node's HTTP parser passes `http://[` on; counting its route once threw outside any handler.
-      expect(await statusLineOf('http://[')).toBe('HTTP/1.1 400 Bad Request');
+      const answer = await rawAnswerOf('http://[');
+      expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
+      expect(answer.toLowerCase()).toContain('x-content-type-options: nosniff');
       expect((await fetch(`${targets.url}/health`)).status).toBe(200);
       expect(await (await fetch(`${targets.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text()).toMatch(/hub_http_request_duration_seconds_count\{[^}]*route="unknown",status="4xx"/);
     });

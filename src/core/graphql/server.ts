@@ -278,8 +278,8 @@ export function createHttpServer(options: {
         if (route === 'graphql' && res.statusCode === 429) metrics.countRateLimitRefusal(!req.headers.authorization);
       });
     }
-    if (!url) return sendJson(res, 400, { error: 'The request target is not a valid URL.' });
-    handle(req, res, url).catch((error: unknown) => {
+    const answered = url ? handle(req, res, url) : use(apiHeaders, req, res).then(() => sendJson(res, 400, { error: 'The request target is not a valid URL.' }));
+    answered.catch((error: unknown) => {
       // Last line of defence: a request can fail, the process never does.
       const header = res.getHeader('x-request-id');
       const requestId = typeof header === 'string' ? header : randomUUID();

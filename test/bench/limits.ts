@@ -43,15 +43,15 @@ export function measureCheckCost(schema: GraphQLSchema, limits: Config['limits']
 
 export const SIMPLE_SEARCH = '{ offers(first: 5, filter: { hasFreeSeats: true }) { nodes { title freeSeats } } }';
 
+/** How long the attack runs alone after the search, to price one refusal. */
+const REFUSAL_WINDOW_MS = 3_000;
+
 /**
  * p95 of a simple search, alone and while 8 hostile clients (each its own address, through
  * X-Forwarded-For) send refused or over-budget requests as fast as they are answered. The
  * attackers run in a process of their own (attackers.ts), so that their event loop does not
  * delay the measuring client's.
  */
-/** How long the attack runs alone after the search, to price one refusal. */
-const REFUSAL_WINDOW_MS = 3_000;
-
 export async function measureUnderAttack(
   hub: { url: string; child: { pid?: number } },
   requests: number,

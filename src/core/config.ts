@@ -128,6 +128,12 @@ export interface Config {
     trustProxyHops: number;
     /** The largest request body accepted. */
     maxBodyBytes: number;
+    /** How long a client may take to send a request's headers, then its whole request (408 after). */
+    headersTimeoutMs: number;
+    receiveTimeoutMs: number;
+    /** Open connections the process keeps at most, in all and per peer address (0: no per-peer cap). */
+    maxConnections: number;
+    maxConnectionsPerAddress: number;
   };
   /** Outgoing webhooks (Standard Webhooks): URL policy, attempt timeout and retry schedule. */
   webhooks: {
@@ -235,6 +241,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     if (token !== undefined && token.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters (e.g. openssl rand -hex 24)');
     return { port, host: env.METRICS_HOST || env.HOST || '0.0.0.0', token, onApiPort: port === undefined && (token !== undefined || nodeEnv !== 'production') };
   };
+  const trustProxyHops = integer('TRUST_PROXY_HOPS', 0, 0, 10);
   const config: Config = {
     nodeEnv,
     port: integer('PORT', 4000, 0, 65535),
@@ -292,8 +299,13 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     },
     http: {
       corsOrigins: Object.freeze(list('CORS_ORIGINS')),
-      trustProxyHops: integer('TRUST_PROXY_HOPS', 0, 0, 10),
+      trustProxyHops,
       maxBodyBytes: integer('MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+      headersTimeoutMs: integer('HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
+      receiveTimeoutMs: integer('HTTP_RECEIVE_TIMEOUT_MS', 30_000, 100, 600_000),
+      maxConnections: integer('HTTP_MAX_CONNECTIONS', 5_000, 1, 1_000_000),
+      // Behind proxies every connection comes from one of them: there the proxies cap per client.
+      maxConnectionsPerAddress: integer('HTTP_MAX_CONNECTIONS_PER_ADDRESS', trustProxyHops > 0 ? 0 : 256, 0, 1_000_000),
     },
     webhooks: {
       // Production always requires https; elsewhere it may be asked for.
@@ -308,6 +320,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   for (const origin of config.http.corsOrigins) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://portal.example.org`);
   }
+  if (config.http.receiveTimeoutMs <= config.http.headersTimeoutMs) problems.push('HTTP_RECEIVE_TIMEOUT_MS must exceed HTTP_HEADERS_TIMEOUT_MS (the headers are part of the request)');
   if (config.metrics.port !== undefined && config.metrics.port !== 0 && config.metrics.port === config.port) problems.push('METRICS_PORT must differ from PORT');
   if (config.rateLimit.points < config.limits.maxCost) {
     problems.push('RATE_LIMIT_POINTS must be at least GRAPHQL_MAX_COST, or the costliest allowed request could never run');

@@ -4,7 +4,9 @@ import type { HubMetrics } from '../../src/core/observability/metrics';
 import { PostgresRateLimiter } from '../../src/core/rate-limit/rate-limiter';
 import { buildHubSchema } from '../../src/app/hub';
 import { QUEUES, startJobs, type RunningJobs } from '../../src/app/jobs';
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import path from 'node:path';
 import { ANONYMOUS } from '../../src/core/auth/viewer';
 import fc from 'fast-check';
 import { createHubMetrics } from '../../src/app/observability';
@@ -134,6 +136,17 @@ describe('/metrics', () => {
     expect(sample(text, 'hub_metrics_collector_errors_total', { metric: 'hub_outbox_lag_seconds' })).toBeUndefined();
     // The process's own figures (prom-client's defaults).
     expect(sample(text, 'process_resident_memory_bytes')).toBeGreaterThan(0);
+  });
+
+  it("has a dashboard panel for each of the hub's families, and no panel for a family it lacks", async () => {
+    const text = await scrape();
+    const families = new Set([...text.matchAll(/^# TYPE (hub_\w+) /gm)].map((match) => match[1]));
+    const dashboard = readFileSync(path.join(__dirname, '../../docker/grafana/dashboards/integration-hub.json'), 'utf8');
+    // A histogram is queried by its series (_bucket, _sum, _count).
+    const queried = new Set([...dashboard.matchAll(/\b(hub_\w+)/g)].map((match) => match[1].replace(/_(bucket|sum|count)$/, '')));
+    expect(families.size).toBeGreaterThan(10);
+    expect([...queried].filter((name) => !families.has(name))).toEqual([]);
+    expect([...families].filter((name) => !queried.has(name))).toEqual([]);
   });
 
   // Their own server and counters: the requests here must not show in the figures the test above asserts.

@@ -17,6 +17,7 @@ import { tagActiveSpan } from '../observability/trace-context';
 import { principalOf, rateLimitHeaders, REFUSED_DOCUMENT_CHARGE, type Charge, type RateLimiter } from '../rate-limit/rate-limiter';
 import { graphiqlAsset, graphiqlPage } from './graphiql';
 import { clientAddressOf } from './client-address';
+import { capConnections, serverTimeouts } from './connection-limits';
 import { corsFor, securityHeaders, use } from './http-protection';
 import { lingeringClose, readJsonBody } from './request-body';
 import { moduleRoutes, serveModuleRoute } from './module-routes';
@@ -266,7 +267,7 @@ export function createHttpServer(options: {
     return routes.some((route) => route.matches(pathname)) ? first : 'unknown';
   };
 
-  return createServer((req, res) => {
+  const server = createServer(serverTimeouts(config.http), (req, res) => {
     // Parsed once, for the handler and the metrics. Node passes on request targets a URL cannot
     // parse (`GET http://[ HTTP/1.1`): those are answered 400 here and never reach a handler.
     const url = requestUrlOf(req);
@@ -288,6 +289,8 @@ export function createHttpServer(options: {
       else res.destroy();
     });
   });
+  capConnections(server, config.http, metrics && ((reason) => metrics.countConnectionRefusal(reason)));
+  return server;
 }
 
 interface Answer {

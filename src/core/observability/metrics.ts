@@ -89,6 +89,12 @@ export class HubMetrics {
     labelNames: ['principal'] as const,
     registers: [this.registry],
   });
+  private readonly connectionRefusals = new Counter({
+    name: 'hub_http_connections_refused_total',
+    help: 'Connections closed on arrival: the process held HTTP_MAX_CONNECTIONS ("total") or its peer HTTP_MAX_CONNECTIONS_PER_ADDRESS ("per_address").',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
   private readonly jobFailures = new Counter({
     name: 'hub_job_failures_total',
     help: 'Job handlers of this process that failed (pg-boss retries them up to the queue\'s retry limit).',
@@ -135,6 +141,10 @@ export class HubMetrics {
 
   countRateLimitRefusal(anonymous: boolean): void {
     this.rateLimitRefusals.inc({ principal: anonymous ? 'anonymous' : 'signed_in' });
+  }
+
+  countConnectionRefusal(reason: 'total' | 'per_address'): void {
+    this.connectionRefusals.inc({ reason });
   }
 
   countJobFailure(queue: string): void {

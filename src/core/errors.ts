@@ -98,6 +98,11 @@ export function formatError(
       extensions: { code: original.code, reason: original.reason, ...original.details },
     };
   }
+  // The parser recurses per nested list, object and selection set: a document nesting deeper than
+  // the call stack allows (possible within a raised GRAPHQL_MAX_TOKENS) fails with a RangeError.
+  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && causes(error).some((cause) => cause instanceof RangeError)) {
+    return { message: 'The document nests too deeply to be parsed.', extensions: { code: 'DEPTH_LIMIT_EXCEEDED' } };
+  }
   const limit = limitOf(formatted.message, formatted.extensions);
   if (limit) return { message: formatted.message, locations: formatted.locations, extensions: { ...limit } };
   if (isRefusedRequest(error)) return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
@@ -173,4 +178,11 @@ function causes(error: unknown, depth = 0): Array<{ code?: unknown; name?: strin
   const { cause, errors } = error as { cause?: unknown; errors?: unknown };
   const nested = [cause, ...(Array.isArray(errors) ? errors : [])].flatMap((inner) => causes(inner, depth + 1));
   return [error as { code?: unknown; name?: string; message?: string }, ...nested];
+}
+
+/** `error` and the errors it wraps (`originalError`), outermost first. */
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let at = error; at !== undefined && at !== null && chain.length < 10; at = at instanceof GraphQLError ? at.originalError : undefined) chain.push(at);
+  return chain;
 }

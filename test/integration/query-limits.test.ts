@@ -43,6 +43,20 @@ function teamCycle(depth: number): string {
 }
 
 describe('depth', () => {
+  it('refuses a document nesting deeper than the parser can recurse, with a depth error', async () => {
+    // A token limit raised far enough lets through nesting that overflows the parser's stack.
+    const lenient = await createTestHub({ limits: { maxCost: Number.MAX_SAFE_INTEGER, maxTokens: 100_000 } });
+    try {
+      const refused = await lenient.run(`{ offers(first: 1, filter: ${'['.repeat(40_000)}${']'.repeat(40_000)}) { totalCount } }`);
+      expectRefused(refused, 'DEPTH_LIMIT_EXCEEDED');
+      expect(refused.errors![0].message).toBe('The document nests too deeply to be parsed.');
+      expect(refused.http.status).toBe(400);
+      expectRan(await lenient.run('{ offers(first: 1) { totalCount } }'));
+    } finally {
+      await lenient.close();
+    }
+  });
+
   it(`runs ${TEST_LIMITS.maxDepth} levels and refuses ${TEST_LIMITS.maxDepth + 1}`, async () => {
     const manager = tenants.viewers.managerA;
     expectRan(await structural.run(teamCycle(TEST_LIMITS.maxDepth), {}, manager));

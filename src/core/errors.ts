@@ -100,7 +100,7 @@ export function formatError(
   }
   // The parser recurses per nested list, object and selection set: a document nesting deeper than
   // the call stack allows (possible within a raised GRAPHQL_MAX_TOKENS) fails with a RangeError.
-  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && causes(error).some((cause) => cause instanceof RangeError)) {
+  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && originalErrors(error).some((cause) => cause instanceof RangeError)) {
     return { message: 'The document nests too deeply to be parsed.', extensions: { code: 'DEPTH_LIMIT_EXCEEDED' } };
   }
   const limit = limitOf(formatted.message, formatted.extensions);
@@ -180,8 +180,8 @@ function causes(error: unknown, depth = 0): Array<{ code?: unknown; name?: strin
   return [error as { code?: unknown; name?: string; message?: string }, ...nested];
 }
 
-/** `error` and the errors it wraps (`originalError`), outermost first. */
-function causes(error: unknown): unknown[] {
+/** `error` and the errors it wraps as a GraphQLError's `originalError`, outermost first. */
+function originalErrors(error: unknown): unknown[] {
   const chain: unknown[] = [];
   for (let at = error; at !== undefined && at !== null && chain.length < 10; at = at instanceof GraphQLError ? at.originalError : undefined) chain.push(at);
   return chain;

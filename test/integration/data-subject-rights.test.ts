@@ -188,6 +188,7 @@ describe('the readable Art. 15 export (GET /exports/{id})', () => {
     for (const other of ['officerB', 'managerB', 'coordinatorB', 'staffP', 'keyA', 'admin']) expect({ other, status: (await get(`/exports/${refs.client}`, other)).status }).toEqual({ other, status: 404 });
     expect((await get(`/exports/${refs.client}`)).status).toBe(401);
     expect((await get('/exports/not-an-id', 'managerA')).status).toBe(404);
+    expect((await get('/exports/%ZZ', 'managerA')).status).toBe(404);
   });
 
   it('does not open the case to the officer anywhere else (node(id) stays null)', async () => {

@@ -180,6 +180,11 @@ describe('GET /hsds/services/{id}', () => {
       expect({ id, status: response.status }).toEqual({ id, status: 404 });
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     }
+    // Sent as they are: no valid percent-encoding (a bad escape, a lone %, bytes that are no UTF-8).
+    for (const raw of ['%ZZ', '%', 'ab%E0%A4', '%C0%AF']) {
+      const response = await get(`/hsds/services/${raw}`);
+      expect({ raw, status: response.status }).toEqual({ raw, status: 404 });
+    }
   });
 });
 

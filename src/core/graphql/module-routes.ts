@@ -5,6 +5,7 @@ import { createContext, requestIdOf, runRequest, type RequestEnvironment } from 
 import { AppError, RequestAbortedError } from '../errors';
 import type { HttpRoute } from '../module';
 import { clientAddressOf } from './client-address';
+import { decodedPathSegment } from './path-segment';
 
 /** The modules' routes by their first path segment. */
 export function moduleRoutes(environment: RequestEnvironment): Map<string, HttpRoute> {
@@ -42,7 +43,8 @@ export async function serveModuleRoute(
     deadline: performance.now() + options.requestMs,
     clientAddress: clientAddressOf(req, options.trustProxyHops),
   });
-  const rest = decodeURIComponent(url.pathname.slice(route.prefix.length + 2));
+  const rest = decodedPathSegment(url.pathname.slice(route.prefix.length + 2));
+  if (rest === null) return plain(res, 404, 'Not found.');
   try {
     const answer = await runRequest(context, async () => {
       await context.beginTransaction();

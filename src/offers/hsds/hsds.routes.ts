@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { decodedPathSegment } from '../../core/graphql/path-segment';
 import type { StaticRoute } from '../../core/graphql/server';
 import { HsdsType, rowIdOf } from './hsds-ids';
 import { fullService, organizationDocument, serviceAtLocationItem, serviceListItem } from './hsds.mapper';
@@ -83,7 +84,10 @@ async function serve(orm: MikroORM, req: IncomingMessage, res: ServerResponse, u
   const [, , collection, id, ...rest] = path.split('/');
   const list = collection === undefined ? undefined : LISTS[collection];
   if (!list || rest.length > 0) return answer(req, res, 404, { error: 'not found' });
-  if (id !== undefined) return one(repository, req, res, collection!, decodeURIComponent(id));
+  if (id !== undefined) {
+    const decoded = decodedPathSegment(id);
+    return decoded === null ? answer(req, res, 404, { error: 'not found' }) : one(repository, req, res, collection!, decoded);
+  }
   const parsed = parseListParameters(url.searchParams, list.allowed);
   if (!parsed.ok) return answer(req, res, 400, { error: parsed.error, parameter: parsed.parameter });
   return list.handler({ repository, req, res, url, parameters: parsed.value });

@@ -31,10 +31,10 @@ export interface MetricsExposure {
  * Where /metrics is served (see Config['metrics']): on METRICS_PORT alone, or on the API's port
  * (behind METRICS_TOKEN when set), or, in production without either, nowhere.
  */
-export async function exposeMetrics(config: Pick<Readonly<Config>, 'metrics'>, metrics: HubMetrics, logger: Logger): Promise<MetricsExposure> {
+export async function exposeMetrics(config: Pick<Readonly<Config>, 'metrics' | 'http'>, metrics: HubMetrics, logger: Logger): Promise<MetricsExposure> {
   const { port, host, token, onApiPort } = config.metrics;
   if (port !== undefined) {
-    const server = await startMetricsServer(metrics, { port, host, token });
+    const server = await startMetricsServer(metrics, { port, host, token, connections: config.http });
     logger.info({ port: server.port }, 'metrics on their own port');
     return { close: () => server.close() };
   }

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   }
   // The worker serves no API: its metrics (queues, failures, pool) only on METRICS_PORT.
   const metrics = createHubMetrics(database.orm);
-  const metricsServer = config.metrics.port === undefined ? undefined : await startMetricsServer(metrics, { port: config.metrics.port, host: config.metrics.host, token: config.metrics.token });
+  const metricsServer = config.metrics.port === undefined ? undefined : await startMetricsServer(metrics, { port: config.metrics.port, host: config.metrics.host, token: config.metrics.token, connections: config.http });
   const jobs = await startJobs({ ownerUrl: database.ownerUrl, orm: database.orm, logger, retentionYears: config.retentionYears, auditRetentionYears: config.auditRetentionYears, retentionIntervalHours: config.retentionIntervalHours, webhooks: webhookWorkerOptions(config), metrics });
   logger.info('integration hub worker ready');
 

@@ -1,6 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { ConfigError, loadConfig } from '../../src/core/config';
 import { HubMetrics } from '../../src/core/observability/metrics';
+import { startMetricsServer } from '../../src/core/observability/metrics-endpoint';
 import { createTestIssuer, type TestIssuer } from '../support/test-issuer';
 import { createTestHub, type TestHub } from '../support/test-hub';
 import { startTestHttp, type TestHttp } from '../support/test-http';
@@ -138,6 +139,23 @@ it('closes connections past the process-wide cap', async () => {
   for (const connection of held) connection.socket.destroy();
   await expect(eventually(() => typename(url))).resolves.toBe('Query');
   expect(await refusals(metrics, 'per_address')).toBe(0);
+});
+
+it('keeps the same deadlines and caps on the metrics port of its own', async () => {
+  const metrics = new HubMetrics({ processMetrics: false });
+  const connections = { ...loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '300', HTTP_MAX_CONNECTIONS_PER_ADDRESS: '1' }).http };
+  const server = await startMetricsServer(metrics, { port: 0, host: '127.0.0.1', connections });
+  try {
+    const slow = open(server.port);
+    await slow.connected;
+    const extra = open(server.port);
+    expect(await extra.closed).toBe('');
+    slow.socket.write('GET /metrics HTTP/1.1\r\n');
+    expect(await slow.closed).toMatch(/^HTTP\/1\.1 408 /);
+    expect(await refusals(metrics, 'per_address')).toBe(1);
+  } finally {
+    await server.close();
+  }
 });
 
 describe('configuration', () => {

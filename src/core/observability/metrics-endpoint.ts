@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { HubMetrics } from './metrics';
+import { capConnections, serverTimeouts, type ConnectionLimits } from '../graphql/connection-limits';
 
 /**
  * Serves /metrics. With a token, only to `Authorization: Bearer <token>` (Prometheus'
@@ -33,9 +34,12 @@ export function serveMetrics(metrics: HubMetrics, token: string | undefined) {
  * The metrics on a port of their own (METRICS_PORT), for the worker and for deployments that keep
  * the scrape port off the public network. Only /metrics; everything else is 404.
  */
-export async function startMetricsServer(metrics: HubMetrics, options: { port: number; host: string; token?: string }): Promise<{ port: number; close(): Promise<void> }> {
+export async function startMetricsServer(
+  metrics: HubMetrics,
+  options: { port: number; host: string; token?: string; connections: ConnectionLimits },
+): Promise<{ port: number; close(): Promise<void> }> {
   const handle = serveMetrics(metrics, options.token);
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer(serverTimeouts(options.connections), (req, res) => {
     if ((req.url ?? '').split('?')[0] !== '/metrics') {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found\n');
@@ -46,6 +50,8 @@ export async function startMetricsServer(metrics: HubMetrics, options: { port: n
       res.end();
     });
   });
+  // The same deadlines and caps as the API's port: a scrape port can be reached by more than Prometheus.
+  capConnections(server, options.connections, (reason) => metrics.countConnectionRefusal(reason));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());

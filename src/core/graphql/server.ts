@@ -51,7 +51,8 @@ export type HttpConfig = Pick<Config, 'introspection'> & Partial<Pick<Config, 'n
  *
  * Every /graphql request has a deadline (REQUEST_TIMEOUT_MS): past it, or when the client goes
  * away, its signal aborts, the ORM sends nothing more for it and its transaction rolls back in
- * the background, while a client still waiting is answered 503 REQUEST_TIMEOUT at once.
+ * the background, while a client still waiting is answered 503 REQUEST_TIMEOUT at once. Every
+ * connection has deadlines for sending its request, and their number is capped (connection-limits.ts).
  */
 export function createHttpServer(options: {
   apollo: ApolloServer<Context>;

@@ -3,8 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MODULES } from '../../src/app/modules';
-import { ANONYMOUS, type Viewer } from '../../src/core/auth/viewer';
-import { unauthenticated } from '../../src/core/auth/authenticate';
+import type { Viewer } from '../../src/core/auth/viewer';
 import { loadConfig } from '../../src/core/config';
 import type { HubModule } from '../../src/core/module';
 import type { FieldAnnotation, ProcessingRecord } from '../../src/core/processing';
@@ -12,7 +11,7 @@ import { clientDataTables } from '../../src/caseloads/client-export.service';
 import { PERSONAL_DATA } from '../../src/app/hub';
 import { ClientCourseRecordDocument, ClientDataExportDocument, ClientUpdateDocument, PlanReviewDocument, SupportExtendDocument } from '../generated/graphql';
 import { createCase, type CaseRefs } from '../support/cases';
-import { createTenants, type Tenants } from '../support/tenants';
+import { createTenants, viewersByName, type Tenants } from '../support/tenants';
 import { createTestHub, type TestHub } from '../support/test-hub';
 import { startTestHttp, type TestHttp } from '../support/test-http';
 
@@ -32,15 +31,9 @@ const RECORDS = new Map(MODULES.flatMap((module) => module.processing ?? []).map
 beforeAll(async () => {
   hub = await createTestHub({ extraModules: [blockerModule] });
   tenants = await createTenants(hub);
-  const viewers = tenants.viewers as unknown as Record<string, Viewer>;
   http = await startTestHttp(hub, {
     config: loadConfig({ NODE_ENV: 'test' }),
-    authenticate: async (header) => {
-      if (header === undefined) return ANONYMOUS;
-      const viewer = viewers[header.replace(/^Bearer /, '')];
-      if (!viewer) throw unauthenticated('unknown test token');
-      return viewer;
-    },
+    authenticate: viewersByName(tenants),
   });
 });
 afterAll(async () => {

@@ -1,12 +1,10 @@
 import { request } from 'node:http';
 import * as fc from 'fast-check';
-import { ANONYMOUS, type Viewer } from '../../src/core/auth/viewer';
-import { unauthenticated } from '../../src/core/auth/authenticate';
 import { loadConfig } from '../../src/core/config';
 import { hsdsRoute } from '../../src/offers/hsds/hsds.routes';
 import { portalRoute } from '../../src/portal/portal.routes';
 import { createCase, type CaseRefs } from '../support/cases';
-import { createTenants, type Tenants } from '../support/tenants';
+import { createTenants, viewersByName, type Tenants } from '../support/tenants';
 import { createTestHub, type TestHub } from '../support/test-hub';
 import { startTestHttp, type TestHttp } from '../support/test-http';
 
@@ -30,16 +28,10 @@ beforeAll(async () => {
   hub = await createTestHub();
   tenants = await createTenants(hub);
   refs = await createCase(hub, tenants, 'A', tenants.viewers.managerA);
-  const viewers = tenants.viewers as unknown as Record<string, Viewer>;
   http = await startTestHttp(hub, {
     config: loadConfig({ NODE_ENV: 'test', GRAPHQL_INTROSPECTION: 'true' }),
     routes: [hsdsRoute(hub.orm), portalRoute()],
-    authenticate: async (header) => {
-      if (header === undefined) return ANONYMOUS;
-      const viewer = viewers[header.replace(/^Bearer /, '')];
-      if (!viewer) throw unauthenticated('unknown test token');
-      return viewer;
-    },
+    authenticate: viewersByName(tenants),
   });
 });
 

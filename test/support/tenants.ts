@@ -1,4 +1,5 @@
-import { Role, type Viewer } from '../../src/core/auth/viewer';
+import { unauthenticated, type Authenticate } from '../../src/core/auth/authenticate';
+import { ANONYMOUS, Role, type Viewer } from '../../src/core/auth/viewer';
 import { toGlobalId } from '../../src/core/relay/global-id';
 import { ApiKeyService } from '../../src/integrations/api-key.service';
 import { ApiKeyCreateDocument, type ApiKeyScope } from '../generated/graphql';
@@ -78,5 +79,19 @@ export async function createTenants(hub: TestHub): Promise<Tenants> {
       keyP: await key('Kursverwaltung P', { provider: providerP.globalId }, ['OFFERS_WRITE']),
       keyA: await key('Fallsoftware A', { agency: agencyA.globalId }, ['CASELOAD_READ', 'CASELOAD_WRITE']),
     },
+  };
+}
+
+/**
+ * Sign-in over HTTP for tests of routes rather than of sign-in: the bearer token is the name of
+ * one of the tenants' viewers (`Bearer managerA`); no header is anonymous, any other token refused.
+ */
+export function viewersByName(tenants: Tenants): Authenticate {
+  const viewers = tenants.viewers as unknown as Record<string, Viewer>;
+  return async (header) => {
+    if (header === undefined) return ANONYMOUS;
+    const viewer = viewers[header.replace(/^Bearer /, '')];
+    if (!viewer) throw unauthenticated('unknown test token');
+    return viewer;
   };
 }

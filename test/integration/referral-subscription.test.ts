@@ -6,7 +6,8 @@ import { attachSubscriptions, type RunningSubscriptions } from '../../src/core/g
 import { toGlobalId } from '../../src/core/relay/global-id';
 import { buildHubSchema, requestEnvironment } from '../../src/app/hub';
 import { aClient, aConsent, insert } from '../factories';
-import { ReferralAcceptDocument, ReferralCreateDocument } from '../generated/graphql';
+import { print } from 'graphql';
+import { ClientCreateDocument, ReferralAcceptDocument, ReferralCreateDocument } from '../generated/graphql';
 import { createTenants, type Tenants } from '../support/tenants';
 import { startTestHttp, type TestHttp } from '../support/test-http';
 import { createTestHub, silentLogger, TEST_LIMITS, type TestHub } from '../support/test-hub';
@@ -112,4 +113,30 @@ it('holds subscriptions to the limits of /graphql: a document with too many alia
   const tooWide = await subscribe('manager-a', {}, `subscription { referralStatusChanged { ${aliases} } }`);
   await until(() => tooWide.errors.length > 0, 'the refusal');
   expect(JSON.stringify(tooWide.errors)).toContain('ALIAS_LIMIT_EXCEEDED');
+});
+
+it('carries subscriptions only: a query or a mutation sent over the socket is refused and changes nothing', async () => {
+  // Over the socket they would run outside the request's transaction: no tenant settings, no audit of what was read.
+  const read = await subscribe('manager-a', { first: 5 }, 'query Caseload($first: Int) { caseload(first: $first) { totalCount edges { node { familyName } } } }');
+  const [place] = await hub.sql<{ id: number }>('select municipality_id as id from agency_municipality where agency_id = ? limit 1', [tenants.agencyA.id]);
+  const familyName = 'Websocketowa';
+  const input = { givenNames: 'Lina', familyName, birthDate: '1990-04-01', municipality: toGlobalId('Municipality', place.id) };
+  const write = await subscribe('manager-a', { input }, print(ClientCreateDocument));
+  await until(() => read.errors.length > 0 && write.errors.length > 0, 'both refusals');
+  for (const refused of [read, write]) {
+    expect(refused.received).toEqual([]);
+    expect(JSON.stringify(refused.errors)).toContain('BAD_REQUEST');
+    expect(JSON.stringify(refused.errors)).toContain('subscriptions only');
+  }
+  expect(await hub.sql('select id from client where family_name = ?', [familyName])).toEqual([]);
+});
+
+it("answers a subscription's errors with the codes /graphql uses", async () => {
+  const badId = await subscribe('manager-a', { client: 'not-an-id' });
+  const badVariable = await subscribe('manager-a', { client: { not: 'an ID' } });
+  await until(() => badId.errors.length > 0 && badVariable.errors.length > 0, 'both errors');
+  const codes = (errors: unknown[]) => (errors.flat() as Array<{ extensions?: { code?: string } }>).map((error) => error.extensions?.code);
+  expect(codes(badId.errors)).toEqual(['BAD_USER_INPUT']);
+  expect(codes(badVariable.errors)).toEqual(['BAD_USER_INPUT']);
+  expect(JSON.stringify(badVariable.errors)).toContain('$client');
 });

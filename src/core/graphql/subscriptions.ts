@@ -1,11 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Authenticate } from '../auth/authenticate';
 import type { Viewer } from '../auth/viewer';
 import { createContext, type Context, type RequestEnvironment } from '../context';
 import { PgNotifications } from '../database/notifications';
+import { formatError } from '../errors';
 import { limitValidationRules, type Limits } from './limits/limits-plugin';
 
 /** The most subscriptions one connection holds at once, and the largest message it may send. */
@@ -29,7 +31,8 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
  * sign in in its connection_init payload with the same credentials as /graphql (a token or an
  * API key); anonymous and invalid ones are refused (4403). Each operation gets a context like a
  * request's, with the viewer of its connection and the process's PostgreSQL notifications, so
- * a domain's subscription resolvers check access as its queries do.
+ * a domain's subscription resolvers check access as its queries do. Queries and mutations are
+ * refused here: they go to /graphql.
  */
 export function attachSubscriptions(server: Server, options: { schema: GraphQLSchema; environment: RequestEnvironment; authenticate: Authenticate; limits: Limits; path?: string }): RunningSubscriptions {
   const notifications = new PgNotifications(options.environment.orm.config.getClientUrl());
@@ -60,10 +63,23 @@ export function attachSubscriptions(server: Server, options: { schema: GraphQLSc
       } catch (error) {
         return [error instanceof GraphQLError ? error : new GraphQLError('The document could not be parsed.')];
       }
+      // graphql-ws runs queries and mutations too, but not as /graphql does: without the request's
+      // transaction (tenant settings, the audit of what was read, before-commit hooks), its cost
+      // budget and its deadline. They belong there.
+      const operation = getOperationAST(document, payload.operationName);
+      if (operation && operation.operation !== 'subscription') {
+        return [new GraphQLError(`This WebSocket carries subscriptions only; send a ${operation.operation} to POST /graphql.`, { extensions: { code: 'BAD_REQUEST' } })];
+      }
       const errors = validate(options.schema, document, rules);
       if (errors.length > 0) return errors;
       mine.add(id);
       return undefined;
+    },
+    // Errors of an operation's results as /graphql answers them (domain codes; an unexpected error
+    // logged and answered INTERNAL_SERVER_ERROR), never the raw message: it may quote SQL.
+    onNext: (_ctx, _id, _payload, _args, result) => {
+      if (!result.errors?.length) return undefined;
+      return { ...result, errors: result.errors.map((error) => formatError(coded(error), error, randomUUID(), options.environment.logger)) };
     },
     onComplete: (ctx, id) => {
       open.get(ctx.extra)?.delete(id);
@@ -80,4 +96,14 @@ export function attachSubscriptions(server: Server, options: { schema: GraphQLSc
       await notifications.close();
     },
   };
+}
+
+/**
+ * What Apollo labels before formatting: an error before execution began (a variable's value that
+ * does not coerce, say) has no path and no code; it is the client's.
+ */
+function coded(error: GraphQLError): GraphQLFormattedError {
+  const formatted = error.toJSON();
+  if (formatted.extensions?.code !== undefined || error.path !== undefined) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
 }

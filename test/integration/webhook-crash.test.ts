@@ -136,10 +136,13 @@ it('delivers every event at least once, with the same webhook-id, after the work
   // The interrupted attempts were repeated under their own webhook-id: receivers can drop the duplicate.
   for (const id of interrupted) expect(received.filter((candidate) => candidate === id)).toHaveLength(2);
   expect(rows.slice(0, 3).map((row) => row.attempts)).toEqual([2, 2, 2]);
-  // One pg-boss job per delivery: the interrupted ones expired and were retried by pg-boss (the same job, retried once).
-  const jobs = await hub.sql<{ delivery_id: number; state: string; retry_count: number }>(
-    "select (data->>'deliveryId')::int as delivery_id, state::text, retry_count from pgboss.job where name = 'webhook-delivery' and (data->>'deliveryId')::int in (select id from webhook_delivery where endpoint_id = ?) order by 1",
+  // One pg-boss job per delivery: the interrupted ones expired and were retried by pg-boss (the same
+  // job). How often is pg-boss's affair: a handler stalled past the 4 s expiry (CI's disk, busy with
+  // other files' CREATE DATABASE) is retried once more, and that run finds its delivery done.
+  const jobs = await hub.sql<{ delivery_id: number; state: string; retried: boolean }>(
+    "select (data->>'deliveryId')::int as delivery_id, state::text, retry_count > 0 as retried from pgboss.job where name = 'webhook-delivery' and (data->>'deliveryId')::int in (select id from webhook_delivery where endpoint_id = ?) order by 1",
     [endpointId],
   );
-  expect(jobs).toEqual(rows.map((row, index) => ({ delivery_id: row.id, state: 'completed', retry_count: index < 3 ? 1 : 0 })));
+  expect(jobs.map(({ delivery_id, state }) => ({ delivery_id, state }))).toEqual(rows.map((row) => ({ delivery_id: row.id, state: 'completed' })));
+  expect(jobs.slice(0, 3).map((job) => job.retried)).toEqual([true, true, true]);
 }, 150_000);

@@ -58,7 +58,7 @@ const typename = (url: string) =>
   );
 
 /** The first answer once the server accepts a connection again (those it closes reject). */
-const answered = (url: string) => poll('an answer', () => typename(url).catch(() => undefined), { timeoutMs: 3_000 });
+const answered = (url: string) => poll('an answer', () => typename(url).catch(() => undefined), { timeoutMs: 15_000 });
 
 async function refusals(metrics: HubMetrics, reason: string): Promise<number> {
   const line = (await metrics.render()).split('\n').find((row) => row.startsWith(`hub_http_connections_refused_total{reason="${reason}"}`));
@@ -121,7 +121,7 @@ it('closes connections past the process-wide cap', async () => {
   const held = [open(port), open(port)];
   await Promise.all(held.map((connection) => connection.connected));
   await expect(typename(url)).rejects.toThrow();
-  await poll('the refusal counted', async () => ((await refusals(metrics, 'total')) > 0 ? true : undefined), { timeoutMs: 3_000 });
+  await poll('the refusal counted', async () => ((await refusals(metrics, 'total')) > 0 ? true : undefined), { timeoutMs: 15_000 });
   for (const connection of held) connection.socket.destroy();
   await expect(answered(url)).resolves.toBe('Query');
   expect(await refusals(metrics, 'per_address')).toBe(0);

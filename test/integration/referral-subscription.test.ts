@@ -67,7 +67,7 @@ async function subscribe(token: string | null, variables: Record<string, unknown
   return { received, errors };
 }
 
-const until = (check: () => boolean, what: string) => eventually(what, check, { timeoutMs: 5_000 });
+const until = (check: () => boolean, what: string) => eventually(what, check, { timeoutMs: 20_000 });
 
 it('delivers a transition to the manager of the client and the provider, not to others; anonymous connections are refused', async () => {
   const managerA = tenants.viewers.managerA as UserViewer;

@@ -179,7 +179,7 @@ describe('a client that goes away', () => {
       req.on('error', () => undefined);
       req.end(body);
       // The mutation waits on the lock; then the client hangs up.
-      await eventually('an app session to wait for the lock', async () => (await appWaitingForLock()) > 0, { timeoutMs: 5_000 });
+      await eventually('an app session to wait for the lock', async () => (await appWaitingForLock()) > 0, { timeoutMs: 20_000 });
       req.destroy();
       await sleep(200);
     } finally {

@@ -113,7 +113,7 @@ export class CaseloadAssignmentResolver {
       'under the offers’ free seats (min-cost flow). Books nothing.',
   })
   async caseloadAssignment(@Ctx() ctx: Context, @Arg('input', { description: 'Clients and candidate offers.' }) input: CaseloadAssignmentInput): Promise<CaseloadAssignmentPayload> {
-    const result = await new CaseloadAssignmentService(ctx.em).propose(ctx.viewer, {
+    const result = await new CaseloadAssignmentService(ctx.em, ctx).propose(ctx.viewer, {
       clientIds: input.clients.map((id, i) => fromGlobalIdOf('Client', id, `input.clients[${i}]`)),
       offerIds: input.offers == null ? null : input.offers.map((id, i) => fromGlobalIdOf('Offer', id, `input.offers[${i}]`)),
       family: input.family ?? null,

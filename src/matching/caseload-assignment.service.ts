@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Client } from '../caseloads/client.entity';
 import { agencyOf, type Viewer } from '../core/auth/viewer';
 import { fail, problem, succeed, type Problem, type Result } from '../core/result';
-import { greedyAssignment, solveAssignment, type AssignmentProblem, type Household, type UnassignedReason } from './assignment';
+import { AssignmentNotSolvedError, type AssignmentProblem, type Household, type UnassignedReason } from './assignment';
+import { AssignmentSolverBusyError, MAX_SOLVER_SECONDS, solveOffThread } from './assignment/solver-pool';
 import type { MatchingErrorCode } from './matching.errors';
 import { SuggestionService } from './suggestion.service';
 import { programmesServing } from './suggestions/programme-areas';
@@ -43,7 +44,11 @@ export interface AssignmentProposal {
  * seat), so every proposed pair passed every hard rule.
  */
 export class CaseloadAssignmentService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    /** The request's: the solver thread is cut off when it aborts, and its time limit ends before the deadline. */
+    private readonly request: { signal: AbortSignal; deadline: number },
+  ) {}
 
   async propose(viewer: Viewer, criteria: AssignmentCriteria): Promise<Result<AssignmentProposal, MatchingErrorCode>> {
     const problems: Problem<MatchingErrorCode>[] = [];
@@ -87,8 +92,18 @@ export class CaseloadAssignmentService {
       pairs,
       households,
     };
-    const optimum = await solveAssignment(problemOf);
-    const greedy = greedyAssignment(problemOf);
+    const seconds = solverSeconds(this.request.deadline);
+    let solved: Awaited<ReturnType<typeof solveOffThread>>;
+    try {
+      solved = await solveOffThread(problemOf, { signal: this.request.signal, timeLimitSeconds: seconds });
+    } catch (error) {
+      if (error instanceof AssignmentNotSolvedError) {
+        return fail([problem('TOO_COMPLEX', 'clients', `No proposal could be proven best within ${seconds} s. Name fewer clients or offers, or place household members on their own (households: ANY).`)]);
+      }
+      if (error instanceof AssignmentSolverBusyError) return fail([problem('BUSY', 'clients', 'Every assignment solver is busy. Try again in a few seconds.')]);
+      throw error;
+    }
+    const { optimum, greedy } = solved;
     const clientOf = (id: string) => byId.get(Number(id))!;
     return succeed({
       assignments: optimum.assignments.map((assignment) => ({ client: clientOf(assignment.client), offerId: Number(assignment.offer), score: assignment.score })),
@@ -118,4 +133,10 @@ export function householdsOf(clients: readonly Client[], whole: boolean): Househ
     members.set(client.householdId, list);
   }
   return [...members].filter(([, list]) => list.length > 1).map(([id, list]) => ({ id: String(id), members: list, whole }));
+}
+
+/** Whole seconds of solving that end a second before the request's deadline; at least 1, at most MAX_SOLVER_SECONDS. */
+function solverSeconds(deadline: number): number {
+  const left = Math.floor((deadline - performance.now()) / 1000) - 1;
+  return Math.max(1, Math.min(MAX_SOLVER_SECONDS, left));
 }

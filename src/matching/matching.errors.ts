@@ -11,4 +11,8 @@ export type MatchingErrorCode =
   /** Two rules give the same route to the same people, programmes and dates. */
   | 'OVERLAP'
   /** An exclusion and an admission (or open access) apply to the same people, programmes and dates. */
-  | 'CONTRADICTION';
+  | 'CONTRADICTION'
+  /** No assignment could be proven optimal within the solver's time limit. */
+  | 'TOO_COMPLEX'
+  /** Every assignment solver is busy, and so is the queue before them: worth retrying shortly. */
+  | 'BUSY';

@@ -10,12 +10,16 @@ export enum MatchingErrorCodeEnum {
   NOT_FOUND = 'NOT_FOUND',
   OVERLAP = 'OVERLAP',
   CONTRADICTION = 'CONTRADICTION',
+  TOO_COMPLEX = 'TOO_COMPLEX',
+  BUSY = 'BUSY',
 }
 describeEnum(MatchingErrorCodeEnum, 'MatchingErrorCode', 'Why a matching operation could not do what was asked.', {
   INVALID: 'A value is missing, malformed or out of range.',
   NOT_FOUND: 'A client or offer does not exist or is not visible to you.',
   OVERLAP: 'Two rules give the same route to the same people for the same programme and dates.',
   CONTRADICTION: 'An exclusion and an admission (or open access) apply to the same people for the same programme and dates.',
+  TOO_COMPLEX: 'No proposal could be proven best within the time limit: name fewer clients or offers.',
+  BUSY: 'Every assignment solver is busy: try again in a few seconds.',
 });
 
 @ObjectType({ implements: DisplayableError, simpleResolvers: true, description: 'A problem with the input of a matching mutation. The mutation changed nothing.' })
@@ -35,6 +39,10 @@ export function matchingErrorCode(code: MatchingErrorCode): MatchingErrorCodeEnu
       return MatchingErrorCodeEnum.OVERLAP;
     case 'CONTRADICTION':
       return MatchingErrorCodeEnum.CONTRADICTION;
+    case 'TOO_COMPLEX':
+      return MatchingErrorCodeEnum.TOO_COMPLEX;
+    case 'BUSY':
+      return MatchingErrorCodeEnum.BUSY;
     default:
       return assertUnreachable(code);
   }

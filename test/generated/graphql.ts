@@ -1891,6 +1891,8 @@ export type LocationUpdatePayload = {
 
 /** Why a matching operation could not do what was asked. */
 export type MatchingErrorCode =
+  /** Every assignment solver is busy: try again in a few seconds. */
+  | 'BUSY'
   /** An exclusion and an admission (or open access) apply to the same people for the same programme and dates. */
   | 'CONTRADICTION'
   /** A value is missing, malformed or out of range. */
@@ -1898,7 +1900,9 @@ export type MatchingErrorCode =
   /** A client or offer does not exist or is not visible to you. */
   | 'NOT_FOUND'
   /** Two rules give the same route to the same people for the same programme and dates. */
-  | 'OVERLAP';
+  | 'OVERLAP'
+  /** No proposal could be proven best within the time limit: name fewer clients or offers. */
+  | 'TOO_COMPLEX';
 
 /** A factor of the suggestion score. */
 export type MatchingFactor =

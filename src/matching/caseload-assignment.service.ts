@@ -3,15 +3,22 @@ import { Client } from '../caseloads/client.entity';
 import { agencyOf, type Viewer } from '../core/auth/viewer';
 import { fail, problem, succeed, type Problem, type Result } from '../core/result';
 import { AssignmentNotSolvedError, type AssignmentProblem, type Household, type UnassignedReason } from './assignment';
+import { candidatePairs } from './assignment/candidates';
 import { AssignmentSolverBusyError, MAX_SOLVER_SECONDS, solveOffThread } from './assignment/solver-pool';
 import type { MatchingErrorCode } from './matching.errors';
-import { SuggestionService } from './suggestion.service';
+import { SuggestionService, type ScoredOffer } from './suggestion.service';
 import { programmesServing } from './suggestions/programme-areas';
 
 /** The most clients one proposal weighs: a caseload page (each costs a suggestion run). */
 export const MAX_ASSIGNMENT_CLIENTS = 200;
 /** The most offers a proposal may be restricted to. */
 export const MAX_ASSIGNMENT_OFFERS = 500;
+/**
+ * The most candidate pairs one proposal hands to the solver. A household's members list more pairs
+ * than a client on its own (assignment/candidates.ts); past this the MIP outgrows what HiGHS can
+ * hold in its WebAssembly memory within the deadline.
+ */
+export const MAX_ASSIGNMENT_PAIRS = 100_000;
 /** Missing clients named one by one; the rest are counted in one more problem. */
 const NAMED_MISSING = 10;
 
@@ -74,21 +81,26 @@ export class CaseloadAssignmentService {
     const programmes = criteria.goalArea === null ? null : programmesServing(criteria.goalArea);
     const suggestions = new SuggestionService(this.em);
     const households = criteria.households === 'ANY' ? [] : householdsOf(clients, criteria.households === 'WHOLE');
-    const inHousehold = new Set(households.flatMap((household) => household.members));
-    const pairs: Array<{ client: string; offer: string; score: number }> = [];
-    for (const client of clients) {
-      // A client's optimal offer is among its best `clients.length`: the others hold at most that many less one.
-      // A household moves as one, which that exchange does not cover: its members weigh every suggestion.
-      const count = inHousehold.has(String(client.id)) ? Number.MAX_SAFE_INTEGER : clients.length;
-      const ranked = await suggestions.best(viewer, client, { families: criteria.family === null ? null : [criteria.family], programmes, goalId: null, onlyWithFreeSeats: true, offerIds: criteria.offerIds }, count);
-      for (const scored of ranked) {
-        pairs.push({ client: String(client.id), offer: String(scored.offerId), score: scored.score });
-      }
-    }
+    const suggestionCriteria = { families: criteria.family === null ? null : [criteria.family], programmes, goalId: null, onlyWithFreeSeats: true, offerIds: criteria.offerIds };
+    const rankings = new Map<string, Promise<(count: number, offerIds: readonly number[] | null) => Promise<ScoredOffer[]>>>();
+    const pairs = await candidatePairs({
+      clients: clients.map((client) => String(client.id)),
+      households,
+      rank: async (client, count, offers) => {
+        if (!rankings.has(client)) rankings.set(client, suggestions.ranking(viewer, byId.get(Number(client))!, suggestionCriteria));
+        const ranked = await (await rankings.get(client)!)(count, offers === null ? null : offers.map(Number));
+        return ranked.map((scored) => ({ offer: String(scored.offerId), score: scored.score }));
+      },
+      seatsOf: (offers) => this.freeSeats(offers, clients.length),
+      // A ranking over the catalogue takes 30-600 ms of the event loop: past the request's deadline
+      // (or once its client hung up) the rest would be work nobody reads.
+      checkpoint: () => this.request.signal.throwIfAborted(),
+    });
+    if (pairs.length > MAX_ASSIGNMENT_PAIRS) return fail([tooComplex(`its clients have ${pairs.length} candidate pairs, more than ${MAX_ASSIGNMENT_PAIRS} can be solved`)]);
 
     const problemOf: AssignmentProblem = {
       clients: clients.map((client) => String(client.id)),
-      offers: await this.freeSeats(pairs, clients.length),
+      offers: [...(await this.freeSeats([...new Set(pairs.map((pair) => pair.offer))], clients.length))].map(([id, seats]) => ({ id, seats })),
       pairs,
       households,
     };
@@ -98,7 +110,7 @@ export class CaseloadAssignmentService {
       solved = await solveOffThread(problemOf, { signal: this.request.signal, timeLimitSeconds: seconds });
     } catch (error) {
       if (error instanceof AssignmentNotSolvedError) {
-        return fail([problem('TOO_COMPLEX', 'clients', `No proposal could be proven best within ${seconds} s. Name fewer clients or offers, or place household members on their own (households: ANY).`)]);
+        return fail([tooComplex(`no proposal could be proven best within ${seconds} s`)]);
       }
       if (error instanceof AssignmentSolverBusyError) return fail([problem('BUSY', 'clients', 'Every assignment solver is busy. Try again in a few seconds.')]);
       throw error;
@@ -113,13 +125,13 @@ export class CaseloadAssignmentService {
     });
   }
 
-  /** The free seats of every candidate offer; open capacity can seat every client of the proposal. */
-  private async freeSeats(pairs: ReadonlyArray<{ offer: string }>, clients: number): Promise<Array<{ id: string; seats: number }>> {
-    const ids = [...new Set(pairs.map((pair) => Number(pair.offer)))];
-    if (ids.length === 0) return [];
+  /** The free seats of the given offers; open capacity can seat every client of the proposal. */
+  private async freeSeats(offers: readonly string[], clients: number): Promise<Map<string, number>> {
+    const ids = offers.map(Number);
+    if (ids.length === 0) return new Map();
     // Seats held or taken by referrals count as taken (the referrals' seat ledger).
     const rows = await this.em.execute<Array<{ id: number; capacity: number | null; seats_taken: number }>>('select id, capacity, seats_taken + seats_referred as seats_taken from offer where id = any(?::int[])', [`{${ids.join(',')}}`]);
-    return rows.map((row) => ({ id: String(row.id), seats: row.capacity === null ? clients : Math.max(0, row.capacity - row.seats_taken) }));
+    return new Map(rows.map((row) => [String(row.id), row.capacity === null ? clients : Math.max(0, row.capacity - row.seats_taken)]));
   }
 }
 
@@ -133,6 +145,10 @@ export function householdsOf(clients: readonly Client[], whole: boolean): Househ
     members.set(client.householdId, list);
   }
   return [...members].filter(([, list]) => list.length > 1).map(([id, list]) => ({ id: String(id), members: list, whole }));
+}
+
+function tooComplex(why: string): Problem<MatchingErrorCode> {
+  return problem('TOO_COMPLEX', 'clients', `The proposal is too complex: ${why}. Name fewer clients or offers, or place household members on their own (households: ANY).`);
 }
 
 /** Whole seconds of solving that end a second before the request's deadline; at least 1, at most MAX_SOLVER_SECONDS. */

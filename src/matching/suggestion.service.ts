@@ -174,6 +174,19 @@ export class SuggestionService {
     return search === null ? [] : this.top(search, null, count);
   }
 
+  /**
+   * One person ranked again and again, deeper or among given offers (a caseload's assignment
+   * deepens its clients' lists): the access check, profile, weights and rules are read once.
+   */
+  async ranking(viewer: Viewer, client: Client, criteria: SuggestionCriteria): Promise<(count: number, offerIds: readonly number[] | null) => Promise<ScoredOffer[]>> {
+    const search = await this.search(viewer, client, criteria);
+    return async (count, offerIds) => {
+      if (search === null || offerIds?.length === 0) return [];
+      // Offers named here lie among those of the criteria (they come from this ranking).
+      return this.top(offerIds === null ? search : { ...search, filter: { ...search.filter, offerIds } }, null, count);
+    };
+  }
+
   /** The fit of one published offer; null when there is no such published offer. */
   async offerFit(viewer: Viewer, client: Client, offerId: number): Promise<{ scored: ScoredOffer; rules: LoadedRuleSet } | null> {
     if (!canSeeClient(viewer, client)) throw new AppError('FORBIDDEN', 'This person is not in your caseload.');
@@ -225,7 +238,9 @@ export class SuggestionService {
     const view = offerViewOf(this.em);
     const { origin, windows, programmes } = search.filter;
     const open = windows === null ? (programmes == null ? null : new Set(programmes)) : new Set(windows.map((window) => window.programme));
-    const offers = index.reachableFrom(origin.latitude, origin.longitude, search.filter.maxTravelKm, open);
+    // Named offers (a caseload's assignment asks for a few): only their groups, not the whole region's.
+    const offers =
+      search.filter.offerIds === null ? index.reachableFrom(origin.latitude, origin.longitude, search.filter.maxTravelKm, open) : index.groupsHolding(search.filter.offerIds, open);
     const cursor = after === null ? null : { score: after.score, id: after.offerId, slack };
     let keep = Math.max(KEEP_PER_SUGGESTION * count, MIN_KEEP);
     let { ranked, floor } = rankInMemory(search, offers, cursor, keep, 2 * slack);

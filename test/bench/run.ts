@@ -25,6 +25,7 @@ import { combineLoads, runLoad, type LoadResult } from './load';
 import { BENCH_KEY_RING, BENCH_KEY_RING_SPEC, busiestCoordinator, caseloadCases, ensureCaseloads } from './caseload';
 import { measureCheckCost, measureUnderAttack, SIMPLE_SEARCH, type CheckCost } from './limits';
 import { benchAssignment } from './assignment';
+import { benchProposal } from './proposal';
 import { benchSuggestions } from './suggestions';
 import { benchReferrals } from './referrals';
 import { benchFeed, benchUpsert } from './sync';
@@ -101,6 +102,16 @@ async function main(): Promise<void> {
     const met = await benchSuggestions(orm, apollo, viewer, logger);
     if (process.env.BENCH_ONLY === 'suggestions') {
       if (!met) process.exitCode = 1;
+      await apollo.stop();
+      await orm.close(true);
+      return;
+    }
+  }
+
+  // BENCH_ONLY=proposal: caseloadAssignment for 200 clients over the catalogue, in-process (proposal.ts).
+  if (process.env.BENCH_ONLY === 'proposal' || process.env.BENCH_ONLY === undefined) {
+    await benchProposal(orm, apollo, viewer, logger);
+    if (process.env.BENCH_ONLY === 'proposal') {
       await apollo.stop();
       await orm.close(true);
       return;

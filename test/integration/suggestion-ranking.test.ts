@@ -1,7 +1,7 @@
 import { Client } from '../../src/caseloads/client.entity';
 import { evaluateEligibility } from '../../src/matching/eligibility/evaluate';
 import { EligibilityService } from '../../src/matching/eligibility.service';
-import { bySuggestionOrder, candidateOf, profileOf, type CandidateRow } from '../../src/matching/suggestion.service';
+import { bySuggestionOrder, candidateOf, profileOf, SuggestionService, type CandidateRow } from '../../src/matching/suggestion.service';
 import { exclusions, scoreFactors, scoreOf, type Weights } from '../../src/matching/suggestions/score';
 import { aClient, aGoal, aPlan, insert, today } from '../factories';
 import { ClientSuggestionsDocument } from '../generated/graphql';
@@ -127,6 +127,23 @@ describe('suggestions against every offer scored', () => {
       }
     }
     expect(compared).toBeGreaterThan(clients.length * 100);
+  }, 240_000);
+
+  it('rank among named offers as they rank among all (the caseload assignment asks so)', async () => {
+    const criteria = { families: null, programmes: null, goalId: null, onlyWithFreeSeats: false, offerIds: null };
+    const [{ farthest }] = await hub.sql<{ farthest: number }>(`select max(id) as farthest from offer where status = 'PUBLISHED'`);
+    for (const clientId of clients) {
+      const all = await everySuggestion(clientId);
+      const client = await hub.ownerEm().findOneOrFail(Client, clientId);
+      const rank = await new SuggestionService(hub.ownerEm()).ranking(tenants.viewers.coordinatorA, client, criteria);
+      // Every fifth suggestion, an offer the person cannot take (not among them), and one that does not exist.
+      const suggested = new Set(all.map((offer) => offer.id));
+      const named = [...all.filter((_, at) => at % 5 === 2).map((offer) => offer.id), ...[farthest, farthest - 1].filter((id) => !suggested.has(id)), farthest + 1000];
+      const ranked = await rank(named.length, named);
+      const expected = all.filter((offer) => named.includes(offer.id));
+      expect(ranked.map((offer) => ({ id: offer.offerId, score: offer.score }))).toEqual(expected);
+      expect((await rank(3, named)).map((offer) => offer.offerId)).toEqual(expected.slice(0, 3).map((offer) => offer.id));
+    }
   }, 240_000);
 
   it('page through ties across batches without a gap or a repeat', async () => {

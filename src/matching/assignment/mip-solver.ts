@@ -20,6 +20,11 @@ export function highsRuntime(): Promise<Highs> {
   return runtime;
 }
 
+/** Drops the runtime after HiGHS aborted (out of WebAssembly memory): its state is lost; the next solve loads a fresh one. */
+export function discardHighsRuntime(): void {
+  runtime = undefined;
+}
+
 export interface MipOptions {
   /** Gives up (AssignmentNotSolvedError) after this many seconds per HiGHS run; default 10. */
   readonly timeLimitSeconds?: number;

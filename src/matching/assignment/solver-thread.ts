@@ -1,4 +1,5 @@
 import { greedyAssignment, solveAssignment, AssignmentNotSolvedError } from './index';
+import { discardHighsRuntime } from './mip-solver';
 import type { AssignmentProblem, AssignmentResult } from './types';
 
 export interface SolverTask {
@@ -16,6 +17,12 @@ export default async function solveInThread({ problem, timeLimitSeconds }: Solve
     return { optimum, greedy: greedyAssignment(problem) };
   } catch (error) {
     if (error instanceof AssignmentNotSolvedError) return { notSolved: error.message };
+    // HiGHS aborts (an Emscripten abort, "RuntimeError: Aborted()") when a model outgrows its memory:
+    // a problem too large to solve, not a fault of the hub.
+    if (error instanceof Error && error.name === 'RuntimeError') {
+      discardHighsRuntime();
+      return { notSolved: `HiGHS failed: ${error.message}` };
+    }
     throw error;
   }
 }

@@ -187,6 +187,25 @@ export class CatalogueIndex {
     return found;
   }
 
+  /**
+   * The groups of the named published offers, each holding only those of them (of `programmes`;
+   * null: all): what reachableFrom would give a ranking restricted to them, without the rest of
+   * the region. The caller measures distances as it does for reachableFrom.
+   */
+  groupsHolding(offerIds: readonly number[], programmes: ReadonlySet<string> | null): OfferGroup[] {
+    const found = new Map<OfferGroup, OfferGroup>();
+    for (const id of offerIds) {
+      const offer = this.offers.get(id);
+      if (offer === undefined) continue;
+      const group = (byPlace(offer) ? this.cells.get(cellOf(offer.latitude!, offer.longitude!)) : this.remote)?.get(groupKey(offer));
+      if (group === undefined || (programmes !== null && !programmes.has(group.programme))) continue;
+      let holding = found.get(group);
+      if (!holding) found.set(group, (holding = { ...group, offers: new Set() }));
+      holding.offers.add(offer);
+    }
+    return [...found.values()];
+  }
+
   private put(offer: IndexedOffer): void {
     this.forget(offer.id);
     this.offers.set(offer.id, offer);

@@ -6,7 +6,7 @@ import { AssignmentNotSolvedError, type AssignmentProblem, type Household, type 
 import { candidatePairs } from './assignment/candidates';
 import { AssignmentSolverBusyError, MAX_SOLVER_SECONDS, solveOffThread } from './assignment/solver-pool';
 import type { MatchingErrorCode } from './matching.errors';
-import { SuggestionService, type ScoredOffer } from './suggestion.service';
+import { SuggestionService, type RepeatedRanking } from './suggestion.service';
 import { programmesServing } from './suggestions/programme-areas';
 
 /** The most clients one proposal weighs: a caseload page (each costs a suggestion run). */
@@ -82,13 +82,14 @@ export class CaseloadAssignmentService {
     const suggestions = new SuggestionService(this.em);
     const households = criteria.households === 'ANY' ? [] : householdsOf(clients, criteria.households === 'WHOLE');
     const suggestionCriteria = { families: criteria.family === null ? null : [criteria.family], programmes, goalId: null, onlyWithFreeSeats: true, offerIds: criteria.offerIds };
-    const rankings = new Map<string, Promise<(count: number, offerIds: readonly number[] | null) => Promise<ScoredOffer[]>>>();
+    const rankings = new Map<string, Promise<RepeatedRanking>>();
     const pairs = await candidatePairs({
       clients: clients.map((client) => String(client.id)),
       households,
       rank: async (client, count, offers) => {
         if (!rankings.has(client)) rankings.set(client, suggestions.ranking(viewer, byId.get(Number(client))!, suggestionCriteria));
-        const ranked = await (await rankings.get(client)!)(count, offers === null ? null : offers.map(Number));
+        const ranking = await rankings.get(client)!;
+        const ranked = offers === null ? await ranking.best(count) : await ranking.among(offers.map(Number), count);
         return ranked.map((scored) => ({ offer: String(scored.offerId), score: scored.score }));
       },
       seatsOf: (offers) => this.freeSeats(offers, clients.length),

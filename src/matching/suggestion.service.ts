@@ -56,6 +56,14 @@ export interface SuggestionCursor {
   offerId: number;
 }
 
+/** One person's ranking, asked for again (SuggestionService.ranking). */
+export interface RepeatedRanking {
+  /** The best `count` suggestions, best first. */
+  best(count: number): Promise<ScoredOffer[]>;
+  /** The best `count` among the named offers. */
+  among(offerIds: readonly number[], count: number): Promise<ScoredOffer[]>;
+}
+
 export interface SuggestionPage {
   /** Up to `first` suggestions after the cursor, by score (highest first), then offer ID. */
   items: ScoredOffer[];
@@ -176,14 +184,25 @@ export class SuggestionService {
 
   /**
    * One person ranked again and again, deeper or among given offers (a caseload's assignment
-   * deepens its clients' lists): the access check, profile, weights and rules are read once.
+   * deepens its clients' lists): the access check, profile, weights and rules are read once, and a
+   * deeper list continues the one read before (the page after its last offer).
    */
-  async ranking(viewer: Viewer, client: Client, criteria: SuggestionCriteria): Promise<(count: number, offerIds: readonly number[] | null) => Promise<ScoredOffer[]>> {
+  async ranking(viewer: Viewer, client: Client, criteria: SuggestionCriteria): Promise<RepeatedRanking> {
     const search = await this.search(viewer, client, criteria);
-    return async (count, offerIds) => {
-      if (search === null || offerIds?.length === 0) return [];
+    let read: ScoredOffer[] = [];
+    let complete = search === null;
+    return {
+      best: async (count) => {
+        if (read.length < count && !complete) {
+          const last = read.at(-1);
+          const more = await this.top(search!, last === undefined ? null : { score: last.score, offerId: last.offerId }, count - read.length);
+          complete = more.length < count - read.length;
+          read = read.concat(more);
+        }
+        return read.slice(0, count);
+      },
       // Offers named here lie among those of the criteria (they come from this ranking).
-      return this.top(offerIds === null ? search : { ...search, filter: { ...search.filter, offerIds } }, null, count);
+      among: async (offerIds, count) => (search === null || offerIds.length === 0 ? [] : this.top({ ...search, filter: { ...search.filter, offerIds } }, null, count)),
     };
   }
 

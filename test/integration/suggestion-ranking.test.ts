@@ -129,7 +129,7 @@ describe('suggestions against every offer scored', () => {
     expect(compared).toBeGreaterThan(clients.length * 100);
   }, 240_000);
 
-  it('rank among named offers as they rank among all (the caseload assignment asks so)', async () => {
+  it('rank again among named offers, and deeper, as they rank among all (the caseload assignment asks so)', async () => {
     const criteria = { families: null, programmes: null, goalId: null, onlyWithFreeSeats: false, offerIds: null };
     const [{ farthest }] = await hub.sql<{ farthest: number }>(`select max(id) as farthest from offer where status = 'PUBLISHED'`);
     for (const clientId of clients) {
@@ -139,10 +139,14 @@ describe('suggestions against every offer scored', () => {
       // Every fifth suggestion, an offer the person cannot take (not among them), and one that does not exist.
       const suggested = new Set(all.map((offer) => offer.id));
       const named = [...all.filter((_, at) => at % 5 === 2).map((offer) => offer.id), ...[farthest, farthest - 1].filter((id) => !suggested.has(id)), farthest + 1000];
-      const ranked = await rank(named.length, named);
+      const ranked = await rank.among(named, named.length);
       const expected = all.filter((offer) => named.includes(offer.id));
       expect(ranked.map((offer) => ({ id: offer.offerId, score: offer.score }))).toEqual(expected);
-      expect((await rank(3, named)).map((offer) => offer.offerId)).toEqual(expected.slice(0, 3).map((offer) => offer.id));
+      expect((await rank.among(named, 3)).map((offer) => offer.offerId)).toEqual(expected.slice(0, 3).map((offer) => offer.id));
+      // Deeper and deeper, each list continuing the one before; then shorter again, and past the end.
+      for (const count of [1, 3, 40, 20, 400, all.length + 5]) {
+        expect((await rank.best(count)).map((offer) => ({ id: offer.offerId, score: offer.score }))).toEqual(all.slice(0, count));
+      }
     }
   }, 240_000);
 

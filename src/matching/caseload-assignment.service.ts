@@ -19,6 +19,13 @@ export const MAX_ASSIGNMENT_OFFERS = 500;
  * hold in its WebAssembly memory within the deadline.
  */
 export const MAX_ASSIGNMENT_PAIRS = 100_000;
+/**
+ * Proposals computed at once in this process. Each ranks hundreds of times on the event loop
+ * (seconds of CPU for 200 clients): more at once would not finish sooner, only push one another,
+ * and every other request, towards the deadline. Past this a proposal is BUSY at once.
+ */
+export const MAX_CONCURRENT_PROPOSALS = 2;
+let proposalsRunning = 0;
 /** Missing clients named one by one; the rest are counted in one more problem. */
 const NAMED_MISSING = 10;
 
@@ -65,7 +72,16 @@ export class CaseloadAssignmentService {
       problems.push(problem('INVALID', 'offers', `Name 1 to ${MAX_ASSIGNMENT_OFFERS} offers, or none to take every suggestion.`));
     }
     if (problems.length > 0) return fail(problems);
+    if (proposalsRunning >= MAX_CONCURRENT_PROPOSALS) return fail([busy('Other proposals are being computed.')]);
+    proposalsRunning++;
+    try {
+      return await this.proposeFor(viewer, criteria, clientIds);
+    } finally {
+      proposalsRunning--;
+    }
+  }
 
+  private async proposeFor(viewer: Viewer, criteria: AssignmentCriteria, clientIds: readonly number[]): Promise<Result<AssignmentProposal, MatchingErrorCode>> {
     // Row-level security narrows this to the viewer's caseload; the agency keeps other tenants out.
     const agencyId = agencyOf(viewer);
     const found = agencyId === null ? [] : await this.em.find(Client, { id: { $in: clientIds }, agency: agencyId });
@@ -113,7 +129,7 @@ export class CaseloadAssignmentService {
       if (error instanceof AssignmentNotSolvedError) {
         return fail([tooComplex(`no proposal could be proven best within ${seconds} s`)]);
       }
-      if (error instanceof AssignmentSolverBusyError) return fail([problem('BUSY', 'clients', 'Every assignment solver is busy. Try again in a few seconds.')]);
+      if (error instanceof AssignmentSolverBusyError) return fail([busy('Every assignment solver is busy.')]);
       throw error;
     }
     const { optimum, greedy } = solved;
@@ -146,6 +162,10 @@ export function householdsOf(clients: readonly Client[], whole: boolean): Househ
     members.set(client.householdId, list);
   }
   return [...members].filter(([, list]) => list.length > 1).map(([id, list]) => ({ id: String(id), members: list, whole }));
+}
+
+function busy(why: string): Problem<MatchingErrorCode> {
+  return problem('BUSY', 'clients', `${why} Try again in a few seconds.`);
 }
 
 function tooComplex(why: string): Problem<MatchingErrorCode> {

@@ -19,7 +19,7 @@ describeEnum(MatchingErrorCodeEnum, 'MatchingErrorCode', 'Why a matching operati
   OVERLAP: 'Two rules give the same route to the same people for the same programme and dates.',
   CONTRADICTION: 'An exclusion and an admission (or open access) apply to the same people for the same programme and dates.',
   TOO_COMPLEX: 'No proposal could be proven best within the time limit: name fewer clients or offers.',
-  BUSY: 'Every assignment solver is busy: try again in a few seconds.',
+  BUSY: 'Every assignment solver, or the proposals this process computes at once, are busy: try again in a few seconds.',
 });
 
 @ObjectType({ implements: DisplayableError, simpleResolvers: true, description: 'A problem with the input of a matching mutation. The mutation changed nothing.' })

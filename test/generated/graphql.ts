@@ -1891,7 +1891,7 @@ export type LocationUpdatePayload = {
 
 /** Why a matching operation could not do what was asked. */
 export type MatchingErrorCode =
-  /** Every assignment solver is busy: try again in a few seconds. */
+  /** Every assignment solver, or the proposals this process computes at once, are busy: try again in a few seconds. */
   | 'BUSY'
   /** An exclusion and an admission (or open access) apply to the same people for the same programme and dates. */
   | 'CONTRADICTION'

@@ -1,6 +1,8 @@
+import { Client as PgClient } from 'pg';
 import { aClient, aGoal, aPlan, insert } from '../factories';
 import { CaseloadAssignmentDocument, ClientFitScoreDocument, ClientSuggestionsDocument } from '../generated/graphql';
 import { createTenants, type Tenants } from '../support/tenants';
+import { until } from '../support/hub-process';
 import { createTestHub, type TestHub } from '../support/test-hub';
 
 /**
@@ -109,7 +111,39 @@ describe('caseloadAssignment', () => {
       userErrors: [{ code: 'NOT_FOUND', field: ['input', 'clients', '1'], message: 'No such client in your caseload.' }],
     });
   });
+
+  it('computes at most two proposals at once in a process: a third is BUSY at once, and the two then finish', async () => {
+    // The owner holds the client table: both proposals wait at their first read of it, inside the service.
+    const owner = new PgClient({ connectionString: hub.ownerUrl });
+    await owner.connect();
+    await owner.query('begin');
+    await owner.query('lock table client in access exclusive mode');
+    let running: Array<ReturnType<typeof propose>> = [];
+    try {
+      running = [propose(clientIds), propose(clientIds.slice(0, 5))];
+      await until('both proposals to wait for the lock', async () => {
+        const [row] = await hub.sql<{ waiting: number }>(
+          `select count(*)::int as waiting from pg_stat_activity where datname = current_database() and usename = 'hub_app' and wait_event_type = 'Lock'`,
+        );
+        return row!.waiting >= 2 ? true : undefined;
+      });
+      const third = await propose(clientIds.slice(0, 2));
+      expect(third.data!.caseloadAssignment.userErrors).toEqual([
+        { code: 'BUSY', field: ['input', 'clients'], message: 'Other proposals are being computed. Try again in a few seconds.' },
+      ]);
+    } finally {
+      await owner.query('rollback');
+      await owner.end();
+    }
+    for (const answer of await Promise.all(running)) expect(answer.data!.caseloadAssignment.userErrors).toEqual([]);
+    // Their places are free again.
+    expect((await propose(clientIds.slice(0, 2))).data!.caseloadAssignment.userErrors).toEqual([]);
+  });
 });
+
+function propose(clients: string[]) {
+  return hub.execute(CaseloadAssignmentDocument, { input: { clients } }, tenants.viewers.coordinatorA);
+}
 
 describe('suggestions of many clients in one request', () => {
   it('read the rules and weights once: each further client costs at most its facts, its two candidate reads (the near ring, then all) and its page of offers', async () => {

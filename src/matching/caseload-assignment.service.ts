@@ -99,7 +99,7 @@ export class CaseloadAssignmentService {
     const households = criteria.households === 'ANY' ? [] : householdsOf(clients, criteria.households === 'WHOLE');
     const suggestionCriteria = { families: criteria.family === null ? null : [criteria.family], programmes, goalId: null, onlyWithFreeSeats: true, offerIds: criteria.offerIds };
     const rankings = new Map<string, Promise<RepeatedRanking>>();
-    const pairs = await candidatePairs({
+    const { pairs, seats } = await candidatePairs({
       clients: clients.map((client) => String(client.id)),
       households,
       rank: async (client, count, offers) => {
@@ -117,7 +117,7 @@ export class CaseloadAssignmentService {
 
     const problemOf: AssignmentProblem = {
       clients: clients.map((client) => String(client.id)),
-      offers: [...(await this.freeSeats([...new Set(pairs.map((pair) => pair.offer))], clients.length))].map(([id, seats]) => ({ id, seats })),
+      offers: [...seats].map(([id, free]) => ({ id, seats: free })),
       pairs,
       households,
     };

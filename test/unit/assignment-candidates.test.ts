@@ -32,13 +32,15 @@ function rankerOf(catalogue: Catalogue): { rank: RankOffers; calls: () => number
 
 async function reduced(catalogue: Catalogue, firstDepth?: number): Promise<AssignmentProblem> {
   const seats = new Map(catalogue.problem.offers.map((offer) => [offer.id, offer.seats]));
-  const pairs = await candidatePairs({
+  const { pairs, seats: used } = await candidatePairs({
     clients: catalogue.problem.clients,
     households: catalogue.problem.households ?? [],
     rank: rankerOf(catalogue).rank,
     seatsOf: async (offers) => new Map(offers.map((offer) => [offer, seats.get(offer)!])),
     firstDepth,
   });
+  // The seats handed on are the catalogue's, for exactly the offers of the pairs.
+  expect([...used].sort()).toEqual([...new Set(pairs.map((pair) => pair.offer))].sort().map((offer) => [offer, seats.get(offer)]));
   return { ...catalogue.problem, pairs };
 }
 

@@ -43,8 +43,15 @@ export interface CandidateSearch {
 /** Scores closer than this count as ties, as they do for the solver (SCORE_TOLERANCE). */
 const TIE = 1e-9;
 
-/** The pairs to solve over (see the file comment); each is a pair of the ranking, with its score. */
-export async function candidatePairs(search: CandidateSearch): Promise<CandidatePair[]> {
+export interface Candidates {
+  /** The pairs to solve over; each is a pair of the ranking, with its score. */
+  readonly pairs: CandidatePair[];
+  /** The free seats the reduction relied on, of every offer of a pair: the solver must use the same. */
+  readonly seats: ReadonlyMap<string, number>;
+}
+
+/** The pairs to solve over (see the file comment), and the seats they were chosen by. */
+export async function candidatePairs(search: CandidateSearch): Promise<Candidates> {
   const n = search.clients.length;
   const rank: RankOffers = (client, count, offers) => {
     search.checkpoint?.();
@@ -64,7 +71,7 @@ export async function candidatePairs(search: CandidateSearch): Promise<Candidate
     if (!inHousehold.has(client)) pairs.push(...(await clientPairs(client, n, { list: lists.get(client)!, depth }, seats, rank)));
   }
   for (const household of search.households) pairs.push(...(await householdPairs(household, n, { lists, depth }, seats, rank)));
-  return pairs;
+  return { pairs, seats: new Map(pairs.map(({ offer }) => [offer, seats.of(offer)])) };
 }
 
 /** The length of every client's first ranking; deepened where its seats do not suffice. */

@@ -158,8 +158,7 @@ export class CatalogueIndex {
     const offer = this.offers.get(offerId);
     if (offer === undefined) return;
     this.offers.delete(offerId);
-    const groups = byPlace(offer) ? this.cells.get(cellOf(offer.latitude!, offer.longitude!)) : this.remote;
-    groups?.get(groupKey(offer))?.offers.delete(offer);
+    this.groupOf(offer)?.offers.delete(offer);
   }
 
   /**
@@ -197,13 +196,18 @@ export class CatalogueIndex {
     for (const id of offerIds) {
       const offer = this.offers.get(id);
       if (offer === undefined) continue;
-      const group = (byPlace(offer) ? this.cells.get(cellOf(offer.latitude!, offer.longitude!)) : this.remote)?.get(groupKey(offer));
+      const group = this.groupOf(offer);
       if (group === undefined || (programmes !== null && !programmes.has(group.programme))) continue;
       let holding = found.get(group);
       if (!holding) found.set(group, (holding = { ...group, offers: new Set() }));
       holding.offers.add(offer);
     }
     return [...found.values()];
+  }
+
+  /** The group that holds an indexed offer. */
+  private groupOf(offer: IndexedOffer): OfferGroup | undefined {
+    return (byPlace(offer) ? this.cells.get(cellOf(offer.latitude!, offer.longitude!)) : this.remote)?.get(groupKey(offer));
   }
 
   private put(offer: IndexedOffer): void {

@@ -171,11 +171,13 @@ async function main(): Promise<void> {
   const unthrottled = { RATE_LIMIT_POINTS_PER_SECOND: '1000000000', RATE_LIMIT_ANONYMOUS_POINTS: '1000000', RATE_LIMIT_ANONYMOUS_POINTS_PER_SECOND: '1000000000' };
   const searches = cases.filter((benchCase) => !benchCase.name.startsWith('caseload'));
   const caseloadsOnly = cases.filter((benchCase) => benchCase.name.startsWith('caseload'));
+  const chosen = process.env.BENCH_CASES?.split(',');
   const plan: CasePlan[] = [
     ...(wants('search') ? searches.map((benchCase) => ({ benchCase, concurrencies: [1, 4, 8], requests: REQUESTS })) : []),
     // A caseload of 200 takes a few hundred ms: fewer requests, so that the part ends in minutes.
     ...(wants('caseload') ? caseloadsOnly.map((benchCase) => ({ benchCase, concurrencies: [1, 4], requests: CASELOAD_REQUESTS })) : []),
   ];
+  if (chosen) plan.splice(0, plan.length, ...plan.filter(({ benchCase }) => chosen.includes(benchCase.name)));
   if (plan.length > 0) await benchCasesAgainstBaseline(hubEnv, unthrottled, appUrl, plan, captured, scaling, deep.page, { clients, openCases: coordinator.openCases });
   if (wants('throughput')) {
     const byName = (name: string) => cases.find((benchCase) => benchCase.name === name)!;

@@ -1,4 +1,5 @@
-import { principalOf, PostgresRateLimiter } from '../../src/core/rate-limit/rate-limiter';
+import { randomUUID } from 'node:crypto';
+import { principalOf, PostgresRateLimiter, type Principal } from '../../src/core/rate-limit/rate-limiter';
 import type { Config } from '../../src/core/config';
 import { createTenants, type Tenants } from '../support/tenants';
 import { createTestHub, type GraphQLResult, type TestHub } from '../support/test-hub';
@@ -155,5 +156,77 @@ describe('cost budgets per principal', () => {
     const rows = await hub.sql<{ principal: Buffer }>('select principal from rate_limit_bucket');
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.principal.toString('utf8')).not.toMatch(/user:|address:|192\.0\.2/);
+  });
+});
+
+describe('refunds wait briefly for the next charge', () => {
+  /** A principal no other test charges. */
+  const fresh = (): Principal => ({ key: `test:${randomUUID()}`, anonymous: false });
+  /** What another process reads of the shared budget (it takes 1 point to read it). */
+  const seenElsewhere = async (principal: Principal) => (await otherProcess.charge(principal, 1)).budget.remaining;
+
+  it("travel with the principal's next charge in one statement", async () => {
+    // A delay longer than the test: only the charge can carry the refund to the database.
+    const limiter = new PostgresRateLimiter(hub.appUrl, RATES, 60_000);
+    try {
+      const principal = fresh();
+      expect((await limiter.charge(principal, 100)).budget.remaining).toBeCloseTo(100, -1);
+      const refunded = limiter.refund(principal, 60);
+      // Not written yet: elsewhere the budget is still 100 lower (less the point it takes to look).
+      const before = await seenElsewhere(principal);
+      expect(before).toBeGreaterThanOrEqual(99);
+      expect(before).toBeLessThan(104);
+      // 99 + 60 − 10, and a few points of refill.
+      const after = (await limiter.charge(principal, 10)).budget.remaining;
+      expect(after).toBeGreaterThanOrEqual(149);
+      expect(after).toBeLessThan(154);
+      await refunded;
+      expect(await seenElsewhere(principal)).toBeGreaterThanOrEqual(148);
+    } finally {
+      await limiter.close();
+    }
+  });
+
+  it('are written on their own, for every principal in one statement, when no charge follows', async () => {
+    const limiter = new PostgresRateLimiter(hub.appUrl, RATES, 50);
+    try {
+      const [first, second] = [fresh(), fresh()];
+      await limiter.charge(first, 150);
+      await limiter.charge(second, 120);
+      await Promise.all([limiter.refund(first, 100), limiter.refund(second, 20), limiter.refund(first, 30)]);
+      // 50 + 130 and 80 + 20, less the point it takes to look, plus a little refill.
+      const [left, right] = [await seenElsewhere(first), await seenElsewhere(second)];
+      expect(left).toBeGreaterThanOrEqual(179);
+      expect(left).toBeLessThan(184);
+      expect(right).toBeGreaterThanOrEqual(99);
+      expect(right).toBeLessThan(104);
+    } finally {
+      await limiter.close();
+    }
+  });
+
+  it('are kept when the next charge is refused, count towards what is left, and never raise a budget past its limit', async () => {
+    const limiter = new PostgresRateLimiter(hub.appUrl, RATES, 60_000);
+    const [principal, generous] = [fresh(), fresh()];
+    try {
+      await limiter.charge(principal, 190);
+      void limiter.refund(principal, 50);
+      const refused = await limiter.charge(principal, 100);
+      expect(refused.granted).toBe(false);
+      // 10 left and 50 on their way: 60, which the refusal reports and its Retry-After counts from.
+      expect(refused.budget.remaining).toBeGreaterThanOrEqual(60);
+      expect(refused.budget.remaining).toBeLessThan(65);
+      expect(refused.retryAfterSeconds).toBeLessThanOrEqual(40);
+      expect(refused.retryAfterSeconds).toBeGreaterThan(30);
+      await limiter.charge(generous, 20);
+      void limiter.refund(generous, 500);
+    } finally {
+      // Closing writes what still waits.
+      await limiter.close();
+    }
+    const left = await seenElsewhere(principal);
+    expect(left).toBeGreaterThanOrEqual(59);
+    expect(left).toBeLessThan(64);
+    expect(await seenElsewhere(generous)).toBe(199);
   });
 });

@@ -5,7 +5,8 @@ import { hasRole, requireAgency, Role, type Viewer } from '../core/auth/viewer';
 import { AppError } from '../core/errors';
 import { Programme, PROGRAMME_FAMILY } from '../offers/offer.enums';
 import { ageOn, evaluateEligibility } from './eligibility/evaluate';
-import { profileOf, SuggestionService } from './suggestion.service';
+import { SuggestionService } from './suggestion.service';
+import { profileOf } from './suggestions/client-profile';
 
 /**
  * The fairness report of the matching (issue 10): per group of the agency's active clients, how

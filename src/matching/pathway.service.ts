@@ -8,7 +8,8 @@ import { levelRank, type Level } from './eligibility/rules';
 import { PathwayStep, PathwayStepSet } from './pathway.entities';
 import { planPathway, type ChainLink, type PathwayStatus, type PathwayStepData } from './pathways/plan-pathway';
 import { germanDate, scheduleChain, type ChosenOffer, type ScheduledStep } from './pathways/schedule';
-import { bySuggestionOrder, profileOf, SuggestionService, type StepCandidates } from './suggestion.service';
+import { bySuggestionOrder, SuggestionService, type StepCandidates } from './suggestion.service';
+import { profileOf } from './suggestions/client-profile';
 import type { CandidateOffer } from './suggestions/score';
 
 /** A step set with its steps as entities (for GraphQL) and as data (for the planning). */

@@ -4,22 +4,22 @@ import { ReadModel } from '../core/database/read-model';
 import { Offer } from '../offers/offer.entity';
 import { canSeeClient } from '../caseloads/client.policy';
 import type { Client } from '../caseloads/client.entity';
-import { CERTIFICATE_LEVEL, INTEGRATION_COURSE_CERTIFICATES, OBLIGING_AUTHORITY, type GermanCertificate } from '../caseloads/client-facts.enums';
 import type { Viewer } from '../core/auth/viewer';
 import { AppError } from '../core/errors';
 import { evaluateEligibility } from './eligibility/evaluate';
-import { levelRank, type EligibilityDecision, type Level } from './eligibility/rules';
+import type { EligibilityDecision, Level } from './eligibility/rules';
 import { eligibilityWindows } from './eligibility/windows';
 import { EligibilityService, type LoadedRuleSet } from './eligibility.service';
 import { MAX_CANDIDATES, MAX_CANDIDATES_PER_PROGRAMME } from './matching.limits';
 import { OPEN_GOAL_STATUSES } from '../plans/plan.enums';
 import { Programme } from '../offers/offer.enums';
 import { programmesServing } from './suggestions/programme-areas';
-import { candidateCountSql, nearestPerProgrammeSql, offerRowSql, offerRowsSql, type CandidateFilter, type CandidateRow } from './suggestions/candidate-sql';
+import { candidateCountSql, candidateOf, nearestPerProgrammeSql, offerRowSql, offerRowsSql, type CandidateFilter, type CandidateRow } from './suggestions/candidate-sql';
+import { profileOf, type AttendedCourse, type MatchingFacts } from './suggestions/client-profile';
 import { catalogueIndexOf, type CatalogueIndex } from './suggestions/catalogue-index';
 import { rankInMemory, type RankedOffer, type RankingSearch } from './suggestions/in-memory-ranking';
 import { weightSetInForce, weightsOf } from './weights.service';
-import { exclusions, maxTravelOf, scoreFactors, scoreOf, type CandidateOffer, type ClientProfile, type ExclusionFound, type FactorScore, type OpenGoal, type Weights } from './suggestions/score';
+import { exclusions, maxTravelOf, scoreFactors, scoreOf, type CandidateOffer, type ClientProfile, type ExclusionFound, type FactorScore, type Weights } from './suggestions/score';
 import type { Sql } from '../core/database/sql';
 
 export interface SuggestionCriteria {
@@ -90,19 +90,6 @@ export function bySuggestionOrder(a: Pick<ScoredOffer, 'score' | 'offerId'>, b: 
 const isAfter = (scored: ScoredOffer, cursor: SuggestionCursor | null) =>
   cursor === null || scored.score < cursor.score || (scored.score === cursor.score && scored.offerId > cursor.offerId);
 
-/** A course on the person's record, as the matching reads it. */
-export interface AttendedCourse {
-  programme: string;
-  completed: boolean;
-  certificate: GermanCertificate | null;
-}
-
-/** What the matching reads of a person beyond the client row: open goals of the plan in force, courses attended. */
-export interface MatchingFacts {
-  goals: OpenGoal[];
-  courses: AttendedCourse[];
-}
-
 /** What one request's entity manager has read of the rules and weights (they do not change within it), and of each person's facts. */
 interface RequestMemo {
   /** The catalogue index brought up to date, once per request (a caseload's runs share it). */
@@ -158,11 +145,7 @@ interface Search extends RankingSearch {
  * page's offers, whatever the catalogue's size. A suggestion and its offer's fit are one computation.
  */
 export class SuggestionService {
-  private readonly eligibility: EligibilityService;
-
-  constructor(private readonly em: EntityManager) {
-    this.eligibility = new EligibilityService(em);
-  }
+  constructor(private readonly em: EntityManager) {}
 
   /** A page of suggestions: up to `first` after `after`. */
   async page(viewer: Viewer, client: Client, criteria: SuggestionCriteria, after: SuggestionCursor | null, first: number): Promise<SuggestionPage> {
@@ -422,88 +405,3 @@ export class SuggestionService {
 }
 
 const statement = (query: Sql): [string, unknown[]] => [query.text, [...query.values]];
-
-const asArray = (value: unknown): string[] => (Array.isArray(value) ? value : typeof value === 'string' ? value.replace(/^\{|\}$/g, '').split(',').filter(Boolean) : []);
-
-export function candidateOf(row: CandidateRow): CandidateOffer {
-  return {
-    id: row.id,
-    programme: row.programme,
-    format: row.format,
-    startDate: row.start_date,
-    endDate: row.end_date,
-    rollingEntry: row.rolling_entry,
-    weekdays: asArray(row.weekdays),
-    timesOfDay: asArray(row.times_of_day),
-    capacity: row.capacity,
-    seatsTaken: row.seats_taken,
-    waitlistLength: row.waitlist_length,
-    waitlistOpen: row.waitlist_open,
-    feeEuro: row.fee_euro,
-    supportLanguages: asArray(row.support_languages),
-    audiences: asArray(row.audiences),
-    childcare: row.childcare,
-    entryLevelMin: row.entry_level_min,
-    entryLevelMax: row.entry_level_max,
-    targetLevel: row.target_level,
-    minAge: row.min_age,
-    maxAge: row.max_age,
-    admittedResidenceStatuses: asArray(row.admitted_residence_statuses),
-    distanceKm: row.distance_km,
-  };
-}
-
-const INTEGRATION_COURSE = /^INTEGRATIONSKURS_/;
-
-/**
- * Whether the person finished an Integrationskurs: a completed one on record, or a DTZ (or the
- * Zertifikat Integrationskurs) among the certificates of courses or the record's own certificate
- * text. null when nothing on record speaks to it.
- */
-export function finishedIntegrationCourse(client: Pick<Client, 'germanCertificate'>, courses: readonly AttendedCourse[]): boolean | null {
-  const finished =
-    courses.some((course) => (course.completed && INTEGRATION_COURSE.test(course.programme)) || (course.certificate !== null && INTEGRATION_COURSE_CERTIFICATES.includes(course.certificate))) ||
-    (client.germanCertificate !== null && /\bDTZ\b/i.test(client.germanCertificate));
-  if (finished) return true;
-  return courses.length > 0 || client.germanCertificate !== null ? false : null;
-}
-
-/** The German level the record holds, raised to the highest a certificate of a course proves. */
-export function evidencedLevel(client: Pick<Client, 'germanLevel'>, courses: readonly AttendedCourse[]): Level | null {
-  let level = client.germanLevel as Level | null;
-  for (const { certificate } of courses) {
-    const proven = certificate === null ? null : (CERTIFICATE_LEVEL[certificate] as Level | null);
-    if (proven !== null && levelRank(proven) > levelRank(level)) level = proven;
-  }
-  return level;
-}
-
-/** The authorities whose obligations run on `asOf`, each once. */
-export function activeObligations(client: Pick<Client, 'obligations'>, asOf: string): string[] {
-  const running = client.obligations.filter((obligation) => obligation.obligedOn <= asOf && (obligation.validUntil === null || obligation.validUntil >= asOf));
-  return [...new Set(running.map((obligation) => OBLIGING_AUTHORITY[obligation.ground]))];
-}
-
-/** What the matching reads of a client record and its facts, on the day `asOf`. */
-export function profileOf(client: Client, facts: MatchingFacts, asOf: string): ClientProfile {
-  return {
-    birthDate: client.birthDate,
-    residenceStatus: client.residenceStatus,
-    residenceParagraph: client.residenceParagraph,
-    workPermit: client.workPermit,
-    arrivalDate: client.arrivalDate,
-    germanLevel: evidencedLevel(client, facts.courses),
-    finishedIntegrationCourse: finishedIntegrationCourse(client, facts.courses),
-    obligations: activeObligations(client, asOf),
-    languages: client.languages,
-    availability: client.availability,
-    maxTravelKm: client.maxTravelKm,
-    childrenBirthYears: client.childrenBirthYears,
-    latinLiterate: client.latinLiterate,
-    gender: client.gender,
-    employment: client.employment,
-    feeExempt: client.feeExempt,
-    supportPlannedEnd: client.supportPlannedEnd,
-    openGoals: facts.goals,
-  };
-}

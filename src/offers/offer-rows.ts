@@ -54,7 +54,6 @@ export function newOfferFields(): StoredFields {
 }
 
 const WRITTEN = [...(Object.keys(FIELD_PROPERTIES) as Array<keyof OfferFields>), 'status', 'family', 'version'] as const;
-type Written = (typeof WRITTEN)[number];
 
 interface Columns {
   /** The column of each written field, in WRITTEN's order. */

@@ -21,7 +21,6 @@ const row = (action: A, from: S, to: S, by: readonly By[], seat: SeatEffect, rea
   ({ action, from, to, by, seat, reason, advancesWaitlist });
 
 const PROVIDER = [By.PROVIDER] as const;
-const AGENCY = [By.AGENCY] as const;
 const HUB = [By.HUB] as const;
 
 /**

@@ -1,5 +1,3 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { parse } from 'graphql';
 import type { Viewer } from '../../src/core/auth/viewer';
 import { toGlobalId } from '../../src/core/relay/global-id';
 import { buildHubSchema } from '../../src/app/hub';

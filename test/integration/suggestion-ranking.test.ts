@@ -1,7 +1,9 @@
 import { Client } from '../../src/caseloads/client.entity';
 import { evaluateEligibility } from '../../src/matching/eligibility/evaluate';
 import { EligibilityService } from '../../src/matching/eligibility.service';
-import { bySuggestionOrder, candidateOf, profileOf, SuggestionService, type CandidateRow } from '../../src/matching/suggestion.service';
+import { bySuggestionOrder, SuggestionService, type CandidateRow } from '../../src/matching/suggestion.service';
+import { candidateOf } from '../../src/matching/suggestions/candidate-sql';
+import { profileOf } from '../../src/matching/suggestions/client-profile';
 import { exclusions, scoreFactors, scoreOf, type Weights } from '../../src/matching/suggestions/score';
 import { aClient, aGoal, aPlan, insert, today } from '../factories';
 import { ClientSuggestionsDocument } from '../generated/graphql';

@@ -1,9 +1,9 @@
 import { RULE_SET_1 } from '../../src/migrations/Migration20261204090000_matching';
 import { RULE_SET_2 } from '../../src/migrations/Migration20261205110100_rule_set_2';
-import { ruleSetProblems, type RuleDraft } from '../../src/matching/eligibility/consistency';
-import { draftOf, rulesOf } from '../support/seeded-rules';
+import { ruleSetProblems } from '../../src/matching/eligibility/consistency';
+import { rulesOf } from '../support/seeded-rules';
 import { ageOn, evaluateEligibility } from '../../src/matching/eligibility/evaluate';
-import type { ClientFacts, EligibilityRuleData, Level, OfferFacts, RuleSetData } from '../../src/matching/eligibility/rules';
+import type { ClientFacts, OfferFacts, RuleSetData } from '../../src/matching/eligibility/rules';
 import { Programme } from '../../src/offers/offer.enums';
 import { ResidenceStatus } from '../../src/vocabulary/residence-status';
 

@@ -3,7 +3,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
-import type { Logger } from 'pino';
 import type { Authenticate } from '../auth/authenticate';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import { loadConfig, type Config } from '../config';

@@ -1,7 +1,7 @@
 import { joinSql, rawSql, sql, type Sql } from '../../core/database/sql';
 import type { StartWindow } from '../eligibility/windows';
 import type { Level } from '../eligibility/rules';
-import type { ClientProfile } from './score';
+import type { CandidateOffer, ClientProfile } from './score';
 
 /**
  * The statements behind suggestions. The candidates are the published offers that pass every hard
@@ -155,4 +155,34 @@ export function offerRowSql(origin: CandidateFilter['origin'], offerId: number):
   return sql`select ${FULL_COLUMNS}, case when l.id is null then null else hub_distance_km(${lat}, ${lon}, l.latitude, l.longitude) end as distance_km
     from offer o left join location l on l.id = o.location_id
     where o.status = 'PUBLISHED' and o.id = ${offerId}`;
+}
+
+const asArray = (value: unknown): string[] => (Array.isArray(value) ? value : typeof value === 'string' ? value.replace(/^\{|\}$/g, '').split(',').filter(Boolean) : []);
+
+export function candidateOf(row: CandidateRow): CandidateOffer {
+  return {
+    id: row.id,
+    programme: row.programme,
+    format: row.format,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    rollingEntry: row.rolling_entry,
+    weekdays: asArray(row.weekdays),
+    timesOfDay: asArray(row.times_of_day),
+    capacity: row.capacity,
+    seatsTaken: row.seats_taken,
+    waitlistLength: row.waitlist_length,
+    waitlistOpen: row.waitlist_open,
+    feeEuro: row.fee_euro,
+    supportLanguages: asArray(row.support_languages),
+    audiences: asArray(row.audiences),
+    childcare: row.childcare,
+    entryLevelMin: row.entry_level_min,
+    entryLevelMax: row.entry_level_max,
+    targetLevel: row.target_level,
+    minAge: row.min_age,
+    maxAge: row.max_age,
+    admittedResidenceStatuses: asArray(row.admitted_residence_statuses),
+    distanceKm: row.distance_km,
+  };
 }

@@ -150,7 +150,7 @@ export class SuggestionService {
   /** A page of suggestions: up to `first` after `after`. */
   async page(viewer: Viewer, client: Client, criteria: SuggestionCriteria, after: SuggestionCursor | null, first: number): Promise<SuggestionPage> {
     const search = await this.search(viewer, client, criteria);
-    const placed = search === null ? [] : await this.top(search, after, first + 1);
+    const placed = search === null ? [] : await this.top(search, after, first + 1, { withOffers: true });
     return {
       items: placed.slice(0, first),
       hasNextPage: placed.length > first,
@@ -233,11 +233,13 @@ export class SuggestionService {
    * at most by `slack` (its distance comes from JavaScript's sine, not PostgreSQL's), so an offer is
    * placed once its exact score exceeds the in-memory score of every offer not read, plus `slack`.
    */
-  private async top(search: Search, after: SuggestionCursor | null, count: number): Promise<ScoredOffer[]> {
+  private async top(search: Search, after: SuggestionCursor | null, count: number, { withOffers = false } = {}): Promise<ScoredOffer[]> {
     const slack = search.weights.DISTANCE * 0.0011 + 1e-9;
     const index = await this.caughtUp();
-    // The page's offers come with the statement that reads them afresh: no loader statement after.
-    const view = offerViewOf(this.em);
+    // A page the API shows gets its offers from the statement that scores them afresh, so no
+    // loader statement follows; a ranking that needs only scores (a caseload's assignment, the
+    // deadlines' next offers, fairness) reads none of the offers' own columns.
+    const view = withOffers ? offerViewOf(this.em) : null;
     const { origin, windows, programmes } = search.filter;
     const open = windows === null ? (programmes == null ? null : new Set(programmes)) : new Set(windows.map((window) => window.programme));
     // Named offers (a caseload's assignment asks for a few): only their groups, not the whole region's.
@@ -261,13 +263,13 @@ export class SuggestionService {
         }
       }
       const read = ranked.slice(0, end);
-      const rows = read.length === 0 ? [] : await this.em.execute<CandidateRow[]>(...statement(offerRowsSql(search.profile, search.filter, read.map((offer) => offer.id), view.selectList())));
+      const rows = read.length === 0 ? [] : await this.em.execute<CandidateRow[]>(...statement(offerRowsSql(search.profile, search.filter, read.map((offer) => offer.id), view?.selectList() ?? null)));
       // Gone from the catalogue since the index read it (deleted): the index forgets it.
       const found = new Set(rows.map((row) => row.id));
       for (const offer of read) if (!found.has(offer.id)) index.forget(offer.id);
       const fresh = rows
         .filter((row) => row.candidate)
-        .map((row) => ({ ...this.score(search.profile, candidateOf(row), search.rules, search.weights, search.asOf), offer: view.fromRow(row as never) ?? undefined }))
+        .map((row) => ({ ...this.score(search.profile, candidateOf(row), search.rules, search.weights, search.asOf), offer: view?.fromRow(row as never) ?? undefined }))
         .filter((offer) => offer.excludedBy.length === 0 && isAfter(offer, after));
       const unread = ranked.slice(end);
       const firstExact = unread.find((offer) => offer.exact);

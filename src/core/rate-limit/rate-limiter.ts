@@ -54,6 +54,7 @@ type Rates = Config['rateLimit'];
 
 /** Refusals remembered in the process, so a client over budget costs no SQL until it may retry. */
 const REFUSALS_KEPT = 10_000;
+const SWEEP_EVERY_MS = 10 * 60 * 1000;
 /** How long a refund may wait for its principal's next charge to carry it before it is written alone. */
 const REFUND_DELAY_MS = 100;
 
@@ -63,7 +64,6 @@ interface PendingRefund {
   points: number;
   settled: Array<{ resolve: () => void; reject: (error: unknown) => void }>;
 }
-const SWEEP_EVERY_MS = 10 * 60 * 1000;
 
 /**
  * Budgets in PostgreSQL, so every API process draws on the same one: one UPSERT per request

@@ -41,6 +41,14 @@ export function joinSql(fragments: readonly Sql[], separator: string): Sql {
   );
 }
 
+/**
+ * A text[] of codes as the driver hands it over: an array, or (for arrays of enum types, which
+ * pg does not parse) the literal `{A,B}`. Codes hold no commas, quotes or braces.
+ */
+export function codeArrayOf(value: unknown): string[] {
+  return Array.isArray(value) ? value : typeof value === 'string' ? value.replace(/^\{|\}$/g, '').split(',').filter(Boolean) : [];
+}
+
 /** `{"a","b"}`: a text[] literal; quoting every element keeps commas, braces and quotes inert. */
 export function pgArrayLiteral(values: readonly string[]): string {
   return `{${values.map((value) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;

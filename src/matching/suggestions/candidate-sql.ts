@@ -1,4 +1,4 @@
-import { joinSql, rawSql, sql, type Sql } from '../../core/database/sql';
+import { codeArrayOf, joinSql, rawSql, sql, type Sql } from '../../core/database/sql';
 import type { StartWindow } from '../eligibility/windows';
 import type { Level } from '../eligibility/rules';
 import type { CandidateOffer, ClientProfile } from './score';
@@ -157,8 +157,6 @@ export function offerRowSql(origin: CandidateFilter['origin'], offerId: number):
     where o.status = 'PUBLISHED' and o.id = ${offerId}`;
 }
 
-const asArray = (value: unknown): string[] => (Array.isArray(value) ? value : typeof value === 'string' ? value.replace(/^\{|\}$/g, '').split(',').filter(Boolean) : []);
-
 export function candidateOf(row: CandidateRow): CandidateOffer {
   return {
     id: row.id,
@@ -167,22 +165,22 @@ export function candidateOf(row: CandidateRow): CandidateOffer {
     startDate: row.start_date,
     endDate: row.end_date,
     rollingEntry: row.rolling_entry,
-    weekdays: asArray(row.weekdays),
-    timesOfDay: asArray(row.times_of_day),
+    weekdays: codeArrayOf(row.weekdays),
+    timesOfDay: codeArrayOf(row.times_of_day),
     capacity: row.capacity,
     seatsTaken: row.seats_taken,
     waitlistLength: row.waitlist_length,
     waitlistOpen: row.waitlist_open,
     feeEuro: row.fee_euro,
-    supportLanguages: asArray(row.support_languages),
-    audiences: asArray(row.audiences),
+    supportLanguages: codeArrayOf(row.support_languages),
+    audiences: codeArrayOf(row.audiences),
     childcare: row.childcare,
     entryLevelMin: row.entry_level_min,
     entryLevelMax: row.entry_level_max,
     targetLevel: row.target_level,
     minAge: row.min_age,
     maxAge: row.max_age,
-    admittedResidenceStatuses: asArray(row.admitted_residence_statuses),
+    admittedResidenceStatuses: codeArrayOf(row.admitted_residence_statuses),
     distanceKm: row.distance_km,
   };
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { codeArrayOf } from '../../core/database/sql';
 import type { CandidateRow } from './candidate-sql';
 import type { Level } from '../eligibility/rules';
 import type { CandidateOffer } from './score';
@@ -110,8 +111,6 @@ const CHANGES = `select s.xmin::text as xmin, s.rule_set_in_force, c.* from (
     union
     select ${COLUMNS} from location l join offer o on o.location_id = l.id where l.changed_tx >= ?::xid8
   ) c on true`;
-
-const asArray = (value: unknown): string[] => (Array.isArray(value) ? value : typeof value === 'string' ? value.replace(/^\{|\}$/g, '').split(',').filter(Boolean) : []);
 
 export class CatalogueIndex {
   private readonly offers = new Map<number, IndexedOffer>();
@@ -266,7 +265,7 @@ export class CatalogueIndex {
   }
 
   private list(value: unknown): readonly string[] {
-    const items = asArray(value);
+    const items = codeArrayOf(value);
     const key = items.join('\u0000');
     let shared = this.lists.get(key);
     if (!shared) this.lists.set(key, (shared = Object.freeze(items)));
